@@ -1,0 +1,49 @@
+"""newsseed: turn news text into clean, typed, comparable records.
+
+>>> import newsseed
+>>> a = newsseed.parse("Ferry service resumes\\n\\nBoats sail again on Monday.")
+>>> a.title, a.paragraphs
+('Ferry service resumes', ('Boats sail again on Monday.',))
+>>> newsseed.loads(newsseed.dumps(a)) == a
+True
+"""
+
+from newsseed._errors import ParseError
+from newsseed._load import load, loads
+from newsseed._model import (
+    Article,
+    Dateline,
+    DateMention,
+    DateValue,
+    Diagnostic,
+    Entity,
+    EntityKind,
+    Quote,
+    Span,
+)
+from newsseed._read import ParseOptions, parse, parse_bytes, parse_file
+from newsseed._write import dump, dumps
+
+__version__ = "0.1.0.dev0"
+
+__all__ = (
+    "Article",
+    "DateMention",
+    "DateValue",
+    "Dateline",
+    "Diagnostic",
+    "Entity",
+    "EntityKind",
+    "ParseError",
+    "ParseOptions",
+    "Quote",
+    "Span",
+    "__version__",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+)

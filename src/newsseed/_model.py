@@ -1,0 +1,389 @@
+"""The records newsseed produces: frozen, slotted, hashable, picklable attrs classes.
+
+Collections are tuples; every extracted item keeps its evidence as a :class:`Span`
+into :attr:`Article.text`. ``to_dict()`` gives a JSON-ready dict and
+``from_dict()`` takes it back, losslessly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final, Literal, TypeVar, get_args
+
+import attrs
+import regex
+
+from newsseed.normalize._values import DateMention, DateValue, Span
+
+__all__ = (
+    "ENTITY_KINDS",
+    "Article",
+    "DateMention",
+    "DateValue",
+    "Dateline",
+    "Diagnostic",
+    "Entity",
+    "EntityKind",
+    "Quote",
+    "Span",
+)
+
+EntityKind = Literal["PERSON", "ORG", "PLACE", "NORP", "PRODUCT", "EVENT"]
+ENTITY_KINDS: Final[tuple[str, ...]] = get_args(EntityKind)
+
+#: What a key of :attr:`Article.meta` looks like (lower case, so the canonical
+#: format can tell it from prose).
+META_KEY: Final = regex.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+PARAGRAPH_SEPARATOR: Final = "\n\n"
+
+_T = TypeVar("_T")
+
+
+def _opt_str(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"expected str or None, not {type(value).__name__}")
+    return value
+
+
+def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"expected a sequence of str, found {type(item).__name__}")
+    return items
+
+
+def _of(kind: type[_T]) -> Callable[[Iterable[_T]], tuple[_T, ...]]:
+    def convert(value: Iterable[_T]) -> tuple[_T, ...]:
+        items = tuple(value)
+        for item in items:
+            if not isinstance(item, kind):
+                raise TypeError(f"expected a sequence of {kind.__name__}, found {type(item).__name__}")
+        return items
+
+    return convert
+
+
+def _opt_span(data: Any) -> Span | None:
+    return None if data is None else Span.from_dict(data)
+
+
+def _opt_date(data: Any) -> DateValue | None:
+    return None if data is None else DateValue.from_iso(data)
+
+
+@attrs.frozen
+class Dateline:
+    """The wire dateline at the head of a story: ``WASHINGTON (Reuters) -``.
+
+    >>> Dateline(place="Washington DC", date=DateValue(2025, 7, 2), raw="Washington DC [US], July 2 :",
+    ...          country="US").place
+    'Washington DC'
+    """
+
+    place: str | None = attrs.field(default=None, converter=_opt_str)
+    """The place as printed, without a bracketed country (``Washington DC``)."""
+    date: DateValue | None = None
+    """The date, where the dateline gives one and its year is known."""
+    raw: str = ""
+    """The dateline exactly as it stood in the text, separator included."""
+    country: str | None = attrs.field(default=None, converter=_opt_str)
+    """A bracketed country after the place (``[US]``), without its brackets."""
+    agency: str | None = attrs.field(default=None, converter=_opt_str)
+    """A news agency in parentheses after the place (``(AFP)``), without them."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "place": self.place,
+            "date": None if self.date is None else str(self.date),
+            "raw": self.raw,
+            "country": self.country,
+            "agency": self.agency,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """Build a dateline from :meth:`to_dict` output."""
+        return cls(
+            place=data["place"],
+            date=_opt_date(data["date"]),
+            raw=data["raw"],
+            country=data["country"],
+            agency=data["agency"],
+        )
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something the lenient reader noticed, dropped or repaired.
+
+    ``span`` indexes into the string given to :func:`newsseed.parse` (for
+    :func:`newsseed.parse_file`, the decoded text); ``text`` keeps what was
+    dropped or repaired, so that nothing is lost silently.
+
+    >>> d = Diagnostic("boilerplate", "dropped a boilerplate line", Span(40, 53), "Advertisement")
+    >>> d.code, d.text
+    ('boilerplate', 'Advertisement')
+    """
+
+    code: str
+    """A stable, machine-readable code such as ``boilerplate`` or ``joined-paragraphs``."""
+    message: str
+    """A sentence for people."""
+    span: Span | None = None
+    """Where in the input the reader saw it, or None when it concerns no place."""
+    text: str = ""
+    """The input text concerned (what was dropped, or what was repaired)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "code": self.code,
+            "message": self.message,
+            "span": None if self.span is None else self.span.to_dict(),
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """Build a diagnostic from :meth:`to_dict` output."""
+        return cls(data["code"], data["message"], _opt_span(data["span"]), data["text"])
+
+
+@attrs.frozen
+class Quote:
+    """A direct quote and, where the evidence allows, who said it.
+
+    >>> q = Quote("We hope", Span(1, 8), speaker="Pete Hegseth", cue="said")
+    >>> q.partial
+    False
+    """
+
+    text: str
+    """The quoted words, without the enclosing quotation marks."""
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    """Where the quoted words stand in :attr:`Article.text`."""
+    speaker: str | None = None
+    """The canonical name of the speaker, or None when the evidence is not enough."""
+    speaker_span: Span | None = None
+    """The mention of the speaker the attribution rests on."""
+    cue: str | None = None
+    """The attribution cue (``said``, ``added``, ``according to``...)."""
+    partial: bool = False
+    """True for a fragment quoted inside a sentence of the writer's own."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "speaker": self.speaker,
+            "speaker_span": None if self.speaker_span is None else self.speaker_span.to_dict(),
+            "cue": self.cue,
+            "partial": self.partial,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quote:
+        """Build a quote from :meth:`to_dict` output."""
+        return cls(
+            data["text"],
+            Span.from_dict(data["span"]),
+            speaker=data["speaker"],
+            speaker_span=_opt_span(data["speaker_span"]),
+            cue=data["cue"],
+            partial=bool(data["partial"]),
+        )
+
+
+def _entity_kind(_inst: object, _attr: object, value: str) -> None:
+    if value not in ENTITY_KINDS:
+        raise ValueError(f"entity kind must be one of {', '.join(ENTITY_KINDS)}, not {value!r}")
+
+
+@attrs.frozen
+class Entity:
+    """A person, organisation, place, group, product or event named in a text.
+
+    >>> e = Entity("Pete Hegseth", "PERSON", (Span(0, 12),), roles=("Defence Secretary",))
+    >>> e.kind
+    'PERSON'
+    """
+
+    name: str
+    """The canonical name."""
+    kind: EntityKind = attrs.field(validator=_entity_kind)
+    """One of ``PERSON``, ``ORG``, ``PLACE``, ``NORP``, ``PRODUCT``, ``EVENT``."""
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_of(Span))
+    """Every place the entity is mentioned, in text order."""
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Titles seen with a person (``Defence Secretary``)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "roles": list(self.roles),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Entity:
+        """Build an entity from :meth:`to_dict` output."""
+        return cls(
+            data["name"],
+            data["kind"],
+            tuple(Span.from_dict(m) for m in data["mentions"]),
+            roles=tuple(data["roles"]),
+        )
+
+
+def _paragraphs(value: Iterable[str]) -> tuple[str, ...]:
+    items = _strs(value)
+    for index, item in enumerate(items):
+        if not item:
+            raise ValueError(f"paragraph {index} is empty; an article's paragraphs hold text")
+    return items
+
+
+def _meta(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    pairs = tuple(value.items()) if isinstance(value, Mapping) else tuple(value)
+    seen: set[str] = set()
+    out = []
+    for pair in pairs:
+        key, val = pair
+        if not isinstance(key, str) or META_KEY.fullmatch(key) is None:
+            raise ValueError(
+                f"meta key {key!r} must be 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or digit"
+            )
+        if not isinstance(val, str):
+            raise TypeError(f"meta value for {key!r} must be str, not {type(val).__name__}")
+        if key in seen:
+            raise ValueError(f"meta key {key!r} is repeated")
+        seen.add(key)
+        out.append((key, val))
+    return tuple(out)
+
+
+@attrs.frozen
+class Article:
+    """One news article: its header fields, its body and what was found in it.
+
+    :attr:`text` is the paragraphs joined by one blank line; every span of a
+    quote, entity or date mention indexes into it, and construction rejects a
+    span that does not fit.
+
+    >>> a = Article(title="Ferry service resumes", paragraphs=("Boats sail again.", "Fares are unchanged."))
+    >>> a.text
+    'Boats sail again.\\n\\nFares are unchanged.'
+    >>> Article.from_dict(a.to_dict()) == a
+    True
+    """
+
+    id: str | None = attrs.field(default=None, converter=_opt_str)
+    """An identifier, such as the file name's stem; None where there is none."""
+    title: str | None = attrs.field(default=None, converter=_opt_str)
+    """The headline."""
+    source: str | None = attrs.field(default=None, converter=_opt_str)
+    """The outlet that published the article."""
+    published: DateValue | None = None
+    """The publication date, at the precision the text gives."""
+    dateline: Dateline | None = None
+    """The wire dateline at the head of the body."""
+    categories: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Sections or categories the outlet filed it under."""
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Bylines, as printed."""
+    paragraphs: tuple[str, ...] = attrs.field(default=(), converter=_paragraphs)
+    """The body, one string per paragraph, each non-empty."""
+    related: tuple[str, ...] = attrs.field(default=(), converter=_strs)
+    """Headlines of linked stories (``Read also| ...``)."""
+    meta: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_meta)
+    """Other header fields as ``(key, value)`` pairs, keys unique (``tagline``, ``url``...)."""
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_of(Quote))
+    """Direct quotes in the body."""
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_of(Entity))
+    """People, organisations, places and others named in the body."""
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_of(DateMention))
+    """Date expressions in the body."""
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_of(Diagnostic))
+    """What the reader noticed, dropped or repaired."""
+    _text: str = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        text = PARAGRAPH_SEPARATOR.join(self.paragraphs)
+        object.__setattr__(self, "_text", text)
+        size = len(text)
+        spans: list[tuple[str, Span | None]] = []
+        for i, quote in enumerate(self.quotes):
+            spans += [(f"quotes[{i}].span", quote.span), (f"quotes[{i}].speaker_span", quote.speaker_span)]
+        for i, entity in enumerate(self.entities):
+            spans += [(f"entities[{i}].mentions[{j}]", m) for j, m in enumerate(entity.mentions)]
+        for i, mention in enumerate(self.dates):
+            spans.append((f"dates[{i}].span", mention.span))
+        for where, span in spans:
+            if span is not None and span.end > size:
+                raise ValueError(f"{where} ends at {span.end}, past the end of the text ({size})")
+
+    @property
+    def text(self) -> str:
+        """The body: the paragraphs joined by one blank line."""
+        return self._text
+
+    def meta_get(self, key: str, default: str | None = None) -> str | None:
+        """Return the value of header field ``key`` in :attr:`meta`, or ``default``."""
+        for k, v in self.meta:
+            if k == key:
+                return v
+        return default
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict; :meth:`from_dict` takes it back unchanged."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "published": None if self.published is None else str(self.published),
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "categories": list(self.categories),
+            "authors": list(self.authors),
+            "paragraphs": list(self.paragraphs),
+            "related": list(self.related),
+            "meta": dict(self.meta),
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [e.to_dict() for e in self.entities],
+            "dates": [d.to_dict() for d in self.dates],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an article from :meth:`to_dict` output.
+
+        Raises ``ValueError`` naming the first field that does not fit.
+        """
+        try:
+            dateline = data["dateline"]
+            return cls(
+                id=data["id"],
+                title=data["title"],
+                source=data["source"],
+                published=_opt_date(data["published"]),
+                dateline=None if dateline is None else Dateline.from_dict(dateline),
+                categories=data["categories"],
+                authors=data["authors"],
+                paragraphs=data["paragraphs"],
+                related=data["related"],
+                meta=data["meta"],
+                quotes=[Quote.from_dict(q) for q in data["quotes"]],
+                entities=[Entity.from_dict(e) for e in data["entities"]],
+                dates=[DateMention.from_dict(d) for d in data["dates"]],
+                diagnostics=[Diagnostic.from_dict(d) for d in data["diagnostics"]],
+            )
+        except KeyError as exc:
+            raise ValueError(f"not an article dict: missing key {exc.args[0]!r}") from None
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"not an article dict: {exc}") from None

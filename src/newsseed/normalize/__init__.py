@@ -1,0 +1,14 @@
+"""Normalisers for news text: dates (and, as they land, names and spelling).
+
+This package is a leaf: it needs only the standard library, attrs, regex and
+its own data tables, so it can be used on its own.
+
+>>> from newsseed import normalize
+>>> str(normalize.normalize_date("July 3, 2025"))
+'2025-07-03'
+"""
+
+from newsseed.normalize._dates import normalize_date
+from newsseed.normalize._values import DateMention, DateValue, Span
+
+__all__ = ("DateMention", "DateValue", "Span", "normalize_date")

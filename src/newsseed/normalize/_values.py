@@ -1,0 +1,163 @@
+"""Value types shared by the normalisers and the records.
+
+They live here, in the leaf package, so that :mod:`newsseed.normalize` needs
+nothing else of newsseed; :mod:`newsseed._model` re-uses them.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import regex
+
+__all__ = ("DateMention", "DateValue", "Span")
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative int, not {value!r}")
+
+
+@attrs.frozen
+class Span:
+    """A half-open range of character offsets ``[start, end)`` into a text.
+
+    >>> text = "Hegseth said so."
+    >>> span = Span(0, 7)
+    >>> span.of(text)
+    'Hegseth'
+    >>> len(span)
+    7
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_non_negative)
+    """Offset one past the last character; never smaller than ``start``."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def to_dict(self) -> dict[str, int]:
+        """Return ``{"start": ..., "end": ...}``."""
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        """Build a span from :meth:`to_dict` output."""
+        return cls(data["start"], data["end"])
+
+
+_ISO_DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _check_date(inst: DateValue) -> None:
+    year, month, day = inst.year, inst.month, inst.day
+    if type(year) is not int or not 1 <= year <= 9999:
+        raise ValueError(f"year must be an int from 1 to 9999, not {year!r}")
+    if month is not None and (type(month) is not int or not 1 <= month <= 12):
+        raise ValueError(f"month must be None or an int from 1 to 12, not {month!r}")
+    if day is not None:
+        if month is None:
+            raise ValueError("a day needs a month")
+        last = calendar.monthrange(year, month)[1]
+        if type(day) is not int or not 1 <= day <= last:
+            raise ValueError(f"day must be an int from 1 to {last} in {year}-{month:02d}, not {day!r}")
+
+
+@attrs.frozen
+class DateValue:
+    """A calendar date known to the day, the month or only the year.
+
+    ``str()`` gives ISO 8601 at the value's precision:
+
+    >>> str(DateValue(2025, 7, 2)), str(DateValue(2025, 7)), str(DateValue(2025))
+    ('2025-07-02', '2025-07', '2025')
+    >>> DateValue.from_iso("2025-07") == DateValue(2025, 7)
+    True
+    >>> DateValue(2025, 7, 2).precision
+    'day'
+    """
+
+    year: int
+    """The year, 1 to 9999."""
+    month: int | None = None
+    """The month, 1 to 12, or None when only the year is known."""
+    day: int | None = None
+    """The day of the month, or None when it is not known (needs a month)."""
+
+    def __attrs_post_init__(self) -> None:
+        _check_date(self)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``."""
+        if self.day is not None:
+            return "day"
+        return "year" if self.month is None else "month"
+
+    @classmethod
+    def from_iso(cls, text: str) -> DateValue:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
+        match = _ISO_DATE.fullmatch(text)
+        if match is None:
+            raise ValueError(f"not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        year, month, day = match.groups()
+        return cls(int(year), None if month is None else int(month), None if day is None else int(day))
+
+
+def _span_field() -> Any:
+    return attrs.field(validator=attrs.validators.instance_of(Span))
+
+
+@attrs.frozen
+class DateMention:
+    """A date expression found in running text, with its value.
+
+    >>> m = DateMention("July 2", Span(10, 16), DateValue(2025, 7, 2))
+    >>> str(m.value)
+    '2025-07-02'
+    """
+
+    text: str
+    """The expression as written."""
+    span: Span = _span_field()
+    """Where it stands in the text it was found in."""
+    value: DateValue | None = None
+    """What it means, or None where it cannot be resolved (a relative date with no anchor)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "value": None if self.value is None else str(self.value),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
+        """Build a mention from :meth:`to_dict` output."""
+        value = data["value"]
+        return cls(
+            data["text"],
+            Span.from_dict(data["span"]),
+            None if value is None else DateValue.from_iso(value),
+        )

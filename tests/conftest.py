@@ -1,0 +1,38 @@
+"""Shared test plumbing: hypothesis profiles and the ``../shared`` material."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=(HealthCheck.too_slow,),
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile("long", max_examples=5000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+
+
+def shared_path() -> Path:
+    """Where ``../shared`` is: ``$NEWSSEED_SHARED``, else beside the project root."""
+    return Path(os.environ.get("NEWSSEED_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ``../shared`` folder; skips the test with a reason where it is absent."""
+    path = shared_path()
+    if not (path / "seeds").is_dir():
+        pytest.skip(f"{path} is absent: the real articles in ../shared are not shipped with newsseed")
+    return path
