@@ -1,0 +1,217 @@
+"""The ``newsseed`` command line.
+
+``newsseed parse PATH... [--format json|jsonl|seed] [-o OUT]`` reads news articles
+(files, folders of ``*.txt`` files, or ``-`` for standard input) with the lenient
+reader and writes them as JSON, JSON Lines or the canonical seed format.
+
+It uses only newsseed's public API. Exit status: 0 on success, 1 when an input
+could not be read or an output could not be written (the other inputs are still
+processed), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import newsseed
+
+__all__ = ("main",)
+
+PROG = "newsseed"
+STDIN = "-"
+FORMATS = ("json", "jsonl", "seed")
+
+
+class _Failed(Exception):
+    """An input or output failed; the message has been printed already."""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Turn news articles into clean, typed, comparable records.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {newsseed.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    parse = commands.add_parser(
+        "parse",
+        help="parse articles and print them as JSON, JSON Lines or seed text",
+        description=(
+            "Parse news articles with the lenient reader. A folder stands for every *.txt "
+            "file under it, in sorted order; '-' reads standard input."
+        ),
+    )
+    parse.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or '-'")
+    parse.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="json",
+        help=(
+            "json: one array (default); jsonl: one object per line; seed: the canonical seed format"
+        ),
+    )
+    parse.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="json, jsonl: write to this file; seed: write OUT/<id>.seed files into this folder",
+    )
+    return parser
+
+
+def _error(message: str) -> None:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _expand(paths: Sequence[str]) -> Iterator[str]:
+    """Yield each input: folders become their ``*.txt`` files, recursively and sorted."""
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found = sorted(p for p in Path(path).rglob("*.txt") if p.is_file())
+            if not found:
+                print(f"{PROG}: warning: no *.txt files under '{path}'", file=sys.stderr)
+            yield from (str(p) for p in found)
+        else:
+            yield path
+
+
+def _articles(paths: Sequence[str]) -> Iterator[tuple[int, newsseed.Article | None]]:
+    """Yield ``(index, article)`` per input, ``None`` where it could not be read."""
+    for index, path in enumerate(_expand(paths), start=1):
+        try:
+            if path == STDIN:
+                article = newsseed.parse_bytes(sys.stdin.buffer.read(), id=None)
+            else:
+                article = newsseed.parse_file(path)
+        except OSError as exc:
+            _error(f"cannot read '{path}': {_reason(exc)}")
+            yield index, None
+        else:
+            yield index, article
+
+
+def _json_chunks(dicts: Iterator[dict[str, Any]]) -> Iterator[str]:
+    """Yield the text of ``json.dumps(list(dicts), indent=2)`` piece by piece."""
+    first = True
+    for d in dicts:
+        item = textwrap.indent(json.dumps(d, indent=2, ensure_ascii=False), "  ")
+        yield ("[\n" if first else ",\n") + item
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+def _open_output(path: str | None) -> IO[bytes]:
+    """Standard output's byte stream, or the file at ``path`` opened for writing."""
+    if path is None:
+        sys.stdout.flush()
+        return sys.stdout.buffer
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        _error(f"cannot write '{path}': {_reason(exc)}")
+        raise _Failed from None
+
+
+def _chunks(articles: Iterator[newsseed.Article], form: str) -> Iterator[str]:
+    """The output text for ``articles`` in format ``form``, piece by piece."""
+    if form == "seed":
+        return (newsseed.dumps(a) for a in articles)
+    dicts = (a.to_dict() for a in articles)
+    if form == "jsonl":
+        return (json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n" for d in dicts)
+    return _json_chunks(dicts)
+
+
+def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    paths: list[str] = args.paths
+    output: str | None = args.output
+    if paths.count(STDIN) > 1:
+        parser.error("'-' (standard input) may be given only once")
+    several = len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
+    if args.format == "seed" and several and output is None:
+        parser.error("--format seed with several inputs needs -o DIR (one .seed file per article)")
+
+    failed = False
+
+    def read() -> Iterator[tuple[int, newsseed.Article]]:
+        nonlocal failed
+        for index, article in _articles(paths):
+            if article is None:
+                failed = True
+            else:
+                yield index, article
+
+    try:
+        if args.format == "seed" and output is not None:
+            if not _write_seed_dir(read(), Path(output)):
+                failed = True
+        else:
+            out = _open_output(output)
+            try:
+                for chunk in _chunks((a for _, a in read()), args.format):
+                    out.write(chunk.encode("utf-8"))
+                out.flush()
+            finally:
+                if output is not None:
+                    out.close()
+    except _Failed:
+        return 1
+    return 1 if failed else 0
+
+
+def _write_seed_dir(articles: Iterator[tuple[int, newsseed.Article]], folder: Path) -> bool:
+    """Write ``folder/<id or index>.seed`` per article; return False if anything failed."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _error(f"cannot write '{folder}': {_reason(exc)}")
+        raise _Failed from None
+    ok = True
+    used: set[str] = set()
+    for index, article in articles:
+        name = article.id or str(index)
+        if name in used:
+            name = f"{name}-{index}"
+        used.add(name)
+        target = folder / f"{name}.seed"
+        try:
+            target.write_bytes(newsseed.dumps(article).encode("utf-8"))
+        except OSError as exc:
+            _error(f"cannot write '{target}': {_reason(exc)}")
+            ok = False
+    return ok
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
+
+    Usage errors (and ``--help``, ``--version``) raise :class:`SystemExit` from
+    :mod:`argparse`, with status 2 (or 0).
+    """
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run_parse(args, parser)
+    except BrokenPipeError:
+        # The reader went away (``newsseed parse ... | head``): stop quietly, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 1
+    except KeyboardInterrupt:
+        return 130
