@@ -1,23 +1,246 @@
-"""The lenient reader (first cut; the layout rules are being written now)."""
+"""The lenient reader: text as outlets publish it, in, an :class:`Article`, out.
+
+:func:`parse` is total: any ``str`` gives an article, and whatever the reader
+drops or repairs leaves a :class:`Diagnostic`. The layout rules live in
+:mod:`newsseed._layouts`; this module runs them in order.
+"""
+
 from __future__ import annotations
+
 import os
+from pathlib import Path
+from typing import Final
+
 import attrs
-from newsseed._model import Article
+import regex
+
+from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
+from newsseed._layouts._common import Draft, Fragment
+from newsseed._layouts.dateline import split_dateline
+from newsseed._model import Article, Diagnostic, Span
+from newsseed._source import Line, Source
+
+__all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
+
 
 @attrs.frozen
 class ParseOptions:
-    """Options for :func:`parse`."""
+    """What the lenient reader may change. Every repair is on by default.
+
+    >>> a = parse("Ferry talks resume\\n\\nAdvertisement\\n\\nBoats sail.", options=ParseOptions(drop_boilerplate=False))
+    >>> a.paragraphs
+    ('Advertisement', 'Boats sail.')
+    """
+
+    drop_boilerplate: bool = True
+    """Drop advert, share and link lines (link headlines go to ``related``)."""
+    join_broken_paragraphs: bool = True
+    """Join paragraphs broken mid-sentence or mid-word."""
+    drop_duplicate_paragraphs: bool = True
+    """Keep a paragraph printed twice (a repeated lede) once."""
+    detect_dateline: bool = True
+    """Split a wire dateline off the first paragraph into ``Article.dateline``."""
+
+
+_DEFAULT: Final = ParseOptions()
+
+
+def _read_header_fields(draft: Draft, lines: list[Line], index: int) -> int:
+    """Read delimited header-field lines from ``index``; return where the rest starts."""
+    while index < len(lines):
+        line = lines[index]
+        rest = header.read_delimited(draft, line)
+        if rest is None:  # the whole line was fields
+            index += 1
+            continue
+        if rest is not line:  # fields glued to the first sentence
+            lines[index] = rest
+        return index
+    return index
+
+
+def _read_head(draft: Draft, lines: list[Line]) -> int:
+    """Run the head rules from the top; return the index of the first body line."""
+    index = 0
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    index = _read_header_fields(draft, lines, index)
+    ahead: Line | None = None
+    while index < len(lines):
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if ahead is None or ahead.index <= line.index:
+            ahead = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
+        for _name, rule in HEAD_RULES:
+            if rule(draft, line, following, ahead):
+                break
+        else:
+            break
+        index += 1
+    markdown.settle_headings(draft)
+    return index
+
+
+def _body_lines(draft: Draft, lines: list[Line], options: ParseOptions) -> list[Line | None]:
+    """The body's lines, page furniture dropped (as None) and heading marks removed."""
+    last = len(lines) - 1
+    while last >= 0 and lines[last].blank:
+        last -= 1
+    out: list[Line | None] = []
+    for line in lines:
+        if line.blank:
+            out.append(line)
+            continue
+        if options.drop_boilerplate and boilerplate.classify(draft, line, at_end=line.index >= lines[last].index):
+            out.append(None)
+            continue
+        text = markdown.heading_text(line)
+        out.append(line if text is None else Line(line.index, line.start, line.end, text, line.indent))
+    return out
+
+
+def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[Fragment]:
+    fragments = [
+        fragment
+        for block in paragraphs.blocks(_body_lines(draft, lines, options))
+        for fragment in paragraphs.paragraphs_of(block)
+    ]
+    if fragments and draft.title is not None and fragments[0].text.casefold() == draft.title.casefold():
+        first = fragments.pop(0)
+        draft.note("duplicate-title", "dropped the title printed again as the first paragraph", first.start, first.end)
+    if fragments and options.detect_dateline and draft.dateline is None:
+        found = split_dateline(fragments[0], draft.published if draft.published and draft.published.day else None)
+        if found is not None:
+            draft.dateline, fragments[0] = found
+            if not fragments[0].text:
+                fragments.pop(0)
+            if draft.published is None and draft.dateline.date is not None:
+                draft.published = draft.dateline.date
+    if options.join_broken_paragraphs:
+        fragments = paragraphs.join_broken(draft, fragments)
+    if options.drop_duplicate_paragraphs:
+        fragments = paragraphs.dedupe(draft, fragments)
+    return fragments
+
+
+def _sort_key(diagnostic: Diagnostic) -> int:
+    return -1 if diagnostic.span is None else diagnostic.span.start
+
+
+def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
+    source = Source(text)
+    draft = Draft(source)
+    lines = list(source.lines)
+    start = _read_head(draft, lines)
+    fragments = _read_body(draft, lines[start:], options)
+    diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
+    return Article(
+        id=id,
+        title=draft.title,
+        source=draft.outlet,
+        published=draft.published,
+        dateline=draft.dateline,
+        categories=draft.categories,
+        authors=draft.authors,
+        paragraphs=[fragment.text for fragment in fragments if fragment.text],
+        related=draft.related,
+        meta=draft.meta,
+        diagnostics=diagnostics,
+    )
+
 
 def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None = None) -> Article:
-    """Parse ``text``."""
-    blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-    return Article(id=id, title=blocks[0] if blocks else None, paragraphs=blocks[1:])
+    """Read a news article as an outlet published it. Never raises on a ``str``.
+
+    The layout is found line by line: header fields, Markdown-ish headings,
+    a headline on the first line, bylines and date lines, wire datelines,
+    page furniture, broken and repeated paragraphs (see ``docs/layouts.md``).
+
+    >>> a = parse("## Harbour Gazette\\n\\n## Ferry strike ends\\n\\nMarch 15, 2025\\n\\n"
+    ...           "PORTO (Reuters) - Ferries sailed again on Friday.\\n\\nAdvertisement")
+    >>> a.source, a.title, str(a.published), a.dateline.place, a.paragraphs
+    ('Harbour Gazette', 'Ferry strike ends', '2025-03-15', 'PORTO', ('Ferries sailed again on Friday.',))
+    >>> [d.code for d in a.diagnostics]
+    ['boilerplate']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes a str, not {type(text).__name__}; use parse_bytes() for bytes")
+    try:
+        return _parse(text, id, options or _DEFAULT)
+    except Exception as exc:  # pragma: no cover - the guarantee of totality, tested by fuzzing
+        blocks = [block.strip() for block in text.replace("\r", "\n").split("\n\n")]
+        return Article(
+            id=id,
+            paragraphs=[block for block in blocks if block],
+            diagnostics=[Diagnostic("internal-error", f"the reader failed ({exc!r}); kept the text as is")],
+        )
+
+
+_FALLBACK_RUN: Final = regex.compile(r"[\udc80-\udcff]+")
+
+
+def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
+    """Decode article bytes: UTF-8 (or UTF-16 with its BOM); stray bytes as Windows-1252.
+
+    Each run of bytes that is not UTF-8 is read as Windows-1252 (Latin-1 for the
+    five bytes it leaves undefined), and leaves a ``decoded-fallback`` diagnostic.
+
+    >>> decode("café".encode("utf-8"))[0], decode("café".encode("latin-1"))[0]
+    ('café', 'café')
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
+    text = data.decode("utf-8", "surrogateescape")
+    if not _FALLBACK_RUN.search(text):
+        return text, []
+    diagnostics: list[Diagnostic] = []
+    pieces: list[str] = []
+    last = 0
+    for match in _FALLBACK_RUN.finditer(text):
+        raw = bytes(ord(char) - 0xDC00 for char in match.group())
+        fixed = "".join(
+            chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252") for byte in raw
+        )
+        pieces += [text[last : match.start()], fixed]
+        start = match.start()
+        diagnostics.append(
+            Diagnostic(
+                "decoded-fallback",
+                f"bytes {raw.hex(' ')} are not UTF-8; read them as Windows-1252",
+                Span(start, start + len(fixed)),
+                fixed,
+            )
+        )
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), diagnostics
+
 
 def parse_bytes(data: bytes, /, *, id: str | None = None, options: ParseOptions | None = None) -> Article:
-    """Decode and parse ``data``."""
-    return parse(data.decode("utf-8", "replace"), id=id, options=options)
+    """Decode ``data`` with :func:`decode` and :func:`parse` it; never raises on ``bytes``.
+
+    Diagnostic spans index into the decoded text.
+
+    >>> parse_bytes(b"Caf\\xe9 reopens\\n\\nIt serves coffee again.").title
+    'Café reopens'
+    """
+    text, notes = decode(bytes(data))
+    article = parse(text, id=id, options=options)
+    if not notes:
+        return article
+    return attrs.evolve(article, diagnostics=sorted([*notes, *article.diagnostics], key=_sort_key))
+
 
 def parse_file(path: str | os.PathLike[str], /, *, options: ParseOptions | None = None) -> Article:
-    """Read and parse the file at ``path``."""
-    with open(path, "rb") as fp:
-        return parse_bytes(fp.read(), id=os.path.splitext(os.path.basename(path))[0], options=options)
+    """Read the file at ``path`` and parse it; the article's id is the file name's stem.
+
+    Raises ``OSError`` when the file cannot be read.
+    """
+    file = Path(path)
+    return parse_bytes(file.read_bytes(), id=file.stem, options=options)

@@ -1,0 +1,108 @@
+"""What the layout rules share: the draft they fill in, and small text tests."""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+import regex
+
+from newsseed._model import Dateline, DateValue, Diagnostic
+from newsseed._source import Line, Source
+from newsseed.normalize import normalize_date
+
+__all__ = ("Draft", "Fragment", "ends_sentence", "parse_date_text", "word_count")
+
+
+@attrs.define
+class Fragment:
+    """A run of body text and the normalised-text range it came from."""
+
+    text: str
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+
+
+@attrs.define
+class Draft:
+    """The article as the rules find it, before it becomes an :class:`Article`."""
+
+    source: Source
+    title: str | None = None
+    outlet: str | None = None
+    published: DateValue | None = None
+    dateline: Dateline | None = None
+    categories: list[str] = attrs.Factory(list)
+    authors: list[str] = attrs.Factory(list)
+    related: list[str] = attrs.Factory(list)
+    meta: dict[str, str] = attrs.Factory(dict)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    headings: list[Line] = attrs.Factory(list)
+
+    def note(self, code: str, message: str, start: int, end: int) -> None:
+        """Record a diagnostic for the normalised range ``[start, end)``."""
+        self.diagnostics.append(self.source.diagnostic(code, message, start, end))
+
+    def note_line(self, code: str, message: str, line: Line) -> None:
+        """Record a diagnostic for one whole line."""
+        self.note(code, message, line.start, line.end)
+
+    def set_meta(self, key: str, value: str, line: Line) -> None:
+        """Keep a header field with no attribute of its own; the first one wins."""
+        if key in self.meta:
+            self.note_line("duplicate-field", f"the header field {key!r} was given before", line)
+        else:
+            self.meta[key] = value
+
+    def set_published(self, value: DateValue, line: Line) -> None:
+        """Keep the publication date; the first one found wins."""
+        if self.published is None:
+            self.published = value
+        elif self.published != value:
+            self.note_line("duplicate-field", f"a second publication date ({value})", line)
+
+
+_TERMINAL: Final = regex.compile(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!?]\Z")
+_WORD: Final = regex.compile(r"\S+")
+
+# Words before a time of day or zone that may follow a date in a date line.
+_DATE_PREFIX: Final = regex.compile(
+    r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)(?:\s+on)?\s*[:|-]?\s*",
+    regex.IGNORECASE,
+)
+_DATE_SUFFIX: Final = regex.compile(
+    r"(?:\s*[,|@-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
+    regex.IGNORECASE,
+)
+_ISO_STAMP: Final = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
+    return _TERMINAL.search(text[-8:]) is not None
+
+
+def word_count(text: str, limit: int = 1_000_000) -> int:
+    """The number of white-space separated words, counting no further than ``limit``."""
+    count = 0
+    for _ in _WORD.finditer(text):
+        count += 1
+        if count >= limit:
+            break
+    return count
+
+
+def parse_date_text(text: str, anchor: DateValue | None = None) -> DateValue | None:
+    """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
+    if len(text) > 80:
+        return None
+    stamp = _ISO_STAMP.fullmatch(text.strip())
+    if stamp is not None:
+        text = stamp.group(1)
+    prefix = _DATE_PREFIX.match(text)
+    body = text[prefix.end() :] if prefix else text
+    body = _DATE_SUFFIX.sub("", body).strip()
+    return normalize_date(body, anchor=anchor)

@@ -1,0 +1,66 @@
+"""Wire datelines at the head of the body.
+
+``WASHINGTON (Reuters) -``, ``SALVADOR, Feb 26 -``, ``Washington (AFP) –``,
+``Washington DC [US], July 2 :``, ``NEW DELHI:``, ``LONDON, July 2 (AP) —``.
+The place, a bracketed country, the date and the agency go to
+:class:`~newsseed.Dateline`; the body keeps the sentence that follows.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsseed._layouts._common import Fragment
+from newsseed._model import Dateline, DateValue
+from newsseed.normalize import normalize_date
+from newsseed.normalize._dates import MONTHS
+
+__all__ = ("split_dateline",)
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_PLACE_WORD = r"(?:[A-Z][\p{L}\p{M}.'’-]*|(?:de|del|da|do|di|la|le|el|al|of|on|upon|am|an|sur|du|des|y)(?=[ ][A-Z]))"
+
+# Anchored at the start, every repeat bounded: linear in the (short) head it reads.
+_DATELINE: Final = regex.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}})"
+    r"(?:[ ]?\[(?P<country>[^\[\]\n]{1,40})\])?"
+    rf"(?:,[ ](?P<date>(?i:{_MONTH})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ ]\d{{4}})?"
+    rf"|\d{{1,2}}[ ](?i:{_MONTH})\.?(?:[ ]\d{{4}})?))?"
+    r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
+    r"[ ]?(?P<sep>[-–—:|])[ ]+(?=\S)"
+)
+# Labels that stand where a dateline would, but are not places.
+_NOT_PLACES: Final = frozenset(
+    {"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion", "editorial",
+     "note", "correction", "photos", "video", "file", "editor's note", "comment", "review", "q", "a",
+     "ap", "advertisement", "warning", "factbox", "explainer", "interview"}
+)  # fmt: skip
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_dateline(fragment: Fragment, anchor: DateValue | None) -> tuple[Dateline, Fragment] | None:
+    """Split a dateline off the start of the first body paragraph, or return None."""
+    match = _DATELINE.match(fragment.text[:200])
+    if match is None:
+        return None
+    place = match.group("place")
+    if place.lower() in _NOT_PLACES:
+        return None
+    date_text, agency, country = match.group("date"), match.group("agency"), match.group("country")
+    if not (date_text or agency or country or _is_caps(place)):
+        return None
+    if match.group("sep") == ":" and not (date_text or country or _is_caps(place)):
+        return None
+    raw = match.group().rstrip()
+    date = None if date_text is None else normalize_date(date_text, anchor=anchor)
+    rest = fragment.text[match.end() :]
+    return (
+        Dateline(place=place, date=date, raw=raw, country=country, agency=agency),
+        Fragment(rest, fragment.start + match.end(), fragment.end, fragment.first_line, fragment.last_line),
+    )

@@ -1,0 +1,117 @@
+"""Header fields before the text.
+
+Two styles are read:
+
+* delimited fields, as in seed collections: a line that starts with white
+  space, then ``key value`` pairs (`` date 2025-07-02 ``); a field whose value
+  is one token (a date, an id, a URL) may be glued to the first sentence of
+  the body, which then goes on from there;
+* labelled lines at the top: ``Title: ...``, ``Published: ...``, ``By: ...``,
+  ``Categories: A, B``, ``URL: ...``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsseed._layouts._common import Draft, parse_date_text
+from newsseed._source import Line
+
+__all__ = ("apply_field", "read_delimited", "read_labelled", "split_list")
+
+# Keys whose value is one token and may be followed on the same line by more.
+_DATE_KEYS: Final = frozenset({"date", "published", "pubdate", "updated", "modified"})
+_TOKEN_KEYS: Final = frozenset({"id", "url", "link", "lang", "language", "doi", "guid"})
+# Keys whose value runs to the end of the line.
+_TEXT_KEYS: Final = frozenset(
+    {"title", "headline", "source", "outlet", "publisher", "author", "authors", "byline",
+     "category", "categories", "section", "tags", "tagline", "dateline", "place", "location"}
+)  # fmt: skip
+
+_DELIMITED: Final = regex.compile(r"(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
+_LABELLED: Final = regex.compile(
+    r"(?P<key>title|headline|source|outlet|publisher|date|published|updated|posted|by|author|authors|"
+    r"byline|categories|category|section|tags|url|link|language|lang)[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
+    regex.IGNORECASE,
+)
+_LIST_SEPARATORS: Final = regex.compile(r"[ \t]*[,;|][ \t]*")
+_AUTHOR_SEPARATORS: Final = regex.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", regex.IGNORECASE)
+
+
+def split_list(value: str, *, authors: bool = False) -> list[str]:
+    """Split a list value (``A, B; C``); names split on ``and`` and ``&`` too."""
+    parts = (_AUTHOR_SEPARATORS if authors else _LIST_SEPARATORS).split(value)
+    return [part.strip() for part in parts if part.strip()]
+
+
+def apply_field(draft: Draft, key: str, value: str, line: Line) -> None:
+    """Put header field ``key`` where it belongs in the draft."""
+    key = key.lower().replace("_", "-")
+    if key in _DATE_KEYS or key == "posted":
+        parsed = parse_date_text(value)
+        if parsed is None:
+            draft.set_meta(key, value, line)
+            draft.note_line("unparsed-date", f"could not read the date in the {key!r} field", line)
+        elif key in {"updated", "modified"}:
+            draft.set_meta(key, str(parsed), line)
+        else:
+            draft.set_published(parsed, line)
+    elif key in {"title", "headline"}:
+        if draft.title is None:
+            draft.title = value
+        else:
+            draft.set_meta(key, value, line)
+    elif key in {"source", "outlet", "publisher"}:
+        if draft.outlet is None:
+            draft.outlet = value
+        else:
+            draft.set_meta(key, value, line)
+    elif key in {"by", "author", "authors", "byline"}:
+        draft.authors.extend(split_list(value, authors=True))
+    elif key in {"category", "categories", "section", "tags"}:
+        draft.categories.extend(split_list(value))
+    else:
+        draft.set_meta(key, value, line)
+
+
+def read_delimited(draft: Draft, line: Line) -> Line | None:
+    """Read delimited fields at the start of ``line``; return what is left of it.
+
+    Returns ``line`` unchanged when it does not start with a field.
+    """
+    if line.indent == 0:
+        return line
+    rest = line
+    while True:
+        match = _DELIMITED.match(rest.text)
+        if match is None:
+            return rest
+        key, value = match.group("key"), match.group("value")
+        if key in _DATE_KEYS:
+            if parse_date_text(value) is None:
+                return rest
+            end = match.end()
+        elif key in _TOKEN_KEYS:
+            end = match.end()
+        elif key in _TEXT_KEYS or (rest is line and len(line.text) <= 120):
+            # A free-text value: to the end of the line.
+            value = rest.text[match.start("value") :]
+            end = len(rest.text)
+        else:
+            return rest
+        apply_field(draft, key, value, rest)
+        rest = rest.rest(end)
+        if rest.blank:
+            return None
+
+
+def read_labelled(draft: Draft, line: Line) -> bool:
+    """Read a ``Key: value`` line at the top of the article; True if it was one."""
+    match = _LABELLED.fullmatch(line.text)
+    if match is None:
+        return False
+    apply_field(draft, match.group("key"), match.group("value").strip(), line)
+    return True
+

@@ -1,0 +1,62 @@
+"""Markdown-ish heading lines at the top: ``## Outlet``, a tagline, ``## Title``.
+
+Of the headings before the body, the first names the outlet and the last is
+the title when there are two or more; a lone heading is the title. Short
+lines between the outlet's heading and the title's are the outlet's tagline.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from newsseed._layouts._common import Draft, word_count
+from newsseed._source import Line
+
+__all__ = ("HEADING", "heading_text", "read_heading", "settle_headings")
+
+HEADING: Final = regex.compile(r"#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?")
+_TAGLINE_WORDS: Final = 16
+
+
+def heading_text(line: Line) -> str | None:
+    """The text of a heading line, without its ``#`` marks, or None."""
+    match = HEADING.fullmatch(line.text)
+    return None if match is None else match.group("text")
+
+
+def read_heading(draft: Draft, line: Line, following: Line | None) -> bool:
+    """Take a heading line, or a tagline between two headings; True if taken."""
+    text = heading_text(line)
+    if text is not None:
+        draft.headings.append(Line(line.index, line.start, line.end, text, line.indent))
+        return True
+    if (
+        len(draft.headings) == 1
+        and draft.title is None
+        and following is not None
+        and heading_text(following) is not None
+        and word_count(line.text, _TAGLINE_WORDS + 1) <= _TAGLINE_WORDS
+    ):
+        draft.set_meta("tagline", line.text, line)
+        return True
+    return False
+
+
+def settle_headings(draft: Draft) -> None:
+    """Give the headings found at the top their roles: outlet, title, or neither."""
+    headings = draft.headings
+    if not headings:
+        return
+    if len(headings) >= 2 and draft.outlet is None:
+        draft.outlet = headings[0].text
+        headings = headings[1:]
+    if draft.title is None:
+        draft.title = headings[-1].text
+        headings = headings[:-1]
+    for line in headings:
+        if "subtitle" in draft.meta:
+            draft.note_line("unused-heading", "a heading at the top that is neither outlet nor title", line)
+        else:
+            draft.set_meta("subtitle", line.text, line)

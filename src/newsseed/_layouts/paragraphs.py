@@ -1,0 +1,138 @@
+"""From body lines to paragraphs.
+
+* Blank lines separate blocks. A block of several short lines (none longer
+  than :data:`WRAP_WIDTH`) is hard-wrapped text: its lines are joined, and a
+  new paragraph starts at an indented line, a bullet, or after a short line
+  that ends a sentence. In a block of long lines, each line is a paragraph.
+* A paragraph broken mid-sentence, by blank lines or a dropped line, is
+  joined to the next: when it ends in a letter and a hyphen (``Indo-`` +
+  ``Pacific``), when the next starts in lower case, or when it is a sentence
+  of eight words or more with no final punctuation.
+* A paragraph printed twice (a lede repeated) is kept once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+import regex
+
+from newsseed._layouts._common import Draft, Fragment, ends_sentence, word_count
+from newsseed._source import Line
+
+__all__ = ("WRAP_WIDTH", "blocks", "dedupe", "join_broken", "paragraphs_of")
+
+#: Blocks whose lines are all at most this long are read as hard-wrapped text.
+WRAP_WIDTH: Final = 100
+
+_SPACES: Final = regex.compile(r"[ \t]{2,}|\t")
+_BULLET: Final = regex.compile(r"(?:[-*•·▪–—]|\d{1,3}[.)])[ \t]")
+_HYPHEN_END: Final = regex.compile(r"\p{L}-\Z")
+_CLOSING_SHORT: Final = 0.75
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text) if ("  " in text or "\t" in text) else text
+
+
+def blocks(lines: Iterable[Line | None]) -> Iterator[list[Line]]:
+    """Group lines into blocks; blank lines and ``None`` (a dropped line) separate them."""
+    block: list[Line] = []
+    for line in lines:
+        if line is None or line.blank:
+            if block:
+                yield block
+                block = []
+        else:
+            block.append(line)
+    if block:
+        yield block
+
+
+def _fragment(lines: list[Line]) -> Fragment:
+    text = _clean(" ".join(line.text for line in lines))
+    return Fragment(text, lines[0].start, lines[-1].end, lines[0].index, lines[-1].index)
+
+
+def paragraphs_of(block: list[Line]) -> list[Fragment]:
+    """Split one block into paragraph fragments (see the module's rules)."""
+    width = max(len(line.text) for line in block)
+    if len(block) == 1 or width > WRAP_WIDTH:
+        return [_fragment([line]) for line in block]
+    least = min(line.indent for line in block)
+    indented = any(line.indent > least for line in block)
+    out: list[Fragment] = []
+    current = [block[0]]
+    for previous, line in zip(block, block[1:]):
+        starts_new = (
+            (indented and line.indent > least)
+            or _BULLET.match(line.text) is not None
+            or (ends_sentence(previous.text) and len(previous.text) < _CLOSING_SHORT * width)
+        )
+        if starts_new:
+            out.append(_fragment(current))
+            current = []
+        current.append(line)
+    out.append(_fragment(current))
+    return out
+
+
+def _continues(first: str, second: str) -> str | None:
+    """How ``second`` continues ``first`` mid-sentence: ``""``, ``" "``, or None if it does not."""
+    if _HYPHEN_END.search(first) is not None and second[0].isalpha():
+        return ""
+    if ends_sentence(first) or first[-1] in ":;" or _BULLET.match(second) is not None:
+        return None
+    if second[0].islower():
+        return " "
+    if (first[-1].isalnum() or first[-1] == ",") and word_count(first, 8) >= 8:
+        return " "
+    return None
+
+
+def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
+    """Join paragraphs broken mid-sentence, leaving a diagnostic for each repair."""
+    out: list[Fragment] = []
+    for fragment in fragments:
+        if out:
+            previous = out[-1]
+            glue = _continues(previous.text, fragment.text)
+            if glue is not None:
+                draft.note(
+                    "joined-paragraphs",
+                    "joined a paragraph broken mid-sentence" + (" and mid-word" if glue == "" else ""),
+                    previous.end,
+                    fragment.start,
+                )
+                out[-1] = Fragment(
+                    previous.text + glue + fragment.text,
+                    previous.start,
+                    fragment.end,
+                    previous.first_line,
+                    fragment.last_line,
+                )
+                continue
+        out.append(fragment)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def dedupe(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
+    """Drop a paragraph that repeats an earlier one word for word (five words or more)."""
+    seen: set[str] = set()
+    out = []
+    for fragment in fragments:
+        key = _key(fragment.text)
+        if key in seen:
+            draft.note(
+                "duplicate-paragraph", "dropped a paragraph printed twice", fragment.start, fragment.end
+            )
+            continue
+        if word_count(fragment.text, 5) >= 5:
+            seen.add(key)
+        out.append(fragment)
+    return out

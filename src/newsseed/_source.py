@@ -1,0 +1,134 @@
+"""Input text made regular: one kind of line end, no control characters, a line table.
+
+The reader works on the normalised text; :meth:`Source.span` maps its offsets
+back to the text the caller gave, so that every :class:`Diagnostic` points into
+the caller's own string.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final, NamedTuple
+
+import regex
+
+from newsseed._model import Diagnostic, Span
+
+__all__ = ("Line", "Source")
+
+# A CRLF pair, a lone CR, the other line and paragraph separators, a leading BOM,
+# control characters, and lone surrogates: each is one or two characters, so the
+# scan is linear.
+_IRREGULAR: Final = regex.compile(
+    r"\r\n?|[\x0b\x0c\x85\u2028\u2029]|\A\ufeff|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+|[\ud800-\udfff]"
+)
+_LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x85\u2028\u2029")
+
+
+class Line(NamedTuple):
+    """One line of the normalised text, stripped of surrounding white space."""
+
+    index: int
+    """The line's number, from 0."""
+    start: int
+    """Offset of the first character that is not white space (or of the line's end)."""
+    end: int
+    """Offset one past the last character that is not white space."""
+    text: str
+    """The line without its surrounding white space; empty for a blank line."""
+    indent: int
+    """How many white-space characters precede :attr:`text`."""
+
+    @property
+    def blank(self) -> bool:
+        """True for a line with nothing but white space."""
+        return not self.text
+
+    def rest(self, offset: int) -> Line:
+        """The part of this line from ``offset`` (relative to :attr:`text`) on, stripped."""
+        tail = self.text[offset:]
+        stripped = tail.lstrip()
+        start = self.start + offset + len(tail) - len(stripped)
+        return Line(self.index, start, self.end, stripped, self.indent + start - self.start)
+
+
+class Source:
+    """The caller's text, its normalised form, and the way back between them."""
+
+    __slots__ = ("_removed_at", "_removed_total", "diagnostics", "lines", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self.diagnostics: list[Diagnostic] = []
+        # Offsets (in the normalised text) at which characters of the original were
+        # removed, with the running total removed up to and including each.
+        self._removed_at: list[int] = []
+        self._removed_total: list[int] = []
+        pieces: list[str] = []
+        last = 0
+        removed = 0
+        for match in _IRREGULAR.finditer(original):
+            found = match.group()
+            pieces.append(original[last : match.start()])
+            normal_pos = match.start() - removed
+            if found[0] in _LINE_BREAKS:
+                pieces.append("\n")
+                gone = len(found) - 1
+            elif "\ud800" <= found[0] <= "\udfff":
+                pieces.append("\ufffd")
+                gone = 0
+                self._note(match.start(), match.end(), "surrogate", "replaced a lone surrogate with U+FFFD")
+            else:
+                gone = len(found)
+                what = "a byte order mark" if found == "\ufeff" else "control characters"
+                code = "bom" if found == "\ufeff" else "control-character"
+                self._note(match.start(), match.end(), code, f"removed {what}")
+            if gone:
+                removed += gone
+                self._removed_at.append(normal_pos)
+                self._removed_total.append(removed)
+            last = match.end()
+        pieces.append(original[last:])
+        self.text = "".join(pieces)
+        self.lines = self._line_table(self.text)
+
+    def _note(self, start: int, end: int, code: str, message: str) -> None:
+        self.diagnostics.append(Diagnostic(code, message, Span(start, end), self.original[start:end]))
+
+    @staticmethod
+    def _line_table(text: str) -> list[Line]:
+        lines = []
+        offset = 0
+        for index, raw in enumerate(text.split("\n")):
+            stripped = raw.strip()
+            if stripped:
+                lead = len(raw) - len(raw.lstrip())
+                lines.append(Line(index, offset + lead, offset + lead + len(stripped), stripped, lead))
+            else:
+                lines.append(Line(index, offset, offset, "", 0))
+            offset += len(raw) + 1
+        return lines
+
+    def to_original(self, pos: int, *, end: bool = False) -> int:
+        """Map an offset in :attr:`text` to the caller's text.
+
+        A start offset lands after any characters removed just before it; an end
+        offset (``end=True``) lands right after the character before it.
+        """
+        if end:
+            if pos <= 0:
+                return 0
+            index = bisect.bisect_right(self._removed_at, pos - 1)
+        else:
+            index = bisect.bisect_right(self._removed_at, pos)
+        return pos + (self._removed_total[index - 1] if index else 0)
+
+    def span(self, start: int, end: int) -> Span:
+        """The span of the caller's text that ``text[start:end]`` came from."""
+        first = self.to_original(start)
+        return Span(first, max(first, self.to_original(end, end=True)))
+
+    def diagnostic(self, code: str, message: str, start: int, end: int) -> Diagnostic:
+        """A diagnostic for ``text[start:end]``, pointing into the caller's text."""
+        span = self.span(start, end)
+        return Diagnostic(code, message, span, span.of(self.original))
