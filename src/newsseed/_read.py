@@ -65,21 +65,17 @@ def _read_head(draft: Draft, lines: list[Line]) -> int:
     while index < len(lines) and lines[index].blank:
         index += 1
     index = _read_header_fields(draft, lines, index)
-    ahead: Line | None = None
     while index < len(lines):
-        line = lines[index]
-        if line.blank:
+        if lines[index].blank:
             index += 1
             continue
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if ahead is None or ahead.index <= line.index:
-            ahead = next((ln for ln in lines[index + 1 :] if not ln.blank), None)
         for _name, rule in HEAD_RULES:
-            if rule(draft, line, following, ahead):
+            taken = rule(draft, lines, index)
+            if taken:
+                index += taken
                 break
         else:
             break
-        index += 1
     markdown.settle_headings(draft)
     return index
 

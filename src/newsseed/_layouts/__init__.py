@@ -10,7 +10,7 @@ page furniture (:mod:`.boilerplate`), split into paragraphs
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from newsseed._layouts import boilerplate, header, headline, markdown
@@ -19,36 +19,43 @@ from newsseed._source import Line
 
 __all__ = ("HEAD_RULES", "HeadRule")
 
-#: A head rule gets the draft, the line, the next line (None at the end) and the
-#: next non-blank line; it returns True when it took the line.
-HeadRule = Callable[[Draft, Line, "Line | None", "Line | None"], bool]
+#: A head rule gets the draft, the lines and the index of a non-blank line; it
+#: returns how many lines it took from there (0: the line is not its own).
+HeadRule = Callable[[Draft, Sequence[Line], int], int]
 
 
-def _furniture(draft: Draft, line: Line, _next: Line | None, _ahead: Line | None) -> bool:
-    return boilerplate.classify(draft, line, at_end=False)
+def _next_content(lines: Sequence[Line], index: int) -> Line | None:
+    return next((line for line in lines[index + 1 :] if not line.blank), None)
 
 
-def _heading(draft: Draft, line: Line, _next: Line | None, ahead: Line | None) -> bool:
-    return markdown.read_heading(draft, line, ahead)
+def _furniture(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(boilerplate.classify(draft, lines[index], at_end=False))
 
 
-def _labelled(draft: Draft, line: Line, _next: Line | None, _ahead: Line | None) -> bool:
-    return header.read_labelled(draft, line)
+def _heading(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(markdown.read_heading(draft, lines[index], _next_content(lines, index)))
 
 
-def _date_line(draft: Draft, line: Line, _next: Line | None, _ahead: Line | None) -> bool:
-    return headline.read_date_line(draft, line)
+def _labelled(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(header.read_labelled(draft, lines[index]))
 
 
-def _byline(draft: Draft, line: Line, _next: Line | None, _ahead: Line | None) -> bool:
-    return headline.read_byline(draft, line)
+def _date_line(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(headline.read_date_line(draft, lines[index]))
 
 
-def _headline(draft: Draft, line: Line, next_line: Line | None, _ahead: Line | None) -> bool:
-    if draft.title is not None or draft.headings or not headline.looks_like_headline(line, next_line):
-        return False
-    draft.title = line.text
-    return True
+def _byline(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(headline.read_byline(draft, lines[index]))
+
+
+def _headline(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    if draft.title is not None or draft.headings:
+        return 0
+    found = headline.headline_at(lines, index)
+    if found is None:
+        return 0
+    draft.title, taken = found
+    return taken
 
 
 HEAD_RULES: Final[tuple[tuple[str, HeadRule], ...]] = (

@@ -23,6 +23,8 @@ class Fragment:
     end: int
     first_line: int
     last_line: int
+    explicit: bool = False
+    """True when the layout itself marks it as a new paragraph (an indent, a bullet)."""
 
 
 @attrs.define

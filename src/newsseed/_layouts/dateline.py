@@ -26,6 +26,7 @@ _PLACE_WORD = r"(?:[A-Z][\p{L}\p{M}.'’-]*|(?:de|del|da|do|di|la|le|el|al|of|on
 _DATELINE: Final = regex.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}})"
     r"(?:[ ]?\[(?P<country>[^\[\]\n]{1,40})\])?"
+    rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,[ ](?P<date>(?i:{_MONTH})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ ]\d{{4}})?"
     rf"|\d{{1,2}}[ ](?i:{_MONTH})\.?(?:[ ]\d{{4}})?))?"
     r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
@@ -35,7 +36,7 @@ _DATELINE: Final = regex.compile(
 _NOT_PLACES: Final = frozenset(
     {"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion", "editorial",
      "note", "correction", "photos", "video", "file", "editor's note", "comment", "review", "q", "a",
-     "ap", "advertisement", "warning", "factbox", "explainer", "interview"}
+     "ap", "advertisement", "corrected", "correction", "urgent", "flash", "warning", "factbox", "explainer", "interview"}
 )  # fmt: skip
 
 
@@ -44,8 +45,14 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def split_dateline(fragment: Fragment, anchor: DateValue | None) -> tuple[Dateline, Fragment] | None:
-    """Split a dateline off the start of the first body paragraph, or return None."""
+def split_dateline(
+    fragment: Fragment, anchor: DateValue | None, *, strong: bool = False
+) -> tuple[Dateline, Fragment] | None:
+    """Split a dateline off the start of the first body paragraph, or return None.
+
+    ``strong`` asks for a date, an agency or a country: a place in capitals alone
+    is not enough (``CORRECTED - ...`` in a headline).
+    """
     match = _DATELINE.match(fragment.text[:200])
     if match is None:
         return None
@@ -53,10 +60,13 @@ def split_dateline(fragment: Fragment, anchor: DateValue | None) -> tuple[Dateli
     if place.lower() in _NOT_PLACES:
         return None
     date_text, agency, country = match.group("date"), match.group("agency"), match.group("country")
-    if not (date_text or agency or country or _is_caps(place)):
+    if not (date_text or agency or country or (_is_caps(place) and not strong)):
         return None
     if match.group("sep") == ":" and not (date_text or country or _is_caps(place)):
         return None
+    region = match.group("region")
+    if region is not None:
+        place = f"{place}, {region}"
     raw = match.group().rstrip()
     date = None if date_text is None else normalize_date(date_text, anchor=anchor)
     rest = fragment.text[match.end() :]

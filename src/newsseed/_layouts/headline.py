@@ -1,14 +1,17 @@
 """Headline-first articles, bylines and date lines at the top.
 
 Most news dumps put the title on the first line. A first line is a headline
-when it is short (at most 30 words and 200 characters), starts with a capital,
-a digit or a quotation mark, does not end in ``,``, ``;`` or ``:``, is not
-followed on the very next line by a lower-case continuation, and, if it ends
-a sentence, is a single sentence of at most 20 words.
+when it is short (at most 30 words and 240 characters), does not start in
+lower case or with punctuation that cannot open a sentence, does not end in
+``,``, ``;`` or ``:``, is not followed on the very next line by a lower-case
+continuation, and, if it ends with a full stop, is at most two sentences and
+25 words (30 for a headline printed over two lines, ``Main head;`` /
+``sub head``). A wire dateline with a date or an agency is never a headline.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 import regex
@@ -26,21 +29,43 @@ _BYLINE: Final = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
     regex.IGNORECASE,
 )
-_OPENERS: Final = "\"'“‘«¿¡(["
+_NOT_OPENERS: Final = ",.;:!?)]}-–—/\\|&*+=>"
 
 
-def looks_like_headline(line: Line, following: Line | None) -> bool:
-    """Whether the first line of an article has the shape of a headline."""
+def looks_like_headline(line: Line, following: Line | None, *, max_words: int = 25) -> bool:
+    """Whether a line at the top of an article has the shape of a headline."""
     text = line.text
-    if len(text) > 200 or text[-1] in ",;:" or word_count(text, 31) > 30:
+    if len(text) > 240 or text[-1] in ",;:" or word_count(text, 31) > 30:
         return False
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in _OPENERS):
+    if text[0].islower() or text[0] in _NOT_OPENERS:
         return False
     if following is not None and not following.blank and following.text[0].islower():
         return False
-    if ends_sentence(text) and (_SENTENCE_BREAK.search(text) or word_count(text, 21) > 20):
+    if ends_sentence(text) and (
+        len(_SENTENCE_BREAK.findall(text)) > 1 or word_count(text, max_words + 1) > max_words
+    ):
         return False
-    return split_dateline(Fragment(text, line.start, line.end, line.index, line.index), None) is None
+    fragment = Fragment(text, line.start, line.end, line.index, line.index)
+    return split_dateline(fragment, None, strong=True) is None
+
+
+def headline_at(lines: Sequence[Line], index: int) -> tuple[str, int] | None:
+    """The headline starting at ``lines[index]`` and how many lines it takes, or None.
+
+    A headline is one line, or two when the second follows without a blank line
+    and a blank line or the end comes after it (``Main head;`` / ``sub head``).
+    """
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.blank:
+        return (line.text, 1) if looks_like_headline(line, None) else None
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    if after is not None and not after.blank:
+        return (line.text, 1) if looks_like_headline(line, following) else None
+    joined = Line(line.index, line.start, following.end, f"{line.text} {following.text}", line.indent)
+    if looks_like_headline(joined, None, max_words=30) and not following.text[0].islower():
+        return joined.text, 2
+    return (line.text, 1) if looks_like_headline(line, following) else None
 
 
 def read_byline(draft: Draft, line: Line) -> bool:

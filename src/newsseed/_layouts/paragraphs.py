@@ -8,7 +8,7 @@
   joined to the next: when it ends in a letter and a hyphen (``Indo-`` +
   ``Pacific``), when the next starts in lower case, or when it is a sentence
   of eight words or more with no final punctuation.
-* A paragraph printed twice (a lede repeated) is kept once.
+* A paragraph printed twice close together (a lede repeated) is kept once.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ import regex
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, word_count
 from newsseed._source import Line
 
-__all__ = ("WRAP_WIDTH", "blocks", "dedupe", "join_broken", "paragraphs_of")
+__all__ = ("REPEAT_WINDOW", "WRAP_WIDTH", "blocks", "dedupe", "join_broken", "paragraphs_of")
+
+#: How many paragraphs back a word-for-word repeat counts as printed twice.
+REPEAT_WINDOW: Final = 3
 
 #: Blocks whose lines are all at most this long are read as hard-wrapped text.
 WRAP_WIDTH: Final = 100
@@ -50,9 +53,9 @@ def blocks(lines: Iterable[Line | None]) -> Iterator[list[Line]]:
         yield block
 
 
-def _fragment(lines: list[Line]) -> Fragment:
+def _fragment(lines: list[Line], *, explicit: bool = False) -> Fragment:
     text = _clean(" ".join(line.text for line in lines))
-    return Fragment(text, lines[0].start, lines[-1].end, lines[0].index, lines[-1].index)
+    return Fragment(text, lines[0].start, lines[-1].end, lines[0].index, lines[-1].index, explicit)
 
 
 def paragraphs_of(block: list[Line]) -> list[Fragment]:
@@ -64,6 +67,7 @@ def paragraphs_of(block: list[Line]) -> list[Fragment]:
     indented = any(line.indent > least for line in block)
     out: list[Fragment] = []
     current = [block[0]]
+    explicit = False
     for previous, line in zip(block, block[1:]):
         starts_new = (
             (indented and line.indent > least)
@@ -71,10 +75,11 @@ def paragraphs_of(block: list[Line]) -> list[Fragment]:
             or (ends_sentence(previous.text) and len(previous.text) < _CLOSING_SHORT * width)
         )
         if starts_new:
-            out.append(_fragment(current))
+            out.append(_fragment(current, explicit=explicit))
             current = []
+            explicit = True
         current.append(line)
-    out.append(_fragment(current))
+    out.append(_fragment(current, explicit=explicit))
     return out
 
 
@@ -92,10 +97,13 @@ def _continues(first: str, second: str) -> str | None:
 
 
 def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
-    """Join paragraphs broken mid-sentence, leaving a diagnostic for each repair."""
+    """Join paragraphs broken mid-sentence, leaving a diagnostic for each repair.
+
+    A paragraph break the layout marks itself (an indent in hard-wrapped text) stands.
+    """
     out: list[Fragment] = []
     for fragment in fragments:
-        if out:
+        if out and not fragment.explicit:
             previous = out[-1]
             glue = _continues(previous.text, fragment.text)
             if glue is not None:
@@ -122,17 +130,19 @@ def _key(text: str) -> str:
 
 
 def dedupe(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
-    """Drop a paragraph that repeats an earlier one word for word (five words or more)."""
-    seen: set[str] = set()
-    out = []
+    """Drop a paragraph that repeats, word for word, one of the :data:`REPEAT_WINDOW`
+    paragraphs before it (five words or more): a lede printed twice. Repeats further
+    apart (a live blog's running summary) are the writer's and stay.
+    """
+    seen: dict[str, int] = {}
+    out: list[Fragment] = []
     for fragment in fragments:
         key = _key(fragment.text)
-        if key in seen:
-            draft.note(
-                "duplicate-paragraph", "dropped a paragraph printed twice", fragment.start, fragment.end
-            )
+        earlier = seen.get(key)
+        if earlier is not None and len(out) - earlier <= REPEAT_WINDOW:
+            draft.note("duplicate-paragraph", "dropped a paragraph printed twice", fragment.start, fragment.end)
             continue
         if word_count(fragment.text, 5) >= 5:
-            seen.add(key)
+            seen[key] = len(out)
         out.append(fragment)
     return out
