@@ -33,7 +33,9 @@ class ParseOptions:
     """
 
     drop_boilerplate: bool = True
-    """Drop advert, share and link lines (link headlines go to ``related``)."""
+    """Drop advert, share and link lines in the body (link headlines go to ``related``).
+
+    Such lines above the body, among the header lines, are always set aside."""
     join_broken_paragraphs: bool = True
     """Join paragraphs broken mid-sentence or mid-word."""
     drop_duplicate_paragraphs: bool = True
@@ -45,27 +47,32 @@ class ParseOptions:
 _DEFAULT: Final = ParseOptions()
 
 
-def _read_header_fields(draft: Draft, lines: list[Line], index: int) -> int:
-    """Read delimited header-field lines from ``index``; return where the rest starts."""
+def _read_header_fields(draft: Draft, lines: list[Line], index: int) -> tuple[int, bool]:
+    """Read delimited header-field lines from ``index``.
+
+    Returns where the rest starts, and whether the fields were glued to the
+    first sentence of the body (which then starts right there).
+    """
     while index < len(lines):
         line = lines[index]
         rest = header.read_delimited(draft, line)
         if rest is None:  # the whole line was fields
             index += 1
             continue
-        if rest is not line:  # fields glued to the first sentence
+        if rest is not line:
             lines[index] = rest
-        return index
-    return index
+            return index, True
+        return index, False
+    return index, False
 
 
 def _read_head(draft: Draft, lines: list[Line]) -> int:
     """Run the head rules from the top; return the index of the first body line."""
     index = 0
-    while index < len(lines) and lines[index].blank:
+    while index < len(lines) and (lines[index].blank or boilerplate.classify(draft, lines[index], at_end=False)):
         index += 1
-    index = _read_header_fields(draft, lines, index)
-    while index < len(lines):
+    index, glued = _read_header_fields(draft, lines, index)
+    while index < len(lines) and not glued:
         if lines[index].blank:
             index += 1
             continue
@@ -82,15 +89,18 @@ def _read_head(draft: Draft, lines: list[Line]) -> int:
 
 def _body_lines(draft: Draft, lines: list[Line], options: ParseOptions) -> list[Line | None]:
     """The body's lines, page furniture dropped (as None) and heading marks removed."""
+    # Where the story ends: after it, only blank lines, furniture and sign-offs.
     last = len(lines) - 1
-    while last >= 0 and lines[last].blank:
+    while last >= 0 and (
+        lines[last].blank or boilerplate.is_furniture(lines[last].text) or boilerplate.is_signoff(lines[last].text)
+    ):
         last -= 1
     out: list[Line | None] = []
-    for line in lines:
+    for position, line in enumerate(lines):
         if line.blank:
             out.append(line)
             continue
-        if options.drop_boilerplate and boilerplate.classify(draft, line, at_end=line.index >= lines[last].index):
+        if options.drop_boilerplate and boilerplate.classify(draft, line, at_end=position > last):
             out.append(None)
             continue
         text = markdown.heading_text(line)

@@ -71,11 +71,11 @@ _WORD: Final = regex.compile(r"\S+")
 
 # Words before a time of day or zone that may follow a date in a date line.
 _DATE_PREFIX: Final = regex.compile(
-    r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)(?:\s+on)?\s*[:|-]?\s*",
+    r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)\b(?:\s+on\b)?\s*[:|-]?\s*",
     regex.IGNORECASE,
 )
 _DATE_SUFFIX: Final = regex.compile(
-    r"(?:\s*[,|@-]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:(?:[ \t]*[,|@-][ \t]*|[ \t]+)(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
     regex.IGNORECASE,
 )

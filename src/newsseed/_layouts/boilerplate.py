@@ -13,7 +13,7 @@ import regex
 from newsseed._layouts._common import Draft
 from newsseed._source import Line
 
-__all__ = ("MAX_BOILERPLATE", "classify")
+__all__ = ("MAX_BOILERPLATE", "classify", "is_furniture", "is_signoff")
 
 #: Longer lines are never boilerplate (and are not even looked at).
 MAX_BOILERPLATE: Final = 240
@@ -47,10 +47,23 @@ _FURNITURE: Final = regex.compile(
 _SIGNOFF: Final = regex.compile(r"(?:reuter|reuters|afp|ap|ians|ani|pti|end|ends|###|-30-|\(end\)|—\s*end\s*—)")
 
 
+def is_furniture(text: str) -> bool:
+    """True for a line of page furniture or a link to another story (pure test)."""
+    return len(text) <= MAX_BOILERPLATE and (
+        _FURNITURE.fullmatch(text) is not None or _RELATED.fullmatch(text) is not None
+    )
+
+
+def is_signoff(text: str) -> bool:
+    """True for an agency sign-off (``Reuter``, ``(end)``), which may close a story."""
+    return len(text) <= 12 and _SIGNOFF.fullmatch(text.lower()) is not None
+
+
 def classify(draft: Draft, line: Line, *, at_end: bool) -> bool:
     """Handle ``line`` if it is page furniture; True when it was (and left the body).
 
-    ``at_end`` says whether only blank lines follow, where a sign-off may stand.
+    ``at_end`` says whether only blank lines and furniture follow, where a
+    sign-off may stand.
     """
     text = line.text
     if len(text) > MAX_BOILERPLATE:
@@ -63,7 +76,7 @@ def classify(draft: Draft, line: Line, *, at_end: bool) -> bool:
     if _FURNITURE.fullmatch(text) is not None:
         draft.note_line("boilerplate", "dropped a boilerplate line", line)
         return True
-    if at_end and _SIGNOFF.fullmatch(text.lower()) is not None:
+    if at_end and is_signoff(text):
         draft.note_line("signoff", "dropped an agency sign-off at the end", line)
         return True
     return False

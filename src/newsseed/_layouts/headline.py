@@ -6,7 +6,7 @@ lower case or with punctuation that cannot open a sentence, does not end in
 ``,``, ``;`` or ``:``, is not followed on the very next line by a lower-case
 continuation, and, if it ends with a full stop, is at most two sentences and
 25 words (30 for a headline printed over two lines, ``Main head;`` /
-``sub head``). A wire dateline with a date or an agency is never a headline.
+``sub head``; 15 when the body follows on the very next line). A wire dateline with a date or an agency is never a headline.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ _BYLINE: Final = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
     regex.IGNORECASE,
 )
+# A sentence directly followed by more text is a headline only when this short.
+_MAX_WORDS_RUN_ON: Final = 15
 _NOT_OPENERS: Final = ",.;:!?)]}-–—/\\|&*+=>"
 
 
@@ -39,8 +41,10 @@ def looks_like_headline(line: Line, following: Line | None, *, max_words: int = 
         return False
     if text[0].islower() or text[0] in _NOT_OPENERS:
         return False
-    if following is not None and not following.blank and following.text[0].islower():
-        return False
+    if following is not None and not following.blank:
+        if following.text[0].islower():
+            return False
+        max_words = min(max_words, _MAX_WORDS_RUN_ON)
     if ends_sentence(text) and (
         len(_SENTENCE_BREAK.findall(text)) > 1 or word_count(text, max_words + 1) > max_words
     ):

@@ -1,0 +1,186 @@
+"""The lenient reader: properties over any text, and the rules it promises."""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+import pytest
+import regex
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import newsseed
+from newsseed import Article, DateValue, ParseOptions
+
+# Pieces of the layouts the reader knows, to make text that exercises every rule.
+PIECES = (
+    "## The Valley Courier",
+    "## Reservoir levels rise",
+    "Short tagline. Always.",
+    "March 15, 2025",
+    "Updated: March 16, 2025 10:42 AM",
+    "Categories: Science & Environment",
+    "Title: Council approves cycle lanes",
+    "By Ana Lima and Rui Costa",
+    " date 2025-03-14 ",
+    " id abc-123",
+    "LIMA (Reuters) - ",
+    "Lisbon [Portugal], March 14 : ",
+    "PORTLAND, Ore., Feb 26 - ",
+    "Advertisement",
+    "Read also| Another headline here",
+    "Share this article",
+    "Reuter",
+    "Trans-",
+    "the council said on Friday that work would start",
+    "The council said on Friday that work would start in May.",
+    '"We are ready," she said.',
+    "    An indented wire paragraph follows here.",
+    "* a bullet",
+    "",
+    "\t",
+    "\u00a0",
+)
+
+lines = st.one_of(st.sampled_from(PIECES), st.text(max_size=60))
+newsy = st.lists(lines, max_size=25).map("\n".join)
+any_text = st.one_of(st.text(st.characters(exclude_categories=())), newsy)
+
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+WORD = regex.compile(r"\w+")
+
+
+def without_diagnostics(article: Article) -> dict[str, Any]:
+    record = article.to_dict()
+    del record["diagnostics"]
+    return record
+
+
+def fields_text(article: Article) -> list[str]:
+    parts = [article.title or "", article.source or "", *article.paragraphs, *article.related]
+    # Dates are normalised (ISO), not text: "updated" and "modified" are left out.
+    meta = (value for key, value in article.meta if key not in {"updated", "modified"})
+    parts += [*article.categories, *article.authors, *meta]
+    if article.dateline is not None:
+        parts.append(article.dateline.raw)
+    return parts
+
+
+@given(any_text)
+def test_parse_is_total(text: str) -> None:
+    article = newsseed.parse(text)
+    assert isinstance(article, Article)
+    assert "internal-error" not in {d.code for d in article.diagnostics}
+
+
+@given(any_text)
+def test_diagnostics_point_into_the_input(text: str) -> None:
+    for diagnostic in newsseed.parse(text).diagnostics:
+        assert diagnostic.span is not None
+        assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
+        assert diagnostic.span.of(text) == diagnostic.text
+
+
+@given(any_text)
+def test_nothing_is_invented(text: str) -> None:
+    article = newsseed.parse(text)
+    known = set(WORD.findall(CONTROL.sub("", text)))
+    for part in fields_text(article):
+        for word in WORD.findall(part):
+            assert word in known, (word, part)
+
+
+@given(newsy)
+def test_line_ends_do_not_matter(text: str) -> None:
+    assume("\r" not in text)
+    plain = newsseed.parse(text)
+    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r\n"))) == without_diagnostics(plain)
+    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r"))) == without_diagnostics(plain)
+
+
+@given(newsy, st.data())
+def test_advertisements_between_paragraphs_change_nothing(text: str, data: st.DataObject) -> None:
+    blocks = text.split("\n\n")
+    assume(len(blocks) > 1)
+    where = data.draw(st.sets(st.integers(1, len(blocks) - 1), min_size=1))
+    padded = blocks[0]
+    for index, block in enumerate(blocks[1:], start=1):
+        padded += ("\n\nAdvertisement\n\n" if index in where else "\n\n") + block
+    assert without_diagnostics(newsseed.parse(padded)) == without_diagnostics(newsseed.parse(text))
+
+
+@given(any_text)
+def test_articles_pickle_and_survive_to_dict(text: str) -> None:
+    article = newsseed.parse(text, id="x")
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert Article.from_dict(article.to_dict()) == article
+
+
+def test_parse_rejects_bytes_with_a_pointer_to_parse_bytes() -> None:
+    with pytest.raises(TypeError, match="parse_bytes"):
+        newsseed.parse(b"Title\n\nBody")  # type: ignore[arg-type]
+
+
+def test_id_is_kept() -> None:
+    assert newsseed.parse("Body text.", id="a-1").id == "a-1"
+
+
+def test_options_turn_repairs_off() -> None:
+    text = "Festival draws crowds\n\nOrganisers said more than 80,000 people came to the\n\nold town.\n\nAdvertisement"
+    off = ParseOptions(drop_boilerplate=False, join_broken_paragraphs=False)
+    assert newsseed.parse(text).paragraphs == ("Organisers said more than 80,000 people came to the old town.",)
+    assert newsseed.parse(text, options=off).paragraphs == (
+        "Organisers said more than 80,000 people came to the",
+        "old town.",
+        "Advertisement",
+    )
+
+
+def test_dateline_without_year_takes_it_from_the_publication_date() -> None:
+    article = newsseed.parse(" date 2025-01-02 OSLO, Dec 30 - Snow fell.")
+    assert article.dateline is not None
+    assert article.dateline.date == DateValue(2024, 12, 30)
+    assert article.published == DateValue(2025, 1, 2)
+
+
+def test_dateline_date_gives_the_publication_date_when_there_is_none() -> None:
+    article = newsseed.parse("Snow in Oslo\n\nOSLO, Dec 30, 2024 (AP) - Snow fell.")
+    assert article.published == DateValue(2024, 12, 30)
+    assert article.dateline is not None and article.dateline.agency == "AP"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "BREAKING: Snow falls on the capital",
+        "Hegseth said - in a statement - that talks went well.",
+        "Washington: The talks went well, officials said on Monday.",
+    ],
+)
+def test_labels_and_sentences_are_not_datelines(first: str) -> None:
+    assert newsseed.parse(f"Headline here\n\n{first}").dateline is None
+
+
+def test_repeats_far_apart_are_kept() -> None:
+    summary = "It takes 1,237 delegates to win the nomination."
+    body = [summary, *(f"Paragraph number {i} has some words in it." for i in range(5)), summary]
+    article = newsseed.parse("Live results\n\n" + "\n\n".join(body))
+    assert article.paragraphs.count(summary) == 2
+
+
+def test_undecodable_bytes_are_read_as_windows_1252_with_a_diagnostic() -> None:
+    article = newsseed.parse_bytes("Caf\u00e9 reopens\n\nIt serves \u201ccoffee\u201d.".encode("cp1252"))
+    assert article.title == "Caf\u00e9 reopens"
+    assert article.paragraphs == ("It serves \u201ccoffee\u201d.",)
+    assert {d.code for d in article.diagnostics} == {"decoded-fallback"}
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    article = newsseed.parse_bytes("Title here\n\nBody text.".encode("utf-16"))
+    assert article.title == "Title here"
+
+
+@given(st.binary(max_size=300))
+def test_parse_bytes_is_total(data: bytes) -> None:
+    assert isinstance(newsseed.parse_bytes(data), Article)
