@@ -1,0 +1,173 @@
+"""Real articles from ``../shared`` (seeds and corpora), read where they are.
+
+Their text is for evaluation only, so expectations here are derived from each
+file's own layout at test time (its headings, its ``Categories:`` line...), or
+are facts such as dates and place names; no article text is copied here. The
+tests skip, with a reason, where ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import tarfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import regex
+
+import newsseed
+from newsseed import Article, DateValue
+
+pytestmark = pytest.mark.shared
+
+WORD = regex.compile(r"\w+")
+
+
+def seed(shared: Path, prefix: str) -> tuple[str, Article]:
+    (path,) = sorted((shared / "seeds").glob(f"{prefix}_*.txt"))
+    return path.read_text(encoding="utf-8"), newsseed.parse_file(path)
+
+
+def content_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def assert_clean_body(text: str, article: Article) -> None:
+    known = set(WORD.findall(text))
+    for paragraph in article.paragraphs:
+        assert paragraph.strip() == paragraph and paragraph
+        assert paragraph != "Advertisement" and not paragraph.startswith("Read also")
+        assert not paragraph.endswith("-"), "a word split across a break was left split"
+        assert not paragraph[0].islower(), "a paragraph broken mid-sentence was left broken"
+        assert set(WORD.findall(paragraph)) <= known
+    assert len(set(article.paragraphs)) == len(article.paragraphs)
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_bodies_are_clean(shared: Path, prefix: str) -> None:
+    text, article = seed(shared, prefix)
+    assert article.id is not None and article.id.startswith(prefix)
+    assert article.paragraphs
+    assert_clean_body(text, article)
+    assert "internal-error" not in {d.code for d in article.diagnostics}
+
+
+def test_seed_with_a_glued_header_field(shared: Path) -> None:
+    text, article = seed(shared, "000")
+    assert article.published == DateValue(2025, 7, 2)
+    assert article.title is None
+    first = text.splitlines()[0]
+    assert article.paragraphs[0] == first.split(" ", 3)[3].strip()
+    assert len(article.paragraphs) == len(content_lines(text))
+
+
+def test_seed_with_markdown_headings(shared: Path) -> None:
+    text, article = seed(shared, "001")
+    headings = [line[3:] for line in content_lines(text) if line.startswith("## ")]
+    assert (article.source, article.title) == (headings[0], headings[1])
+    assert article.published == DateValue(2025, 7, 3)
+    (categories,) = [line for line in content_lines(text) if line.startswith("Categories:")]
+    assert article.categories == (categories.split(":", 1)[1].strip(),)
+    assert article.meta_get("tagline") == content_lines(text)[1]
+    assert [d.code for d in article.diagnostics].count("joined-paragraphs") == 2
+
+
+def test_seed_headline_first_with_furniture_and_a_doubled_lede(shared: Path) -> None:
+    text, article = seed(shared, "002")
+    lines = content_lines(text)
+    assert article.title == lines[0]
+    related = [line.split("|", 1)[1].strip() for line in lines if line.startswith("Read also|")]
+    assert article.related == tuple(related) and len(related) == 2
+    assert lines[1] in article.paragraphs  # the lede, once
+    codes = [d.code for d in article.diagnostics]
+    assert codes.count("duplicate-paragraph") == 1
+    assert codes.count("boilerplate") == lines.count("Advertisement")
+
+
+def test_seed_with_a_wire_dateline(shared: Path) -> None:
+    _, article = seed(shared, "003")
+    assert article.published == DateValue(2025, 7, 2)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.country) == ("Washington DC", "US")
+    assert article.dateline.date == DateValue(2025, 7, 2)
+    assert not article.paragraphs[0].startswith(article.dateline.place)
+
+
+def test_seed_with_one_paragraph_per_line(shared: Path) -> None:
+    text, article = seed(shared, "004")
+    assert article.title is None
+    assert article.paragraphs == tuple(content_lines(text))
+
+
+def test_seeds_round_trip_through_the_canonical_format(shared: Path) -> None:
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        article = newsseed.parse_file(path)
+        assert newsseed.loads(newsseed.dumps(article)) == article
+        assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+# -- corpora ------------------------------------------------------------------
+
+
+def _title_key(title: str) -> str:
+    """PolNeAR's files add a full stop to headlines that its metadata lacks."""
+    return regex.sub(r"\.([\"'’”]?)\Z", r"\1", title.strip())
+
+
+def tar_texts(path: Path, suffix: str = ".txt") -> Iterator[tuple[str, bytes]]:
+    with tarfile.open(path) as archive:
+        for member in archive:
+            if member.isfile() and member.name.endswith(suffix):
+                handle = archive.extractfile(member)
+                assert handle is not None
+                yield member.name, handle.read()
+
+
+def test_bbc_titles(shared: Path) -> None:
+    total = right = 0
+    for _name, data in tar_texts(shared / "corpora" / "bbc-business-sport.tar.gz"):
+        article = newsseed.parse_bytes(data)
+        first = data.decode("utf-8", "replace").split("\n", 1)[0].strip()
+        total += 1
+        right += article.title == first
+        assert article.paragraphs
+    assert total > 1000
+    assert right / total >= 0.995, f"{right} of {total} titles"
+
+
+def test_polnear_titles(shared: Path) -> None:
+    archive = shared / "corpora" / "polnear-train-dev.tar.gz"
+    texts = dict(tar_texts(archive))
+    with tarfile.open(archive) as tar:
+        member = next(m for m in tar if m.name.endswith("metadata-train-dev.tsv"))
+        handle = tar.extractfile(member)
+        assert handle is not None
+        rows = list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8"), delimiter="\t"))
+    by_file = {name.rsplit("/", 1)[1][:-4]: data for name, data in texts.items() if "/text/" in name}
+    right = 0
+    for row in rows:
+        article = newsseed.parse_bytes(by_file[row["filename"]])
+        right += _title_key(article.title or "") == _title_key(row["title"])
+    assert len(rows) > 900
+    assert right / len(rows) >= 0.99, f"{right} of {len(rows)} titles"
+
+
+def test_reuters_titles_and_datelines(shared: Path) -> None:
+    total = titles = datelines = 0
+    with gzip.open(shared / "corpora" / "reuters21578-train.jsonl.gz", "rt", encoding="utf-8") as lines:
+        for line in lines:
+            story = json.loads(line)
+            if not story["body"] or not story["title"]:
+                continue
+            text = f"{story['title']}\n\n{(story['dateline'] or '').strip()} {story['body']}"
+            article = newsseed.parse(text)
+            total += 1
+            titles += article.title == story["title"].strip()
+            datelines += article.dateline is not None and bool((story["dateline"] or "").strip())
+    assert total > 12000
+    assert titles / total >= 0.995, f"{titles} of {total} titles"
+    assert datelines / total >= 0.97, f"{datelines} of {total} datelines"
