@@ -34,5 +34,7 @@ def shared() -> Path:
     """The ``../shared`` folder; skips the test with a reason where it is absent."""
     path = shared_path()
     if not (path / "seeds").is_dir():
-        pytest.skip(f"{path} is absent: the real articles in ../shared are not shipped with newsseed")
+        pytest.skip(
+            f"{path} is absent: the real articles in ../shared are not shipped with newsseed"
+        )
     return path

@@ -95,8 +95,12 @@ def test_nothing_is_invented(text: str) -> None:
 def test_line_ends_do_not_matter(text: str) -> None:
     assume("\r" not in text)
     plain = newsseed.parse(text)
-    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r\n"))) == without_diagnostics(plain)
-    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r"))) == without_diagnostics(plain)
+    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r\n"))) == without_diagnostics(
+        plain
+    )
+    assert without_diagnostics(newsseed.parse(text.replace("\n", "\r"))) == without_diagnostics(
+        plain
+    )
 
 
 @given(newsy, st.data())
@@ -127,9 +131,14 @@ def test_id_is_kept() -> None:
 
 
 def test_options_turn_repairs_off() -> None:
-    text = "Festival draws crowds\n\nOrganisers said more than 80,000 people came to the\n\nold town.\n\nAdvertisement"
+    text = (
+        "Festival draws crowds\n\nOrganisers said more than 80,000 people came to the\n\n"
+        "old town.\n\nAdvertisement"
+    )
     off = ParseOptions(drop_boilerplate=False, join_broken_paragraphs=False)
-    assert newsseed.parse(text).paragraphs == ("Organisers said more than 80,000 people came to the old town.",)
+    assert newsseed.parse(text).paragraphs == (
+        "Organisers said more than 80,000 people came to the old town.",
+    )
     assert newsseed.parse(text, options=off).paragraphs == (
         "Organisers said more than 80,000 people came to the",
         "old town.",
@@ -147,7 +156,8 @@ def test_dateline_without_year_takes_it_from_the_publication_date() -> None:
 def test_dateline_date_gives_the_publication_date_when_there_is_none() -> None:
     article = newsseed.parse("Snow in Oslo\n\nOSLO, Dec 30, 2024 (AP) - Snow fell.")
     assert article.published == DateValue(2024, 12, 30)
-    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert article.dateline is not None
+    assert article.dateline.agency == "AP"
 
 
 @pytest.mark.parametrize(
@@ -170,7 +180,9 @@ def test_repeats_far_apart_are_kept() -> None:
 
 
 def test_undecodable_bytes_are_read_as_windows_1252_with_a_diagnostic() -> None:
-    article = newsseed.parse_bytes("Caf\u00e9 reopens\n\nIt serves \u201ccoffee\u201d.".encode("cp1252"))
+    article = newsseed.parse_bytes(
+        "Caf\u00e9 reopens\n\nIt serves \u201ccoffee\u201d.".encode("cp1252")
+    )
     assert article.title == "Caf\u00e9 reopens"
     assert article.paragraphs == ("It serves \u201ccoffee\u201d.",)
     assert {d.code for d in article.diagnostics} == {"decoded-fallback"}

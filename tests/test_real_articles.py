@@ -39,8 +39,10 @@ def content_lines(text: str) -> list[str]:
 def assert_clean_body(text: str, article: Article) -> None:
     known = set(WORD.findall(text))
     for paragraph in article.paragraphs:
-        assert paragraph.strip() == paragraph and paragraph
-        assert paragraph != "Advertisement" and not paragraph.startswith("Read also")
+        assert paragraph
+        assert paragraph.strip() == paragraph
+        assert paragraph != "Advertisement"
+        assert not paragraph.startswith("Read also")
         assert not paragraph.endswith("-"), "a word split across a break was left split"
         assert not paragraph[0].islower(), "a paragraph broken mid-sentence was left broken"
         assert set(WORD.findall(paragraph)) <= known
@@ -50,7 +52,8 @@ def assert_clean_body(text: str, article: Article) -> None:
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 def test_seed_bodies_are_clean(shared: Path, prefix: str) -> None:
     text, article = seed(shared, prefix)
-    assert article.id is not None and article.id.startswith(prefix)
+    assert article.id is not None
+    assert article.id.startswith(prefix)
     assert article.paragraphs
     assert_clean_body(text, article)
     assert "internal-error" not in {d.code for d in article.diagnostics}
@@ -81,7 +84,8 @@ def test_seed_headline_first_with_furniture_and_a_doubled_lede(shared: Path) -> 
     lines = content_lines(text)
     assert article.title == lines[0]
     related = [line.split("|", 1)[1].strip() for line in lines if line.startswith("Read also|")]
-    assert article.related == tuple(related) and len(related) == 2
+    assert article.related == tuple(related)
+    assert len(related) == 2
     assert lines[1] in article.paragraphs  # the lede, once
     codes = [d.code for d in article.diagnostics]
     assert codes.count("duplicate-paragraph") == 1
@@ -94,7 +98,7 @@ def test_seed_with_a_wire_dateline(shared: Path) -> None:
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.country) == ("Washington DC", "US")
     assert article.dateline.date == DateValue(2025, 7, 2)
-    assert not article.paragraphs[0].startswith(article.dateline.place)
+    assert not article.paragraphs[0].startswith("Washington")
 
 
 def test_seed_with_one_paragraph_per_line(shared: Path) -> None:
@@ -147,7 +151,9 @@ def test_polnear_titles(shared: Path) -> None:
         handle = tar.extractfile(member)
         assert handle is not None
         rows = list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8"), delimiter="\t"))
-    by_file = {name.rsplit("/", 1)[1][:-4]: data for name, data in texts.items() if "/text/" in name}
+    by_file = {
+        name.rsplit("/", 1)[1][:-4]: data for name, data in texts.items() if "/text/" in name
+    }
     right = 0
     for row in rows:
         article = newsseed.parse_bytes(by_file[row["filename"]])
@@ -158,7 +164,9 @@ def test_polnear_titles(shared: Path) -> None:
 
 def test_reuters_titles_and_datelines(shared: Path) -> None:
     total = titles = datelines = 0
-    with gzip.open(shared / "corpora" / "reuters21578-train.jsonl.gz", "rt", encoding="utf-8") as lines:
+    with gzip.open(
+        shared / "corpora" / "reuters21578-train.jsonl.gz", "rt", encoding="utf-8"
+    ) as lines:
         for line in lines:
             story = json.loads(line)
             if not story["body"] or not story["title"]:

@@ -7,7 +7,7 @@ into :attr:`Article.text`. ``to_dict()`` gives a JSON-ready dict and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, TypeVar, get_args
 
 import attrs
@@ -54,15 +54,17 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
     return items
 
 
-def _of(kind: type[_T]) -> Callable[[Iterable[_T]], tuple[_T, ...]]:
-    def convert(value: Iterable[_T]) -> tuple[_T, ...]:
-        items = tuple(value)
-        for item in items:
-            if not isinstance(item, kind):
-                raise TypeError(f"expected a sequence of {kind.__name__}, found {type(item).__name__}")
-        return items
+def _of(kind: type[_T], value: Iterable[_T]) -> tuple[_T, ...]:
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kind):
+            raise TypeError(f"expected a sequence of {kind.__name__}, found {type(item).__name__}")
+    return items
 
-    return convert
+
+# Named converters, one per record type (mypy's attrs plugin needs named functions).
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return _of(Span, value)
 
 
 def _opt_span(data: Any) -> Span | None:
@@ -77,7 +79,8 @@ def _opt_date(data: Any) -> DateValue | None:
 class Dateline:
     """The wire dateline at the head of a story: ``WASHINGTON (Reuters) -``.
 
-    >>> Dateline(place="Washington DC", date=DateValue(2025, 7, 2), raw="Washington DC [US], July 2 :",
+    >>> Dateline(place="Washington DC", date=DateValue(2025, 7, 2),
+    ...          raw="Washington DC [US], July 2 :",
     ...          country="US").place
     'Washington DC'
     """
@@ -216,7 +219,7 @@ class Entity:
     """The canonical name."""
     kind: EntityKind = attrs.field(validator=_entity_kind)
     """One of ``PERSON``, ``ORG``, ``PLACE``, ``NORP``, ``PRODUCT``, ``EVENT``."""
-    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_of(Span))
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
     """Every place the entity is mentioned, in text order."""
     roles: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     """Titles seen with a person (``Defence Secretary``)."""
@@ -257,7 +260,8 @@ def _meta(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[s
         key, val = pair
         if not isinstance(key, str) or META_KEY.fullmatch(key) is None:
             raise ValueError(
-                f"meta key {key!r} must be 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter or digit"
+                f"meta key {key!r} must be 1 to 64 of a-z, 0-9, '_' and '-', "
+                "starting with a letter or digit"
             )
         if not isinstance(val, str):
             raise TypeError(f"meta value for {key!r} must be str, not {type(val).__name__}")
@@ -268,6 +272,22 @@ def _meta(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[s
     return tuple(out)
 
 
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return _of(Quote, value)
+
+
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    return _of(Entity, value)
+
+
+def _mentions(value: Iterable[DateMention]) -> tuple[DateMention, ...]:
+    return _of(DateMention, value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return _of(Diagnostic, value)
+
+
 @attrs.frozen
 class Article:
     """One news article: its header fields, its body and what was found in it.
@@ -276,7 +296,8 @@ class Article:
     quote, entity or date mention indexes into it, and construction rejects a
     span that does not fit.
 
-    >>> a = Article(title="Ferry service resumes", paragraphs=("Boats sail again.", "Fares are unchanged."))
+    >>> a = Article(title="Ferry service resumes",
+    ...             paragraphs=("Boats sail again.", "Fares are unchanged."))
     >>> a.text
     'Boats sail again.\\n\\nFares are unchanged.'
     >>> Article.from_dict(a.to_dict()) == a
@@ -303,13 +324,13 @@ class Article:
     """Headlines of linked stories (``Read also| ...``)."""
     meta: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_meta)
     """Other header fields as ``(key, value)`` pairs, keys unique (``tagline``, ``url``...)."""
-    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_of(Quote))
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_quotes)
     """Direct quotes in the body."""
-    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_of(Entity))
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     """People, organisations, places and others named in the body."""
-    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_of(DateMention))
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_mentions)
     """Date expressions in the body."""
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_of(Diagnostic))
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
     """What the reader noticed, dropped or repaired."""
     _text: str = attrs.field(init=False, repr=False, eq=False)
 
@@ -319,7 +340,10 @@ class Article:
         size = len(text)
         spans: list[tuple[str, Span | None]] = []
         for i, quote in enumerate(self.quotes):
-            spans += [(f"quotes[{i}].span", quote.span), (f"quotes[{i}].speaker_span", quote.speaker_span)]
+            spans += [
+                (f"quotes[{i}].span", quote.span),
+                (f"quotes[{i}].speaker_span", quote.speaker_span),
+            ]
         for i, entity in enumerate(self.entities):
             spans += [(f"entities[{i}].mentions[{j}]", m) for j, m in enumerate(entity.mentions)]
         for i, mention in enumerate(self.dates):

@@ -27,9 +27,10 @@ __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
 class ParseOptions:
     """What the lenient reader may change. Every repair is on by default.
 
-    >>> a = parse("Ferry talks resume\\n\\nAdvertisement\\n\\nBoats sail.", options=ParseOptions(drop_boilerplate=False))
+    >>> keep = ParseOptions(drop_boilerplate=False)
+    >>> a = parse("Ferry talks resume\\n\\nBoats sail.\\n\\nAdvertisement", options=keep)
     >>> a.paragraphs
-    ('Advertisement', 'Boats sail.')
+    ('Boats sail.', 'Advertisement')
     """
 
     drop_boilerplate: bool = True
@@ -69,7 +70,9 @@ def _read_header_fields(draft: Draft, lines: list[Line], index: int) -> tuple[in
 def _read_head(draft: Draft, lines: list[Line]) -> int:
     """Run the head rules from the top; return the index of the first body line."""
     index = 0
-    while index < len(lines) and (lines[index].blank or boilerplate.classify(draft, lines[index], at_end=False)):
+    while index < len(lines) and (
+        lines[index].blank or boilerplate.classify(draft, lines[index], at_end=False)
+    ):
         index += 1
     index, glued = _read_header_fields(draft, lines, index)
     while index < len(lines) and not glued:
@@ -92,7 +95,9 @@ def _body_lines(draft: Draft, lines: list[Line], options: ParseOptions) -> list[
     # Where the story ends: after it, only blank lines, furniture and sign-offs.
     last = len(lines) - 1
     while last >= 0 and (
-        lines[last].blank or boilerplate.is_furniture(lines[last].text) or boilerplate.is_signoff(lines[last].text)
+        lines[last].blank
+        or boilerplate.is_furniture(lines[last].text)
+        or boilerplate.is_signoff(lines[last].text)
     ):
         last -= 1
     out: list[Line | None] = []
@@ -104,7 +109,7 @@ def _body_lines(draft: Draft, lines: list[Line], options: ParseOptions) -> list[
             out.append(None)
             continue
         text = markdown.heading_text(line)
-        out.append(line if text is None else Line(line.index, line.start, line.end, text, line.indent))
+        out.append(line if text is None else line._replace(text=text))
     return out
 
 
@@ -114,11 +119,22 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
         for block in paragraphs.blocks(_body_lines(draft, lines, options))
         for fragment in paragraphs.paragraphs_of(block)
     ]
-    if fragments and draft.title is not None and fragments[0].text.casefold() == draft.title.casefold():
+    if (
+        fragments
+        and draft.title is not None
+        and fragments[0].text.casefold() == draft.title.casefold()
+    ):
         first = fragments.pop(0)
-        draft.note("duplicate-title", "dropped the title printed again as the first paragraph", first.start, first.end)
+        draft.note(
+            "duplicate-title",
+            "dropped the title printed again as the first paragraph",
+            first.start,
+            first.end,
+        )
     if fragments and options.detect_dateline and draft.dateline is None:
-        found = split_dateline(fragments[0], draft.published if draft.published and draft.published.day else None)
+        found = split_dateline(
+            fragments[0], draft.published if draft.published and draft.published.day else None
+        )
         if found is not None:
             draft.dateline, fragments[0] = found
             if not fragments[0].text:
@@ -167,13 +183,17 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
 
     >>> a = parse("## Harbour Gazette\\n\\n## Ferry strike ends\\n\\nMarch 15, 2025\\n\\n"
     ...           "PORTO (Reuters) - Ferries sailed again on Friday.\\n\\nAdvertisement")
-    >>> a.source, a.title, str(a.published), a.dateline.place, a.paragraphs
-    ('Harbour Gazette', 'Ferry strike ends', '2025-03-15', 'PORTO', ('Ferries sailed again on Friday.',))
+    >>> a.source, a.title, str(a.published), a.dateline.place
+    ('Harbour Gazette', 'Ferry strike ends', '2025-03-15', 'PORTO')
+    >>> a.paragraphs
+    ('Ferries sailed again on Friday.',)
     >>> [d.code for d in a.diagnostics]
     ['boilerplate']
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse() takes a str, not {type(text).__name__}; use parse_bytes() for bytes")
+        raise TypeError(
+            f"parse() takes a str, not {type(text).__name__}; use parse_bytes() for bytes"
+        )
     try:
         return _parse(text, id, options or _DEFAULT)
     except Exception as exc:  # pragma: no cover - the guarantee of totality, tested by fuzzing
@@ -181,7 +201,9 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
         return Article(
             id=id,
             paragraphs=[block for block in blocks if block],
-            diagnostics=[Diagnostic("internal-error", f"the reader failed ({exc!r}); kept the text as is")],
+            diagnostics=[
+                Diagnostic("internal-error", f"the reader failed ({exc!r}); kept the text as is")
+            ],
         )
 
 
@@ -211,7 +233,8 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     for match in _FALLBACK_RUN.finditer(text):
         raw = bytes(ord(char) - 0xDC00 for char in match.group())
         fixed = "".join(
-            chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252") for byte in raw
+            chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
+            for byte in raw
         )
         pieces += [text[last : match.start()], fixed]
         start = match.start()
@@ -228,7 +251,9 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     return "".join(pieces), diagnostics
 
 
-def parse_bytes(data: bytes, /, *, id: str | None = None, options: ParseOptions | None = None) -> Article:
+def parse_bytes(
+    data: bytes, /, *, id: str | None = None, options: ParseOptions | None = None
+) -> Article:
     """Decode ``data`` with :func:`decode` and :func:`parse` it; never raises on ``bytes``.
 
     Diagnostic spans index into the decoded text.

@@ -28,7 +28,7 @@ _LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x85\u2028\u2029")
 class Line(NamedTuple):
     """One line of the normalised text, stripped of surrounding white space."""
 
-    index: int
+    number: int
     """The line's number, from 0."""
     start: int
     """Offset of the first character that is not white space (or of the line's end)."""
@@ -49,7 +49,7 @@ class Line(NamedTuple):
         tail = self.text[offset:]
         stripped = tail.lstrip()
         start = self.start + offset + len(tail) - len(stripped)
-        return Line(self.index, start, self.end, stripped, self.indent + start - self.start)
+        return self._replace(start=start, text=stripped, indent=self.indent + start - self.start)
 
 
 class Source:
@@ -77,7 +77,9 @@ class Source:
             elif "\ud800" <= found[0] <= "\udfff":
                 pieces.append("\ufffd")
                 gone = 0
-                self._note(match.start(), match.end(), "surrogate", "replaced a lone surrogate with U+FFFD")
+                self._note(
+                    match.start(), match.end(), "surrogate", "replaced a lone surrogate with U+FFFD"
+                )
             else:
                 gone = len(found)
                 what = "a byte order mark" if found == "\ufeff" else "control characters"
@@ -93,7 +95,9 @@ class Source:
         self.lines = self._line_table(self.text)
 
     def _note(self, start: int, end: int, code: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(code, message, Span(start, end), self.original[start:end]))
+        self.diagnostics.append(
+            Diagnostic(code, message, Span(start, end), self.original[start:end])
+        )
 
     @staticmethod
     def _line_table(text: str) -> list[Line]:
@@ -103,7 +107,9 @@ class Source:
             stripped = raw.strip()
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
-                lines.append(Line(index, offset + lead, offset + lead + len(stripped), stripped, lead))
+                lines.append(
+                    Line(index, offset + lead, offset + lead + len(stripped), stripped, lead)
+                )
             else:
                 lines.append(Line(index, offset, offset, "", 0))
             offset += len(raw) + 1

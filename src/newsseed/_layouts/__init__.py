@@ -27,7 +27,11 @@ HeadRule = Callable[[Draft, Sequence[Line], int], int]
 def _next_content(lines: Sequence[Line], index: int) -> Line | None:
     """The next line that is neither blank nor page furniture."""
     return next(
-        (line for line in lines[index + 1 :] if not line.blank and not boilerplate.is_furniture(line.text)),
+        (
+            line
+            for line in lines[index + 1 :]
+            if not line.blank and not boilerplate.is_furniture(line.text)
+        ),
         None,
     )
 

@@ -21,8 +21,6 @@ class Fragment:
     text: str
     start: int
     end: int
-    first_line: int
-    last_line: int
     explicit: bool = False
     """True when the layout itself marks it as a new paragraph (an indent, a bullet)."""
 
@@ -79,7 +77,9 @@ _DATE_SUFFIX: Final = regex.compile(
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
     regex.IGNORECASE,
 )
-_ISO_STAMP: Final = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_ISO_STAMP: Final = regex.compile(
+    r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 
 
 def ends_sentence(text: str) -> bool:

@@ -31,7 +31,8 @@ _FURNITURE: Final = regex.compile(
     r"(?:\s+(?:below|after|under)(?:\s+(?:this|the))?(?:\s+(?:advertisement|advert|ad))?)?"
     r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?|(?:read|see|show)\s+(?:more|less|full\s+(?:story|article))"
     r"|click\s+here.{0,60}|tap\s+here.{0,60}"
-    r"|share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?(?:\s+(?:on|via)\s+[\w .+/-]{1,40})?"
+    r"|share(?:\s+(?:this|the))?(?:\s+(?:article|story|post|page))?"
+    r"(?:\s+(?:on|via)\s+[\w .+/-]{1,40})?"
     r"|(?:tweet|email|print|copy\s+link|save(?:\s+article)?|comments?|whatsapp|facebook|twitter|linkedin"
     r"|telegram|reddit|pinterest)"
     r"|follow\s+(?:us|@\w+).{0,80}|like\s+us\s+on\s+\w+.{0,40}"
@@ -44,7 +45,9 @@ _FURNITURE: Final = regex.compile(
     regex.IGNORECASE,
 )
 
-_SIGNOFF: Final = regex.compile(r"(?:reuter|reuters|afp|ap|ians|ani|pti|end|ends|###|-30-|\(end\)|—\s*end\s*—)")
+_SIGNOFF: Final = regex.compile(
+    r"(?:reuter|reuters|afp|ap|ians|ani|pti|end|ends|###|-30-|\(end\)|—\s*end\s*—)"
+)
 
 
 def is_furniture(text: str) -> bool:

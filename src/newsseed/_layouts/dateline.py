@@ -20,7 +20,8 @@ from newsseed.normalize._dates import MONTHS
 __all__ = ("split_dateline",)
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_PLACE_WORD = r"(?:[A-Z][\p{L}\p{M}.'’-]*|(?:de|del|da|do|di|la|le|el|al|of|on|upon|am|an|sur|du|des|y)(?=[ ][A-Z]))"
+_PARTICLE = r"(?:de|del|da|do|di|la|le|el|al|of|on|upon|am|an|sur|du|des|y)"
+_PLACE_WORD = rf"(?:[A-Z][\p{{L}}\p{{M}}.'’-]*|{_PARTICLE}(?=[ ][A-Z]))"
 
 # Anchored at the start, every repeat bounded: linear in the (short) head it reads.
 _DATELINE: Final = regex.compile(
@@ -34,9 +35,10 @@ _DATELINE: Final = regex.compile(
 )
 # Labels that stand where a dateline would, but are not places.
 _NOT_PLACES: Final = frozenset(
-    {"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion", "editorial",
-     "note", "correction", "photos", "video", "file", "editor's note", "comment", "review", "q", "a",
-     "ap", "advertisement", "corrected", "correction", "urgent", "flash", "warning", "factbox", "explainer", "interview"}
+    {"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion",
+     "editorial", "note", "correction", "photos", "video", "file", "editor's note", "comment",
+     "review", "q", "a", "ap", "advertisement", "corrected", "urgent", "flash", "warning",
+     "factbox", "explainer", "interview"}
 )  # fmt: skip
 
 
@@ -72,5 +74,5 @@ def split_dateline(
     rest = fragment.text[match.end() :]
     return (
         Dateline(place=place, date=date, raw=raw, country=country, agency=agency),
-        Fragment(rest, fragment.start + match.end(), fragment.end, fragment.first_line, fragment.last_line),
+        Fragment(rest, fragment.start + match.end(), fragment.end),
     )

@@ -33,7 +33,8 @@ _TEXT_KEYS: Final = frozenset(
 _DELIMITED: Final = regex.compile(r"(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
 _LABELLED: Final = regex.compile(
     r"(?P<key>title|headline|source|outlet|publisher|date|published|updated|posted|by|author|authors|"
-    r"byline|categories|category|section|tags|url|link|language|lang)[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
+    r"byline|categories|category|section|tags|url|link|language|lang)"
+    r"[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
     regex.IGNORECASE,
 )
 _LIST_SEPARATORS: Final = regex.compile(r"[ \t]*[,;|][ \t]*")
@@ -114,4 +115,3 @@ def read_labelled(draft: Draft, line: Line) -> bool:
         return False
     apply_field(draft, match.group("key"), match.group("value").strip(), line)
     return True
-

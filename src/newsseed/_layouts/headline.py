@@ -6,7 +6,8 @@ lower case or with punctuation that cannot open a sentence, does not end in
 ``,``, ``;`` or ``:``, is not followed on the very next line by a lower-case
 continuation, and, if it ends with a full stop, is at most two sentences and
 25 words (30 for a headline printed over two lines, ``Main head;`` /
-``sub head``; 15 when the body follows on the very next line). A wire dateline with a date or an agency is never a headline.
+``sub head``; 15 when the body follows on the very next line). A wire dateline
+with a date or an agency is never a headline.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ __all__ = ("looks_like_headline", "read_byline", "read_date_line")
 
 _SENTENCE_BREAK: Final = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")
 _BYLINE: Final = regex.compile(
-    r"by[ \t]*:?[ \t]+(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    r"by[ \t]*:?[ \t]+(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
     regex.IGNORECASE,
 )
@@ -49,7 +51,7 @@ def looks_like_headline(line: Line, following: Line | None, *, max_words: int = 
         len(_SENTENCE_BREAK.findall(text)) > 1 or word_count(text, max_words + 1) > max_words
     ):
         return False
-    fragment = Fragment(text, line.start, line.end, line.index, line.index)
+    fragment = Fragment(text, line.start, line.end)
     return split_dateline(fragment, None, strong=True) is None
 
 
@@ -66,7 +68,9 @@ def headline_at(lines: Sequence[Line], index: int) -> tuple[str, int] | None:
     after = lines[index + 2] if index + 2 < len(lines) else None
     if after is not None and not after.blank:
         return (line.text, 1) if looks_like_headline(line, following) else None
-    joined = Line(line.index, line.start, following.end, f"{line.text} {following.text}", line.indent)
+    joined = Line(
+        line.number, line.start, following.end, f"{line.text} {following.text}", line.indent
+    )
     if looks_like_headline(joined, None, max_words=30) and not following.text[0].islower():
         return joined.text, 2
     return (line.text, 1) if looks_like_headline(line, following) else None

@@ -30,7 +30,7 @@ def read_heading(draft: Draft, line: Line, following: Line | None) -> bool:
     """Take a heading line, or a tagline between two headings; True if taken."""
     text = heading_text(line)
     if text is not None:
-        draft.headings.append(Line(line.index, line.start, line.end, text, line.indent))
+        draft.headings.append(line._replace(text=text))
         return True
     if (
         len(draft.headings) == 1
@@ -57,6 +57,8 @@ def settle_headings(draft: Draft) -> None:
         headings = headings[:-1]
     for line in headings:
         if "subtitle" in draft.meta:
-            draft.note_line("unused-heading", "a heading at the top that is neither outlet nor title", line)
+            draft.note_line(
+                "unused-heading", "a heading at the top that is neither outlet nor title", line
+            )
         else:
             draft.set_meta("subtitle", line.text, line)

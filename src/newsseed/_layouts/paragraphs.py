@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -55,7 +56,7 @@ def blocks(lines: Iterable[Line | None]) -> Iterator[list[Line]]:
 
 def _fragment(lines: list[Line], *, explicit: bool = False) -> Fragment:
     text = _clean(" ".join(line.text for line in lines))
-    return Fragment(text, lines[0].start, lines[-1].end, lines[0].index, lines[-1].index, explicit)
+    return Fragment(text, lines[0].start, lines[-1].end, explicit)
 
 
 def paragraphs_of(block: list[Line]) -> list[Fragment]:
@@ -68,7 +69,7 @@ def paragraphs_of(block: list[Line]) -> list[Fragment]:
     out: list[Fragment] = []
     current = [block[0]]
     explicit = False
-    for previous, line in zip(block, block[1:]):
+    for previous, line in itertools.pairwise(block):
         starts_new = (
             (indented and line.indent > least)
             or _BULLET.match(line.text) is not None
@@ -109,16 +110,13 @@ def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
             if glue is not None:
                 draft.note(
                     "joined-paragraphs",
-                    "joined a paragraph broken mid-sentence" + (" and mid-word" if glue == "" else ""),
+                    "joined a paragraph broken mid-sentence"
+                    + (" and mid-word" if glue == "" else ""),
                     previous.end,
                     fragment.start,
                 )
                 out[-1] = Fragment(
-                    previous.text + glue + fragment.text,
-                    previous.start,
-                    fragment.end,
-                    previous.first_line,
-                    fragment.last_line,
+                    previous.text + glue + fragment.text, previous.start, fragment.end
                 )
                 continue
         out.append(fragment)
@@ -140,7 +138,12 @@ def dedupe(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
         key = _key(fragment.text)
         earlier = seen.get(key)
         if earlier is not None and len(out) - earlier <= REPEAT_WINDOW:
-            draft.note("duplicate-paragraph", "dropped a paragraph printed twice", fragment.start, fragment.end)
+            draft.note(
+                "duplicate-paragraph",
+                "dropped a paragraph printed twice",
+                fragment.start,
+                fragment.end,
+            )
             continue
         if word_count(fragment.text, 5) >= 5:
             seen[key] = len(out)

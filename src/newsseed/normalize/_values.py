@@ -73,7 +73,9 @@ def _check_date(inst: DateValue) -> None:
             raise ValueError("a day needs a month")
         last = calendar.monthrange(year, month)[1]
         if type(day) is not int or not 1 <= day <= last:
-            raise ValueError(f"day must be an int from 1 to {last} in {year}-{month:02d}, not {day!r}")
+            raise ValueError(
+                f"day must be an int from 1 to {last} in {year}-{month:02d}, not {day!r}"
+            )
 
 
 @attrs.frozen
@@ -121,11 +123,9 @@ class DateValue:
         if match is None:
             raise ValueError(f"not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
         year, month, day = match.groups()
-        return cls(int(year), None if month is None else int(month), None if day is None else int(day))
-
-
-def _span_field() -> Any:
-    return attrs.field(validator=attrs.validators.instance_of(Span))
+        return cls(
+            int(year), None if month is None else int(month), None if day is None else int(day)
+        )
 
 
 @attrs.frozen
@@ -139,7 +139,7 @@ class DateMention:
 
     text: str
     """The expression as written."""
-    span: Span = _span_field()
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where it stands in the text it was found in."""
     value: DateValue | None = None
     """What it means, or None where it cannot be resolved (a relative date with no anchor)."""
