@@ -27,7 +27,7 @@ from newsseed import (
     Quote,
     Span,
 )
-from newsseed._load import _NAMES, _decode, _decode_slowly
+from newsseed._load import _NAMES, _body_at_once, _body_line_by_line, _decode, _decode_slowly
 from newsseed._write import escape
 from strategies import SPECIAL_CHARS, SYNTAX_FRAGMENTS, articles, texts
 
@@ -444,3 +444,18 @@ def test_fast_and_careful_decoders_agree(raw: str) -> None:
     except ParseError:
         careful = None
     assert _decode(doc) == careful
+
+
+_BODY_SOUP = st.lists(
+    st.sampled_from(["\n", "\n", "\n\n", " ", "a", "\\", "s", "n", "\t"]), max_size=12
+)
+
+
+@given(_BODY_SOUP.map("".join))
+def test_fast_and_careful_body_readers_agree(body: str) -> None:
+    doc = " newsseed 1\n\n" + body
+    try:
+        careful: list[str] | None = _body_line_by_line(doc, len(doc) - len(body))
+    except ParseError:
+        careful = None
+    assert _body_at_once(body) == careful

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import IO, Any, Final
+from typing import IO, Any, Final, cast
 
 from newsseed._errors import ParseError
 from newsseed._model import (
@@ -172,6 +172,9 @@ _HEX4: Final = re.compile(r"[0-9A-F]{4}")
 #: (``\s`` is checked apart: it may only stand first or last).
 _BAD_ESCAPE: Final = re.compile(
     r"\\(?![nrts]|u(?:00(?:0[0-8BCEF]|1[0-9A-F]|7F|[89][0-9A-F])|202[89]|FEFF|D[89A-F][0-9A-F]{2}))"
+)
+_FORBIDDEN_BESIDE_LF: Final = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]"
 )
 _U_OR_BACKSLASH: Final = re.compile(r"\\u[0-9A-F]{4}|\x00")
 _INT: Final = re.compile(r"0|[1-9][0-9]*")
@@ -502,6 +505,34 @@ def _header(doc: str, pos: int) -> tuple[int, _Parts]:
 
 def _body(doc: str, pos: int) -> list[str]:
     """Read the paragraphs from ``pos`` to the end of the document."""
+    paragraphs = _body_at_once(doc[pos:])
+    return _body_line_by_line(doc, pos) if paragraphs is None else paragraphs
+
+
+def _body_at_once(body: str) -> list[str] | None:
+    """Read a well-formed body with ``str`` methods; return None where something is wrong."""
+    if not body:
+        return []
+    if (
+        not body.endswith("\n")
+        or body.startswith((" ", "\n"))
+        or "\n\n\n" in body
+        or "\n " in body
+        or " \n" in body
+        or _FORBIDDEN_BESIDE_LF.search(body) is not None
+    ):
+        return None
+    raw = body[:-1].split("\n\n")  # none is empty: no "\n\n\n", no "\n" first or last
+    if body.count("\n") != 2 * len(raw) - 1:  # a single line feed inside a paragraph
+        return None
+    if "\\" not in body:
+        return raw
+    paragraphs = [_decode(p) if "\\" in p else p for p in raw]
+    return None if None in paragraphs else cast("list[str]", paragraphs)
+
+
+def _body_line_by_line(doc: str, pos: int) -> list[str]:
+    """Read the paragraphs from ``pos`` one line at a time, raising the precise error."""
     paragraphs: list[str] = []
     size = len(doc)
     while pos < size:
