@@ -26,14 +26,11 @@ HeadRule = Callable[[Draft, Sequence[Line], int], int]
 
 def _next_content(lines: Sequence[Line], index: int) -> Line | None:
     """The next line that is neither blank nor page furniture."""
-    return next(
-        (
-            line
-            for line in lines[index + 1 :]
-            if not line.blank and not boilerplate.is_furniture(line.text)
-        ),
-        None,
-    )
+    for position in range(index + 1, len(lines)):
+        line = lines[position]
+        if not line.blank and not boilerplate.is_furniture(line.text):
+            return line
+    return None
 
 
 def _furniture(draft: Draft, lines: Sequence[Line], index: int) -> int:

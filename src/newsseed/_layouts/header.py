@@ -30,7 +30,7 @@ _TEXT_KEYS: Final = frozenset(
      "category", "categories", "section", "tags", "tagline", "dateline", "place", "location"}
 )  # fmt: skip
 
-_DELIMITED: Final = regex.compile(r"(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
+_DELIMITED: Final = regex.compile(r"[ \t]*(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
 _LABELLED: Final = regex.compile(
     r"(?P<key>title|headline|source|outlet|publisher|date|published|updated|posted|by|author|authors|"
     r"byline|categories|category|section|tags|url|link|language|lang)"
@@ -84,28 +84,31 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
     """
     if line.indent == 0:
         return line
-    rest = line
+    text = line.text
+    pos = 0
     while True:
-        match = _DELIMITED.match(rest.text)
+        match = _DELIMITED.match(text, pos)
         if match is None:
-            return rest
+            break
         key, value = match.group("key"), match.group("value")
         if key in _DATE_KEYS:
             if parse_date_text(value) is None:
-                return rest
+                break
             end = match.end()
         elif key in _TOKEN_KEYS:
             end = match.end()
-        elif key in _TEXT_KEYS or (rest is line and len(line.text) <= 120):
+        elif key in _TEXT_KEYS or (pos == 0 and len(text) <= 120):
             # A free-text value: to the end of the line.
-            value = rest.text[match.start("value") :]
-            end = len(rest.text)
+            value = text[match.start("value") :]
+            end = len(text)
         else:
-            return rest
-        apply_field(draft, key, value, rest)
-        rest = rest.rest(end)
-        if rest.blank:
-            return None
+            break
+        apply_field(draft, key, value, line)
+        pos = end
+    if pos == 0:
+        return line
+    rest = line.rest(pos)
+    return None if rest.blank else rest
 
 
 def read_labelled(draft: Draft, line: Line) -> bool:

@@ -84,15 +84,17 @@ def paragraphs_of(block: list[Line]) -> list[Fragment]:
     return out
 
 
-def _continues(first: str, second: str) -> str | None:
-    """How ``second`` continues ``first`` mid-sentence: ``""``, ``" "``, or None if it does not."""
-    if _HYPHEN_END.search(first) is not None and second[0].isalpha():
+def _continues(first: str, first_words: int, second: str) -> str | None:
+    """How ``second`` continues a paragraph ending in ``first`` (``first_words`` long,
+    counting to eight) mid-sentence: ``""``, ``" "``, or None if it does not.
+    """
+    if _HYPHEN_END.search(first[-2:]) is not None and second[0].isalpha():
         return ""
     if ends_sentence(first) or first[-1] in ":;" or _BULLET.match(second) is not None:
         return None
     if second[0].islower():
         return " "
-    if (first[-1].isalnum() or first[-1] == ",") and word_count(first, 8) >= 8:
+    if (first[-1].isalnum() or first[-1] == ",") and first_words >= 8:
         return " "
     return None
 
@@ -102,11 +104,13 @@ def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
 
     A paragraph break the layout marks itself (an indent in hard-wrapped text) stands.
     """
-    out: list[Fragment] = []
+    # Each group: the fragments that make one paragraph, each with the glue before it.
+    groups: list[list[tuple[str, Fragment]]] = []
+    words: list[int] = []
     for fragment in fragments:
-        if out and not fragment.explicit:
-            previous = out[-1]
-            glue = _continues(previous.text, fragment.text)
+        if groups and not fragment.explicit:
+            previous = groups[-1][-1][1]
+            glue = _continues(previous.text, words[-1], fragment.text)
             if glue is not None:
                 draft.note(
                     "joined-paragraphs",
@@ -115,12 +119,20 @@ def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
                     previous.end,
                     fragment.start,
                 )
-                out[-1] = Fragment(
-                    previous.text + glue + fragment.text, previous.start, fragment.end
-                )
+                groups[-1].append((glue, fragment))
+                words[-1] = min(8, words[-1] + word_count(fragment.text, 8))
                 continue
-        out.append(fragment)
-    return out
+        groups.append([("", fragment)])
+        words.append(word_count(fragment.text, 8))
+    return [
+        Fragment(
+            "".join(glue + part.text for glue, part in group),
+            group[0][1].start,
+            group[-1][1].end,
+            group[0][1].explicit,
+        )
+        for group in groups
+    ]
 
 
 def _key(text: str) -> str:
