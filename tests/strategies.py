@@ -7,9 +7,8 @@ paragraph separators, a BOM, leading and trailing spaces, text that looks like
 a header field or an escape). Spans of quotes, entities and date mentions lie
 inside :attr:`Article.text`.
 
-Test modules import it with ``from strategies import articles``; pytest runs
-with ``--import-mode=importlib``, which does not put ``tests/`` on ``sys.path``,
-so a module doing so first adds this file's folder to ``sys.path``.
+Test modules import it with ``from strategies import articles`` (pytest's
+``pythonpath`` setting puts ``tests/`` on ``sys.path``).
 """
 
 from __future__ import annotations

@@ -32,20 +32,6 @@ GAMMA = "Ferry timetable changes\n\nThe first boat now leaves at six.\n"
 Capture = pytest.CaptureFixture[str]
 
 
-def _seed_format_ready() -> bool:
-    try:
-        newsseed.loads(newsseed.dumps(newsseed.Article(title="t", paragraphs=("p",))))
-    except NotImplementedError:
-        return False
-    return True
-
-
-needs_seed = pytest.mark.skipif(
-    not _seed_format_ready(),
-    reason="newsseed.dumps/loads (the canonical seed format) are not implemented yet",
-)
-
-
 def _write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -133,7 +119,6 @@ def test_jsonl_with_output_file(three: list[Path], tmp_path: Path, capsys: Captu
 # --- seed --------------------------------------------------------------------------------
 
 
-@needs_seed
 def test_seed_one_input_goes_to_stdout(three: list[Path], capsys: Capture) -> None:
     code, out, err = _run(capsys, "--format", "seed", three[0])
     assert (code, err) == (0, "")
@@ -141,7 +126,6 @@ def test_seed_one_input_goes_to_stdout(three: list[Path], capsys: Capture) -> No
     assert newsseed.loads(out) == newsseed.parse_file(three[0])
 
 
-@needs_seed
 def test_seed_several_inputs_write_one_file_each(
     three: list[Path], tmp_path: Path, capsys: Capture
 ) -> None:
@@ -154,7 +138,6 @@ def test_seed_several_inputs_write_one_file_each(
         assert newsseed.loads(text) == newsseed.parse_file(path)
 
 
-@needs_seed
 def test_seed_files_from_stdin_and_repeated_stems(
     tmp_path: Path, capsys: Capture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import io
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
-
-sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib leaves tests/ out
 
 import newsseed
 from newsseed import (

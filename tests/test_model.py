@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import json
 import pickle
-import sys
-from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
-
-sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib leaves tests/ out
 
 import newsseed
 from newsseed import (
