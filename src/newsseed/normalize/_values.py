@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import regex
@@ -16,9 +16,13 @@ import regex
 __all__ = ("DateMention", "DateValue", "Span")
 
 
+#: Offsets are below 2**63, as in any text a machine can hold.
+MAX_OFFSET: Final = 2**63 - 1
+
+
 def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if type(value) is not int or value < 0:
-        raise ValueError(f"{attribute.name} must be a non-negative int, not {value!r}")
+    if type(value) is not int or not 0 <= value <= MAX_OFFSET:
+        raise ValueError(f"{attribute.name} must be an int from 0 to 2**63 - 1, not {value!r}")
 
 
 @attrs.frozen
