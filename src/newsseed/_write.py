@@ -70,32 +70,29 @@ def _span(key: str, span: Span) -> str:
     return f" {key} {span.start} {span.end}\n"
 
 
-def _date(key: str, value: DateValue) -> str:
-    return f" {key} {value}\n"
+def _present(*fields: tuple[str, str | DateValue | None]) -> list[str]:
+    """The field lines of those ``(key, value)`` pairs whose value is not None."""
+    return [_text(key, str(value)) for key, value in fields if value is not None]
 
 
 def _header(article: Article) -> list[str]:
     out = [VERSION_LINE]
     add = out.append
-    if article.id is not None:
-        add(_text("id", article.id))
-    if article.title is not None:
-        add(_text("title", article.title))
-    if article.source is not None:
-        add(_text("source", article.source))
-    if article.published is not None:
-        add(_date("date", article.published))
+    out += _present(
+        ("id", article.id),
+        ("title", article.title),
+        ("source", article.source),
+        ("date", article.published),
+    )
     dateline = article.dateline
     if dateline is not None:
         add(_text("dateline", dateline.raw))
-        if dateline.place is not None:
-            add(_text("dateline.place", dateline.place))
-        if dateline.date is not None:
-            add(_date("dateline.date", dateline.date))
-        if dateline.country is not None:
-            add(_text("dateline.country", dateline.country))
-        if dateline.agency is not None:
-            add(_text("dateline.agency", dateline.agency))
+        out += _present(
+            ("dateline.place", dateline.place),
+            ("dateline.date", dateline.date),
+            ("dateline.country", dateline.country),
+            ("dateline.agency", dateline.agency),
+        )
     out += [_text("category", v) for v in article.categories]
     out += [_text("author", v) for v in article.authors]
     out += [_text("related", v) for v in article.related]
@@ -103,12 +100,10 @@ def _header(article: Article) -> list[str]:
     for quote in article.quotes:
         add(_span("quote", quote.span))
         add(_text("quote.text", quote.text))
-        if quote.speaker is not None:
-            add(_text("quote.speaker", quote.speaker))
+        out += _present(("quote.speaker", quote.speaker))
         if quote.speaker_span is not None:
             add(_span("quote.speaker-span", quote.speaker_span))
-        if quote.cue is not None:
-            add(_text("quote.cue", quote.cue))
+        out += _present(("quote.cue", quote.cue))
         if quote.partial:
             add(" quote.partial true\n")
     for entity in article.entities:
