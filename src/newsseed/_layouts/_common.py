@@ -87,7 +87,7 @@ def ends_sentence(text: str) -> bool:
     return _TERMINAL.search(text[-8:]) is not None
 
 
-def word_count(text: str, limit: int = 1_000_000) -> int:
+def word_count(text: str, limit: int) -> int:
     """The number of white-space separated words, counting no further than ``limit``."""
     count = 0
     for _ in _WORD.finditer(text):
@@ -97,7 +97,7 @@ def word_count(text: str, limit: int = 1_000_000) -> int:
     return count
 
 
-def parse_date_text(text: str, anchor: DateValue | None = None) -> DateValue | None:
+def parse_date_text(text: str) -> DateValue | None:
     """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
     if len(text) > 80:
         return None
@@ -107,4 +107,4 @@ def parse_date_text(text: str, anchor: DateValue | None = None) -> DateValue | N
     prefix = _DATE_PREFIX.match(text)
     body = text[prefix.end() :] if prefix else text
     body = _DATE_SUFFIX.sub("", body).strip()
-    return normalize_date(body, anchor=anchor)
+    return normalize_date(body)

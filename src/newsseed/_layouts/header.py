@@ -17,12 +17,15 @@ from typing import Final
 import regex
 
 from newsseed._layouts._common import Draft, parse_date_text
+from newsseed._model import DateValue
 from newsseed._source import Line
 
-__all__ = ("apply_field", "read_delimited", "read_labelled", "split_list")
+__all__ = ("apply_date", "apply_field", "read_delimited", "read_labelled", "split_list")
 
 # Keys whose value is one token and may be followed on the same line by more.
 _DATE_KEYS: Final = frozenset({"date", "published", "pubdate", "updated", "modified"})
+# Date keys that say when the article was changed, not published.
+_UPDATE_KEYS: Final = frozenset({"updated", "modified"})
 _TOKEN_KEYS: Final = frozenset({"id", "url", "link", "lang", "language", "doi", "guid"})
 # Keys whose value runs to the end of the line.
 _TEXT_KEYS: Final = frozenset(
@@ -47,18 +50,22 @@ def split_list(value: str, *, authors: bool = False) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+def apply_date(draft: Draft, key: str, value: str, parsed: DateValue | None, line: Line) -> None:
+    """Record date field ``key`` (its text ``value``, read as ``parsed``) in the draft."""
+    if parsed is None:
+        draft.set_meta(key, value, line)
+        draft.note_line("unparsed-date", f"could not read the date in the {key!r} field", line)
+    elif key in _UPDATE_KEYS:
+        draft.set_meta(key, str(parsed), line)
+    else:
+        draft.set_published(parsed, line)
+
+
 def apply_field(draft: Draft, key: str, value: str, line: Line) -> None:
     """Put header field ``key`` where it belongs in the draft."""
     key = key.lower().replace("_", "-")
     if key in _DATE_KEYS or key == "posted":
-        parsed = parse_date_text(value)
-        if parsed is None:
-            draft.set_meta(key, value, line)
-            draft.note_line("unparsed-date", f"could not read the date in the {key!r} field", line)
-        elif key in {"updated", "modified"}:
-            draft.set_meta(key, str(parsed), line)
-        else:
-            draft.set_published(parsed, line)
+        apply_date(draft, key, value, parse_date_text(value), line)
     elif key in {"title", "headline"}:
         if draft.title is None:
             draft.title = value
@@ -92,10 +99,13 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
             break
         key, value = match.group("key"), match.group("value")
         if key in _DATE_KEYS:
-            if parse_date_text(value) is None:
+            parsed = parse_date_text(value)
+            if parsed is None:
                 break
-            end = match.end()
-        elif key in _TOKEN_KEYS:
+            apply_date(draft, key, value, parsed, line)
+            pos = match.end()
+            continue
+        if key in _TOKEN_KEYS:
             end = match.end()
         elif key in _TEXT_KEYS or (pos == 0 and len(text) <= 120):
             # A free-text value: to the end of the line.

@@ -19,7 +19,7 @@ import regex
 
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, parse_date_text, word_count
 from newsseed._layouts.dateline import split_dateline
-from newsseed._layouts.header import split_list
+from newsseed._layouts.header import apply_date, split_list
 from newsseed._source import Line
 
 __all__ = ("looks_like_headline", "read_byline", "read_date_line")
@@ -36,9 +36,11 @@ _MAX_WORDS_RUN_ON: Final = 15
 _NOT_OPENERS: Final = ",.;:!?)]}-–—/\\|&*+=>"
 
 
-def looks_like_headline(line: Line, following: Line | None, *, max_words: int = 25) -> bool:
-    """Whether a line at the top of an article has the shape of a headline."""
-    text = line.text
+def looks_like_headline(text: str, following: Line | None, *, max_words: int = 25) -> bool:
+    """Whether ``text``, at the top of an article, has the shape of a headline.
+
+    ``following`` is the line right after it (None when a blank line or the end is).
+    """
     if len(text) > 240 or text[-1] in ",;:" or word_count(text, 31) > 30:
         return False
     if text[0].islower() or text[0] in _NOT_OPENERS:
@@ -51,8 +53,7 @@ def looks_like_headline(line: Line, following: Line | None, *, max_words: int = 
         len(_SENTENCE_BREAK.findall(text)) > 1 or word_count(text, max_words + 1) > max_words
     ):
         return False
-    fragment = Fragment(text, line.start, line.end)
-    return split_dateline(fragment, None, strong=True) is None
+    return split_dateline(Fragment(text, 0, len(text)), None, strong=True) is None
 
 
 def headline_at(lines: Sequence[Line], index: int) -> tuple[str, int] | None:
@@ -64,16 +65,13 @@ def headline_at(lines: Sequence[Line], index: int) -> tuple[str, int] | None:
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or following.blank:
-        return (line.text, 1) if looks_like_headline(line, None) else None
+        return (line.text, 1) if looks_like_headline(line.text, None) else None
     after = lines[index + 2] if index + 2 < len(lines) else None
-    if after is not None and not after.blank:
-        return (line.text, 1) if looks_like_headline(line, following) else None
-    joined = Line(
-        line.number, line.start, following.end, f"{line.text} {following.text}", line.indent
-    )
-    if looks_like_headline(joined, None, max_words=30) and not following.text[0].islower():
-        return joined.text, 2
-    return (line.text, 1) if looks_like_headline(line, following) else None
+    if after is None or after.blank:
+        joined = f"{line.text} {following.text}"
+        if looks_like_headline(joined, None, max_words=30) and not following.text[0].islower():
+            return joined, 2
+    return (line.text, 1) if looks_like_headline(line.text, following) else None
 
 
 def read_byline(draft: Draft, line: Line) -> bool:
@@ -94,8 +92,6 @@ def read_date_line(draft: Draft, line: Line) -> bool:
     value = parse_date_text(line.text)
     if value is None:
         return False
-    if line.text.lower().startswith(("updated", "last updated", "modified")):
-        draft.set_meta("updated", str(value), line)
-    else:
-        draft.set_published(value, line)
+    changed = line.text.lower().startswith(("updated", "last updated", "modified"))
+    apply_date(draft, "updated" if changed else "date", line.text, value, line)
     return True
