@@ -195,4 +195,9 @@ def test_utf16_with_bom_is_decoded() -> None:
 
 @given(st.binary(max_size=300))
 def test_parse_bytes_is_total(data: bytes) -> None:
-    assert isinstance(newsseed.parse_bytes(data), Article)
+    # parse() turns an internal failure into an "internal-error" diagnostic, so
+    # totality means no such diagnostic, not merely an Article back.
+    article = newsseed.parse_bytes(data)
+    assert "internal-error" not in {d.code for d in article.diagnostics}
+    for diagnostic in article.diagnostics:
+        assert diagnostic.span is not None
