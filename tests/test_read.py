@@ -103,7 +103,7 @@ def test_line_ends_do_not_matter(text: str) -> None:
     )
 
 
-@given(newsy, st.data())
+@given(st.lists(newsy, min_size=2, max_size=4).map("\n\n".join), st.data())
 def test_advertisements_between_paragraphs_change_nothing(text: str, data: st.DataObject) -> None:
     blocks = text.split("\n\n")
     assume(len(blocks) > 1)

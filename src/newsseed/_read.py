@@ -19,6 +19,7 @@ from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
 from newsseed._model import Article, Diagnostic, Span
 from newsseed._source import Line, Source
+from newsseed.normalize import DateMention, find_dates
 
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
 
@@ -43,6 +44,10 @@ class ParseOptions:
     """Keep a paragraph printed twice (a repeated lede) once."""
     detect_dateline: bool = True
     """Split a wire dateline off the first paragraph into ``Article.dateline``."""
+    find_dates: bool = True
+    """Fill ``Article.dates`` with every date expression in the body (``docs/dates.md``)."""
+    date_locale: str = attrs.field(default="us", validator=attrs.validators.in_(("us", "uk")))
+    """How numeric dates in the body are read: ``"us"`` month first, ``"uk"`` day first."""
 
 
 _DEFAULT: Final = ParseOptions()
@@ -159,6 +164,11 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
     diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
+    body = [fragment.text for fragment in fragments if fragment.text]
+    dates: tuple[DateMention, ...] = ()
+    if options.find_dates:
+        anchor = draft.published if draft.published and draft.published.day else None
+        dates = find_dates("\n\n".join(body), anchor=anchor, locale=options.date_locale)
     return Article(
         id=id,
         title=draft.title,
@@ -167,9 +177,10 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         dateline=draft.dateline,
         categories=draft.categories,
         authors=draft.authors,
-        paragraphs=[fragment.text for fragment in fragments if fragment.text],
+        paragraphs=body,
         related=draft.related,
         meta=draft.meta,
+        dates=dates,
         diagnostics=diagnostics,
     )
 

@@ -15,7 +15,7 @@ import regex
 from newsseed._layouts._common import Fragment
 from newsseed._model import Dateline, DateValue
 from newsseed.normalize import normalize_date
-from newsseed.normalize._dates import MONTHS
+from newsseed.normalize._grammar import MONTHS
 
 __all__ = ("split_dateline",)
 

@@ -8,7 +8,20 @@ its own data tables, so it can be used on its own.
 '2025-07-03'
 """
 
-from newsseed.normalize._dates import normalize_date
+from newsseed.normalize._dates import (
+    DateReading,
+    find_dates,
+    normalize_date,
+    normalize_date_and_explain,
+)
 from newsseed.normalize._values import DateMention, DateValue, Span
 
-__all__ = ("DateMention", "DateValue", "Span", "normalize_date")
+__all__ = (
+    "DateMention",
+    "DateReading",
+    "DateValue",
+    "Span",
+    "find_dates",
+    "normalize_date",
+    "normalize_date_and_explain",
+)

@@ -1,153 +1,452 @@
-"""Calendar dates in English news text.
+"""Calendar dates in English news text: one grammar, read whole or searched for.
 
-Handles ISO dates, ``July 3, 2025``, ``3 July 2025``, ``Jul. 3``, ``July 3rd``,
-``Thursday, July 3, 2025``, ``July 2025``, a bare year, numeric dates
-(``07/03/2025``: month first for ``locale="us"``, day first for ``"uk"``), and
-the relative words ``today``, ``yesterday``, ``tomorrow`` and weekday names
-(``Tuesday``, ``on Tuesday``, ``last``/``next``/``this Tuesday``). A date without
-a year takes the year that puts it nearest to the anchor; a relative date needs
-an anchor: without one it is None, never a guess.
+:func:`normalize_date` reads one expression; :func:`find_dates` finds every
+expression in running text. Both use one grammar (``_grammar.py``: a pattern
+for each, built from the same parts), and :func:`_resolve` turns a match into
+a :class:`DateValue` against an anchor date. The rules, and why each is the way
+it is, are in ``docs/dates.md``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Final
+from collections.abc import Callable
+from typing import Final, Literal
 
+import attrs
 import regex
 
-from newsseed.normalize._values import DateValue
+from newsseed.normalize._grammar import (
+    FIND,
+    HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    PREPOSITION,
+    READ,
+    WEEKDAYS,
+    rule_of,
+)
+from newsseed.normalize._values import DateMention, DateValue, Span
 
-__all__ = ("MONTHS", "normalize_date")
-
-#: Month names and abbreviations (lower case, no dot) to month numbers.
-MONTHS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>[12]\d{3})"
-
-# Every alternative is anchored and made of bounded, non-nested repeats: linear.
-_FORMS: Final = tuple(
-    regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
-    for pattern in (
-        r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})",
-        r"(?P<year>\d{4})-(?P<mnum>\d{2})",
-        rf"(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?",
-        rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+{_YEAR})?",
-        rf"{_MONTH},?\s+{_YEAR}",
-        _YEAR,
-    )
+__all__ = (
+    "DateReading",
+    "find_dates",
+    "normalize_date",
+    "normalize_date_and_explain",
 )
 
-
-_WEEKDAYS: Final[dict[str, int]] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon"),
-            ("tuesday", "tue", "tues"),
-            ("wednesday", "wed"),
-            ("thursday", "thu", "thur", "thurs"),
-            ("friday", "fri"),
-            ("saturday", "sat"),
-            ("sunday", "sun"),
-        )
-    )
-    for name in names
-}
-_NUMERIC: Final = regex.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
-)
-_RELATIVE_DAY: Final = regex.compile(
-    r"(?:on\s+)?(?P<word>today|yesterday|tomorrow)", regex.IGNORECASE
-)
-_RELATIVE_WEEKDAY: Final = regex.compile(
-    r"(?:(?:on\s+)?(?P<which>last|next|this|past|coming)\s+|on\s+)?(?P<day>[a-z]{3,9})\.?",
-    regex.IGNORECASE,
-)
-_DAY_OFFSETS: Final = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_Tense = Literal["past", "future"] | None
 
 
-def _relative(text: str, anchor: _dt.date) -> DateValue | None:
-    """``today``, ``yesterday``, ``tomorrow`` and weekday names, against ``anchor``.
+@attrs.frozen
+class DateReading:
+    """What :func:`normalize_date_and_explain` made of one expression, and why.
 
-    A bare weekday (``Tuesday``, ``on Tuesday``) is the most recent such day on or
-    before the anchor (news reports what happened); ``last`` and ``past`` mean
-    strictly before, ``next`` and ``coming`` strictly after, ``this`` the day in
-    the anchor's Monday-to-Sunday week.
+    >>> reading = normalize_date_and_explain("on Tuesday", anchor=_dt.date(2025, 7, 2))
+    >>> str(reading.value), reading.rule
+    ('2025-07-01', 'weekday')
+    >>> reading.note
+    'Tuesday on or before the anchor 2025-07-02 (past tense by default)'
     """
-    day_word = _RELATIVE_DAY.fullmatch(text)
-    if day_word is not None:
-        found = anchor + _dt.timedelta(days=_DAY_OFFSETS[day_word.group("word").lower()])
-        return DateValue(found.year, found.month, found.day)
-    match = _RELATIVE_WEEKDAY.fullmatch(text)
-    if match is None or match.group("day").lower() not in _WEEKDAYS:
+
+    text: str
+    """The expression read."""
+    value: DateValue | None
+    """The date it names, or None."""
+    rule: str | None
+    """The grammar rule that matched (``"month-day"``, ``"weekday"``...), or None."""
+    note: str
+    """How the value was reached, or why there is none."""
+
+
+# ------------------------------------------------------------------------ resolving
+
+
+def _day_value(day: _dt.date) -> DateValue:
+    return DateValue(day.year, day.month, day.day)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _period(first: _dt.date, last: _dt.date) -> DateValue | None:
+    """The most precise value that holds the whole of ``first``..``last``."""
+    if first == last:
+        return _day_value(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return DateValue(first.year, first.month)
+    return DateValue(first.year) if first.year == last.year else None
+
+
+def _week(anchor: _dt.date, weeks: int, weekend: bool) -> tuple[_dt.date, _dt.date]:
+    monday = anchor - _dt.timedelta(days=anchor.weekday()) + _dt.timedelta(weeks=weeks)
+    if weekend:
+        return monday + _dt.timedelta(days=5), monday + _dt.timedelta(days=6)
+    return monday, monday + _dt.timedelta(days=6)
+
+
+def _nearest_year(
+    month: int, day: int, anchor: _dt.date, weekday: int | None = None
+) -> DateValue | None:
+    """Of the anchor's year and those either side, the one nearest the anchor.
+
+    A weekday written with the date (``Thursday, July 3``) picks, where it can,
+    a year in which the date falls on that weekday.
+    """
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(_dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None and any(c.weekday() == weekday for c in candidates):
+        candidates = [c for c in candidates if c.weekday() == weekday]
+    if not candidates:
         return None
-    if text == text.lower() and len(match.group("day")) < 6:
-        return None  # "sat", "sun", "wed" in lower case are words, not days
-    target = _WEEKDAYS[match.group("day").lower()]
-    which = (match.group("which") or "").lower()
+    return _day_value(min(candidates, key=lambda c: abs((c - anchor).days)))
+
+
+def _month_near(month: int, anchor: _dt.date, tense: _Tense) -> tuple[int, int]:
+    """The year of a bare month: by tense, or nearest to the anchor."""
+    if tense == "past":
+        return (anchor.year if month <= anchor.month else anchor.year - 1), month
+    if tense == "future":
+        return (anchor.year if month >= anchor.month else anchor.year + 1), month
+    ahead = (month - anchor.month) % 12
+    return _shift_month(anchor.year, anchor.month, ahead if ahead < 6 else ahead - 12)
+
+
+def _weekday(which: str, target: int, anchor: _dt.date, tense: _Tense) -> tuple[int, str]:
     back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
     if which in {"next", "coming"}:
-        delta = (target - anchor.weekday()) % 7 or 7
-    elif which in {"last", "past"}:
-        delta = -(back or 7)
-    elif which == "this":
-        delta = target - anchor.weekday()
-    else:
-        delta = -back
-    found = anchor + _dt.timedelta(days=delta)
-    return DateValue(found.year, found.month, found.day)
+        return ahead or 7, f"after the anchor {anchor}"
+    if which in {"last", "past"}:
+        return -(back or 7), f"before the anchor {anchor}"
+    if which == "this":
+        return target - anchor.weekday(), f"in the Monday-to-Sunday week of the anchor {anchor}"
+    if tense == "future":
+        return ahead, f"on or after the anchor {anchor} (future tense)"
+    return -back, f"on or before the anchor {anchor} (past tense by default)"
 
 
-def _numeric(match: regex.Match[str], locale: str) -> DateValue | None:
-    first, second = int(match.group("a")), int(match.group("b"))
-    month, day = (first, second) if locale == "us" else (second, first)
+_UNIT_DAYS: Final = {"day": 1, "week": 7}
+#: The note of a text that looks like a date but names none ("February 30").
+_NO_SUCH_DAY: Final = "no such day"
+
+
+def _offset(
+    count: int, unit: str, base: DateValue | None, what: str
+) -> tuple[DateValue | None, str]:
+    """``count`` units after ``base`` (before, if negative), at the unit's precision."""
+    if base is None:
+        return None, f"needs {what}"
+    unit = unit.removesuffix("s")
+    if unit == "decade":
+        count, unit = count * 10, "year"
     try:
-        return DateValue(int(match.group("year")), month, day)
+        if unit == "year":
+            return DateValue(base.year + count), f"{count:+d} year(s) from {what} {base}"
+        if unit == "month":
+            if base.month is None:
+                return None, f"{what} {base} is not known to the month"
+            year, month = _shift_month(base.year, base.month, count)
+            return DateValue(year, month), f"{count:+d} month(s) from {what} {base}"
+        if base.month is None or base.day is None:
+            return None, f"{what} {base} is not known to the day"
+        day = _dt.date(base.year, base.month, base.day) + _dt.timedelta(
+            days=count * _UNIT_DAYS[unit]
+        )
+    except (ValueError, OverflowError):
+        return None, "falls outside the years 1 to 9999"
+    return _day_value(day), f"{count:+d} {unit}(s) from {what} {base}"
+
+
+def _fixed_day(
+    year: str | None, month: int, day: int, anchor: _dt.date | None, weekday: int | None
+) -> tuple[DateValue | None, str]:
+    if year is not None:
+        try:
+            return DateValue(int(year), month, day), "written in full"
+        except ValueError:
+            return None, _NO_SUCH_DAY
+    if anchor is None:
+        return None, "no year written, and there is no anchor"
+    value = _nearest_year(month, day, anchor, weekday)
+    if value is None:
+        return None, _NO_SUCH_DAY
+    return value, f"no year written: the year that puts it nearest the anchor {anchor}"
+
+
+@attrs.frozen
+class _Context:
+    """What a match is resolved against."""
+
+    anchor: _dt.date | None
+    locale: str
+    tense: _Tense = None
+    reference: DateValue | None = None
+
+
+#: A value (or None: not resolvable) and how it was reached.
+_Result = tuple[DateValue | None, str]
+
+
+def _iso(groups: dict[str, str | None], _: _Context) -> _Result:
+    day = groups.get("day")
+    try:
+        value = DateValue(
+            int(groups["year"] or 0), int(groups["mnum"] or 0), None if day is None else int(day)
+        )
     except ValueError:
-        return None
+        return None, _NO_SUCH_DAY
+    return value, "ISO 8601"
+
+
+def _numeric(groups: dict[str, str | None], context: _Context) -> _Result:
+    first, second = int(groups["a"] or 0), int(groups["b"] or 0)
+    month_first = context.locale == "us"
+    month, day = (first, second) if month_first else (second, first)
+    try:
+        value = DateValue(int(groups["year"] or 0), month, day)
+    except ValueError:
+        return None, _NO_SUCH_DAY
+    return value, f"locale {context.locale!r}: {'month' if month_first else 'day'} first"
+
+
+def _month_of(groups: dict[str, str | None]) -> int:
+    return MONTHS[(groups["month"] or "").lower().rstrip(".")]
+
+
+def _weekday_of(groups: dict[str, str | None]) -> int | None:
+    name = groups.get("wday")
+    return None if name is None else WEEKDAYS[name.lower().rstrip(".")]
+
+
+def _day_of_month(groups: dict[str, str | None], context: _Context) -> _Result:
+    return _fixed_day(
+        groups["year"],
+        _month_of(groups),
+        int(groups["day"] or 0),
+        context.anchor,
+        _weekday_of(groups),
+    )
+
+
+def _month_year(groups: dict[str, str | None], _: _Context) -> _Result:
+    return DateValue(int(groups["year"] or 0), _month_of(groups)), "month and year"
+
+
+def _holiday(groups: dict[str, str | None], context: _Context) -> _Result:
+    name = regex.sub(r"\s+", " ", groups["name"] or "").lower().replace("’", "'")
+    month, day = HOLIDAYS[name]
+    return _fixed_day(groups["year"], month, day, context.anchor, None)
+
+
+def _year(groups: dict[str, str | None], _: _Context) -> _Result:
+    return DateValue(int(groups["year"] or 0)), "a year"
+
+
+def _decade(_groups: dict[str, str | None], _: _Context) -> _Result:
+    return None, "a decade: longer than the year a DateValue can hold"
+
+
+def _month(groups: dict[str, str | None], context: _Context) -> _Result:
+    anchor = _need_anchor(context)
+    year, month = _month_near(_month_of(groups), anchor, context.tense)
+    how = {"past": "on or before", "future": "on or after", None: "nearest"}[context.tense]
+    return DateValue(year, month), f"no year written: the month {how} the anchor {anchor}"
+
+
+def _month_relative(groups: dict[str, str | None], context: _Context) -> _Result:
+    anchor = _need_anchor(context)
+    month = _month_of(groups)
+    which = (groups.get("which") or "").lower()
+    if not which:
+        rel = (groups["rel"] or "").lower()
+        year = anchor.year + _STEPS[rel]
+        return DateValue(year, month), f"{rel} year: {year}, from the anchor {anchor}"
+    year = anchor.year
+    if which == "last" and month >= anchor.month:
+        year -= 1
+    elif which == "next" and month <= anchor.month:
+        year += 1
+    how = {"last": "the last before", "next": "the next after", "this": "in the year of"}[which]
+    return DateValue(year, month), f"{which} {groups['month']}: {how} the anchor {anchor}"
+
+
+_STEPS: Final = {"this": 0, "last": -1, "next": 1}
+
+
+def _relative_period(groups: dict[str, str | None], context: _Context) -> _Result:
+    anchor = _need_anchor(context)
+    rel = (groups["rel"] or "").lower()
+    unit = (groups["unit"] or "").lower()
+    step = _STEPS[rel]
+    if unit == "year":
+        return DateValue(anchor.year + step), f"{rel} year, from the anchor {anchor}"
+    if unit == "month":
+        year, month = _shift_month(anchor.year, anchor.month, step)
+        return DateValue(year, month), f"{rel} month, from the anchor {anchor}"
+    first, last = _week(anchor, step, weekend=unit == "weekend")
+    return _period(first, last), f"{rel} {unit}: {first} to {last}; the value that holds it all"
+
+
+def _weekday_rule(groups: dict[str, str | None], context: _Context) -> _Result:
+    anchor = _need_anchor(context)
+    target = _weekday_of(groups)
+    assert target is not None  # the rule has a weekday group
+    which = (groups.get("which") or "").lower()
+    delta, how = _weekday(which, target, anchor, context.tense)
+    name = _WEEKDAY_NAMES[target]
+    return _day_value(anchor + _dt.timedelta(days=delta)), f"{name} {how}"
+
+
+_WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+_DAY_WORDS: Final = {
+    "yesterday": -1,
+    "tomorrow": 1,
+    "last night": -1,
+    "before yesterday": -2,
+    "after tomorrow": 2,
+}
+
+
+def _relative_day(groups: dict[str, str | None], context: _Context) -> _Result:
+    anchor = _need_anchor(context)
+    delta = _DAY_WORDS.get(regex.sub(r"\s+", " ", groups["word"] or "").lower(), 0)
+    return _day_value(
+        anchor + _dt.timedelta(days=delta)
+    ), f"{delta:+d} days from the anchor {anchor}"
+
+
+_DIRECTIONS: Final = {
+    "ago": -1,
+    "from now": 1,
+    "earlier": -1,
+    "previously": -1,
+    "before": -1,
+    "later": 1,
+    "following": 1,
+    "next": 1,
+    "same": 0,
+    "previous": -1,
+    "preceding": -1,
+}
+
+
+def _counted(groups: dict[str, str | None], context: _Context) -> _Result:
+    """``two days ago`` from the anchor; ``a week earlier``, ``the next day`` from the reference."""
+    count_text = (groups.get("count") or "a").lower()
+    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+    direction = regex.sub(r"\s+", " ", groups["dir"] or "").lower()
+    step = count * _DIRECTIONS[direction]
+    if direction not in {"ago", "from now"} and context.reference is not None:
+        return _offset(step, groups["unit"] or "", context.reference, "the date mentioned before")
+    base = None if context.anchor is None else _day_value(context.anchor)
+    return _offset(step, groups["unit"] or "", base, "the anchor")
+
+
+class _NoAnchor(Exception):
+    """A relative rule met no anchor."""
+
+
+def _need_anchor(context: _Context) -> _dt.date:
+    if context.anchor is None:
+        raise _NoAnchor
+    return context.anchor
+
+
+_RESOLVERS: Final[dict[str, Callable[[dict[str, str | None], _Context], _Result]]] = {
+    "iso-date": _iso,
+    "iso-month": _iso,
+    "numeric": _numeric,
+    "month-day": _day_of_month,
+    "day-month": _day_of_month,
+    "month-year": _month_year,
+    "month-relative": _month_relative,
+    "relative-period": _relative_period,
+    "weekday": _weekday_rule,
+    "relative-day": _relative_day,
+    "ago": _counted,
+    "reference": _counted,
+    "holiday": _holiday,
+    "month": _month,
+    "year": _year,
+    "decade": _decade,
+}
+
+
+def _resolve(match: regex.Match[str], context: _Context) -> tuple[str, DateValue | None, str]:
+    """The rule, the value (or None) and a note; the note is :data:`_NO_SUCH_DAY` for non-dates."""
+    rule = rule_of(match)
+    try:
+        value, note = _RESOLVERS[rule](match.groupdict(), context)
+    except _NoAnchor:
+        return rule, None, "relative to the article's date, and there is no anchor"
+    return rule, value, note
 
 
 def _anchor_date(anchor: _dt.date | DateValue | None) -> _dt.date | None:
-    if anchor is None or isinstance(anchor, _dt.date):
+    if anchor is None or type(anchor) is _dt.date:
         return anchor
-    return _dt.date(anchor.year, anchor.month or 1, anchor.day or 1)
+    if isinstance(anchor, _dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, _dt.date):
+        return _dt.date(anchor.year, anchor.month, anchor.day)
+    if isinstance(anchor, DateValue):
+        if anchor.month is None or anchor.day is None:
+            raise ValueError(f"an anchor must be known to the day, not {str(anchor)!r}")
+        return _dt.date(anchor.year, anchor.month, anchor.day)
+    raise TypeError(f"anchor must be a datetime.date, a DateValue or None, not {anchor!r}")
 
 
-def _nearest_year(month: int, day: int, anchor: _dt.date) -> DateValue | None:
-    best: tuple[int, DateValue] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidate = _dt.date(year, month, day)
-        except ValueError:
-            continue
-        distance = abs((candidate - anchor).days)
-        if best is None or distance < best[0]:
-            best = (distance, DateValue(year, month, day))
-    return None if best is None else best[1]
+def _check_locale(locale: str) -> None:
+    if locale not in {"us", "uk"}:
+        raise ValueError(f"locale must be 'us' or 'uk', not {locale!r}")
+
+
+#: Longer than any date expression: such text is not read as one.
+_MAX_EXPRESSION: Final = 64
+
+
+def normalize_date_and_explain(
+    text: str, /, *, anchor: _dt.date | DateValue | None = None, locale: str = "us"
+) -> DateReading:
+    """Read one date expression as :func:`normalize_date` does, and say how.
+
+    >>> reading = normalize_date_and_explain("Dec 30", anchor=_dt.date(2026, 1, 2))
+    >>> str(reading.value), reading.rule
+    ('2025-12-30', 'month-day')
+    >>> reading.note
+    'no year written: the year that puts it nearest the anchor 2026-01-02'
+    >>> normalize_date_and_explain("10-year").note
+    'not a date expression'
+    """
+    _check_locale(locale)
+    resolved = _anchor_date(anchor)
+    stripped = text.strip()
+    if len(stripped) > _MAX_EXPRESSION:
+        return DateReading(text, None, None, f"longer than {_MAX_EXPRESSION} characters")
+    match = READ.fullmatch(stripped)
+    if match is None:
+        preposition = PREPOSITION.match(stripped)
+        if preposition is not None:
+            match = READ.fullmatch(stripped, preposition.end())
+    if match is None:
+        return DateReading(text, None, None, "not a date expression")
+    rule, value, note = _resolve(match, _Context(resolved, locale))
+    return DateReading(text, value, rule, note)
 
 
 def normalize_date(
@@ -155,12 +454,15 @@ def normalize_date(
 ) -> DateValue | None:
     """Return the calendar date ``text`` names, or None.
 
-    ``text`` must be one date expression (surrounding white space is ignored).
-    A date written without a year takes, of the anchor's year and the years on
-    either side, the one that puts it nearest to ``anchor``. Numeric dates put
-    the month first for ``locale="us"`` and the day first for ``locale="uk"``.
-    Relative expressions (``yesterday``, ``on Tuesday``, ``next Friday``) are
-    resolved against ``anchor`` and are None without one.
+    ``text`` is one date expression; surrounding white space and a leading
+    preposition (``on``, ``in``, ``since``...) are ignored. Absolute dates need
+    no anchor. A date without a year takes, of the anchor's year and the years
+    either side, the one nearest the anchor. Numeric dates put the month first
+    for ``locale="us"`` and the day first for ``locale="uk"``. Relative
+    expressions are resolved against ``anchor`` (a ``datetime.date`` or a
+    day-precision :class:`DateValue`) and are None without one. A period that
+    is not one day (``last week``) gives the most precise value that holds it
+    all; a decade gives None. ``docs/dates.md`` lists every rule.
 
     >>> normalize_date("July 3, 2025")
     DateValue(year=2025, month=7, day=3)
@@ -170,43 +472,117 @@ def normalize_date(
     '2025-07-02'
     >>> normalize_date("Jul. 2") is None
     True
-    >>> str(normalize_date("Dec 30", anchor=_dt.date(2026, 1, 2)))
-    '2025-12-30'
     >>> str(normalize_date("07/03/2025")), str(normalize_date("07/03/2025", locale="uk"))
     ('2025-07-03', '2025-03-07')
     >>> str(normalize_date("on Tuesday", anchor=_dt.date(2025, 7, 2)))
     '2025-07-01'
+    >>> str(normalize_date("in February this year", anchor=_dt.date(2025, 7, 2)))
+    '2025-02'
+    >>> str(normalize_date("two days ago", anchor=_dt.date(2025, 7, 2)))
+    '2025-06-30'
     >>> normalize_date("yesterday") is None
     True
     """
-    if locale not in {"us", "uk"}:
-        raise ValueError(f"locale must be 'us' or 'uk', not {locale!r}")
-    stripped = text.strip()
-    if len(stripped) > 64:
-        return None
-    numeric = _NUMERIC.fullmatch(stripped)
-    if numeric is not None:
-        return _numeric(numeric, locale)
-    for form in _FORMS:
-        match = form.fullmatch(stripped)
-        if match is None:
-            continue
-        groups = match.groupdict()
-        if groups.get("mnum") is not None:
-            month = int(groups["mnum"])
-        elif groups.get("month") is not None:
-            month = MONTHS[groups["month"].lower()]
-        else:
-            return DateValue(int(groups["year"]))
-        day = None if groups.get("day") is None else int(groups["day"])
-        try:
-            if groups.get("year") is not None:
-                return DateValue(int(groups["year"]), month, day)
-            resolved = _anchor_date(anchor)
-            if resolved is None or day is None:
-                return None
-            return _nearest_year(month, day, resolved)
-        except ValueError:
-            return None
+    return normalize_date_and_explain(text, anchor=anchor, locale=locale).value
+
+
+# -------------------------------------------------------------------------- finding
+
+
+def _words_of(text: str) -> list[str]:
+    return text.split()
+
+
+_FUTURE: Final = frozenset(
+    _words_of("will 'll ’ll shall won't won’t would could might may upcoming")
+)
+# Future only before "to" or "for": "is due to meet", "is set for Tuesday" (not "the first set").
+_FUTURE_BEFORE_TO: Final = frozenset(
+    _words_of("due expected scheduled set going plans planned planning intends aims slated poised")
+)
+_PAST_IRREGULAR: Final = frozenset(
+    _words_of(
+        "was were had did said told met held made took gave went came saw found left sent spoke"
+        " wrote began won lost got paid led brought thought struck fell rose became kept ran stood"
+        " broke chose drove flew grew knew meant sold spent"
+    )
+)
+_NOT_PAST: Final = frozenset(_words_of("need speed proceed exceed succeed indeed feed seed shed"))
+# Words, and the ends of sentences: a stop after a lower-case word ("Mr." and "U.S." are not).
+_TOKEN: Final = regex.compile(r"[\p{L}'’]+|(?<=\p{Ll}{3})[.!?]|;|\n[^\S\n]*+\n")
+_CONTEXT: Final = 120
+
+
+def _tense_of(tokens: list[str], index: int) -> _Tense | Literal[False]:
+    """``"future"``, ``"past"``, None (no marker), or False at the end of a sentence."""
+    token = tokens[index]
+    word = token.lower()
+    if not word[0].isalpha() and word[0] not in "'’":
+        return False
+    if word in _FUTURE:
+        return "future"
+    if word in _FUTURE_BEFORE_TO:
+        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        return "future" if following in {"to", "for"} else None
+    if word in _PAST_IRREGULAR or (
+        word.endswith("ed") and len(word) > 3 and token.islower() and word not in _NOT_PAST
+    ):
+        return "past"
+    return None
+
+
+def _tense(text: str, start: int, end: int) -> _Tense:
+    """The tense of the clause around ``text[start:end]``: the nearest marker before, else after."""
+    before = _TOKEN.findall(text, max(0, start - _CONTEXT), start)
+    for index in range(len(before) - 1, -1, -1):
+        found = _tense_of(before, index)
+        if found is False:
+            break
+        if found is not None:
+            return found
+    after = _TOKEN.findall(text, end, end + _CONTEXT)
+    for index in range(len(after)):
+        found = _tense_of(after, index)
+        if found is False:
+            break
+        if found is not None:
+            return found
+    return None
+
+
+def find_dates(
+    text: str, /, *, anchor: _dt.date | DateValue | None = None, locale: str = "us"
+) -> tuple[DateMention, ...]:
+    """Return every date expression in ``text``, in order, with its span and value.
+
+    Relative expressions are resolved against ``anchor``; a bare weekday or
+    month takes the tense of its clause (``will meet on Tuesday`` looks ahead,
+    ``met on Tuesday`` back), and ``a week earlier`` counts from the date
+    mentioned before it. Without an anchor, relative mentions are found with
+    the value None. Counts, scores, model numbers and words that look like
+    names of days or months (``10-year``, ``3-1``, ``C-17``, ``may``,
+    ``march``, ``sun``) are not dates.
+
+    >>> text = "The ministers met on Tuesday. A summit is due on July 20, 2025."
+    >>> [(m.text, str(m.value)) for m in find_dates(text, anchor=_dt.date(2025, 7, 2))]
+    [('Tuesday', '2025-07-01'), ('July 20, 2025', '2025-07-20')]
+    >>> [m.span.of(text) for m in find_dates(text)]
+    ['Tuesday', 'July 20, 2025']
+    >>> [m.value for m in find_dates(text)][0] is None
+    True
+    """
+    _check_locale(locale)
     resolved = _anchor_date(anchor)
-    return None if resolved is None else _relative(stripped, resolved)
+    mentions: list[DateMention] = []
+    reference: DateValue | None = None
+    for match in FIND.finditer(text):
+        tense = None
+        if match.group("r_weekday") is not None or match.group("r_month") is not None:
+            tense = _tense(text, match.start(), match.end())
+        _, value, note = _resolve(match, _Context(resolved, locale, tense, reference))
+        if note == _NO_SUCH_DAY:
+            continue
+        mentions.append(DateMention(match.group(), Span(match.start(), match.end()), value))
+        if value is not None:
+            reference = value
+    return tuple(mentions)

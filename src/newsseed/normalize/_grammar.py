@@ -1,0 +1,295 @@
+"""The grammar of English date expressions, shared by reading and searching.
+
+Every part is a fixed word list, a bounded digit run or one white-space run
+between words (possessive, at most one line break), with no repeat nested in
+another, so matching is linear in the text. Names of months and weekdays are
+matched in title case or capitals when searching running text ("may",
+"march", "sun" are words), in any case when reading a single expression.
+
+:data:`FIND` searches running text: a bare month or year needs a cue word
+before it ("in May", "since 2019"), outside the match. :data:`READ` reads one
+expression, which needs no cue. Each rule is a named group ``r_<rule>``;
+:func:`rule_of` says which one matched.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = (
+    "FIND",
+    "HOLIDAYS",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "PREPOSITION",
+    "READ",
+    "WEEKDAYS",
+    "rule_of",
+)
+
+
+def _table(groups: tuple[tuple[str, ...], ...], start: int) -> dict[str, int]:
+    return {name: number for number, names in enumerate(groups, start) for name in names}
+
+
+#: Month names and abbreviations (lower case, no dot) to month numbers.
+MONTHS: Final[dict[str, int]] = _table(
+    (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    1,
+)
+WEEKDAYS: Final[dict[str, int]] = _table(
+    (
+        ("monday", "mon"),
+        ("tuesday", "tue", "tues"),
+        ("wednesday", "wed"),
+        ("thursday", "thu", "thur", "thurs"),
+        ("friday", "fri"),
+        ("saturday", "sat"),
+        ("sunday", "sun"),
+    ),
+    0,
+)
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+}
+#: Fixed-date days, by name: (month, day).
+HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+
+
+def _cased(words: list[str]) -> str:
+    """An alternation of ``words`` in title case and in capitals, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(f"{w.title()}|{w.upper()}" for w in ordered) + ")"
+
+
+def _words(words: list[str]) -> str:
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_WEEKDAY_FULL = [d for d in WEEKDAYS if d.endswith("day")]
+
+_NOT_LETTER = r"(?![\p{L}])"
+# White space inside an expression: spaces and at most one line break (hard-wrapped
+# copy), never a paragraph break. Possessive, so a long run is crossed once.
+_S = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?+|\n[^\S\n]*+)"
+_MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m not in {"may", "june", "july"}]
+_MONTH_FULL = [m for m in MONTHS if m not in _MONTH_ABBR]
+_MONTH = (
+    rf"(?P<month>{_cased(_MONTH_FULL)}{_NOT_LETTER}"
+    rf"|{_cased(_MONTH_ABBR)}{_NOT_LETTER}\.?)"
+)
+_MONTH_NAME = rf"(?P<month>{_cased(_MONTH_FULL)}){_NOT_LETTER}"
+_WDAY = rf"(?P<wday>{_cased(list(WEEKDAYS))}){_NOT_LETTER}\.?"
+_WDAY_NAME = rf"(?P<wday>{_cased(_WEEKDAY_FULL)})(?![\p{{L}}])"
+_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>[12]\d{3})(?!\d)"
+# A day number is not followed by a decimal, a per cent sign or "-year-old".
+_DAY_END = r"(?![.,:]\d)(?![^\S\n]{0,3}(?:%|percent\b|per\s{1,3}cent\b))(?!-\p{L})"
+# A year is not part of a range ("2024-25"), a thousand ("2,500"), a decimal or a decade.
+_YEAR_END = r"(?![-–/]\d)(?![.,]\d)(?!s\b)(?![^\S\n]{0,3}(?:%|percent\b|per\s{1,3}cent\b))"
+_UNITS = _words(
+    [
+        "days?",
+        "weeks?",
+        "months?",
+        "years?",
+        "hours?",
+        "minutes?",
+        "people",
+        "persons",
+        "troops",
+        "soldiers",
+        "men",
+        "women",
+        "children",
+        "dollars",
+        "euros",
+        "pounds",
+        "miles",
+        "km",
+        "kilometres",
+        "kilometers",
+        "metres",
+        "meters",
+        "feet",
+        "tons",
+        "tonnes",
+        "units",
+        "cases",
+        "deaths",
+        "votes",
+        "jobs",
+        "times",
+        "points",
+        "shares",
+        "barrels",
+    ]
+)
+_NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{_words(list(NUMBER_WORDS))}))"
+_MOD = rf"(?P<mod>(?i:early|mid|late))(?:{_S}|-)"
+_PART = rf"(?:{_S}(?P<part>(?i:morning|afternoon|evening|night)))?"
+_FEAST = r"(?<!(?i:good|black|super|cyber|bloody|easter|holy|ash|maundy|shrove|giving)\s)"
+# Words before a bare month or year that make it a date ("in May", "since 2019").
+_CUES = (
+    r"(?i:in|during|until|till|through|throughout|fiscal"
+    r"|(?:end|start|beginning|middle|rest|half)\s{1,8}of)"
+)
+_WEAK_CUES = r"(?i:since|by|from|before|after)"
+_YEAR_CUES = rf"(?:{_CUES}|{_WEAK_CUES}|(?i:year|(?:summer|spring|autumn|fall|winter)\s{{1,8}}of))"
+_YEAR_BARE = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+_SUBJECT_VERB = (
+    r"(?!['’]s\b)(?![^\S\n]{1,3}(?:said|says|told|was|is|has|had|will|would|and\s(?:his|her)\b))"
+)
+
+
+def _rules(find: bool) -> list[tuple[str, str]]:
+    """The grammar as (rule name, pattern) pairs, in the order they are tried."""
+    # Searching running text: a bare month or year needs a cue word before it,
+    # which is not part of the match. Reading one expression: no cue is needed.
+    if find:
+        month_cue = (
+            rf"(?:(?<={_CUES}\s{{1,8}})|(?<={_WEAK_CUES}\s{{1,8}})(?!May\b|MAY\b)"
+            rf"|(?<=(?i:from|between)\s{{1,8}}{_MONTH_NAME}\s{{1,8}}(?i:to|and|until|through)\s{{1,8}}))"
+        )
+        year_cue = (
+            rf"(?:(?<={_YEAR_CUES}\s{{1,8}})|(?<=mid-)"
+            rf"|(?<=(?:{_YEAR_CUES}|(?i:between))\s{{1,8}}{_YEAR_BARE}\s{{1,8}}(?i:and|or|to|until|through)\s{{1,8}}))"
+        )
+        bare_month = rf"{month_cue}{_MONTH_NAME}"
+        bare_year = rf"{year_cue}{_YEAR_BARE}"
+    else:
+        bare_month = rf"(?-i:{_MONTH_NAME})"
+        bare_year = _YEAR
+    return [
+        (
+            "iso-date",
+            r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?!\d)",
+        ),
+        *([] if find else [("iso-month", r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])")]),
+        (
+            "numeric",
+            r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})"
+            r"(?!\d)(?![./-]\d)",
+        ),
+        (
+            "month-day",
+            rf"(?:{_WDAY},?{_S})?{_MONTH}{_S}(?:the{_S})?{_DAY}{_DAY_END}(?:,?{_S}{_YEAR}{_YEAR_END})?",
+        ),
+        (
+            "day-month",
+            rf"(?:{_WDAY},?{_S})?(?:(?i:the){_S})?(?<![\d.,]){_DAY}(?:{_S}of)?{_S}{_MONTH}"
+            rf"(?:,?{_S}{_YEAR}{_YEAR_END})?",
+        ),
+        ("month-year", rf"(?:{_MOD})?{_MONTH},?{_S}(?:of{_S})?{_YEAR}{_YEAR_END}"),
+        (
+            "month-relative",
+            rf"(?:{_MOD})?{_MONTH_NAME}(?:,?{_S}|{_S}of{_S})(?P<rel>(?i:this|last|next)){_S}(?i:year)"
+            rf"|(?P<which>(?i:last|next|this)){_S}{_MONTH_NAME}",
+        ),
+        (
+            "relative-period",
+            rf"(?<!(?i:the)\s)(?:(?P<mod>(?i:earlier|later|early|late)){_S})?"
+            rf"(?P<rel>(?i:this|last|next)){_S}(?P<unit>weekend|week|month|year"
+            r"|WEEKEND|WEEK|MONTH|YEAR)(?!\p{L})",
+        ),
+        (
+            "weekday",
+            rf"{_FEAST}(?:(?P<which>(?i:last|next|this|past|coming)){_S})?{_WDAY_NAME}(?!s\b){_PART}"
+            + ("" if find else rf"|(?-i:(?P<wday>{_cased(list(WEEKDAYS))}))\.?"),
+        ),
+        (
+            "relative-day",
+            rf"(?<!USA\s)(?P<word>(?i:today|tonight|yesterday|tomorrow))(?!\p{{L}}){_PART}"
+            rf"|(?P<word>(?i:last{_S}night|this{_S}(?:morning|afternoon|evening)))(?!\p{{L}})"
+            rf"|(?i:the{_S}day{_S}(?P<word>before{_S}yesterday|after{_S}tomorrow))",
+        ),
+        (
+            "ago",
+            rf"{_NUMBER}{_S}(?P<unit>(?i:days?|weeks?|months?|years?|decades?)){_S}"
+            rf"(?P<dir>(?i:ago|earlier|later|previously|from{_S}now"
+            r"|before(?=[^\S\n]{0,3}(?:[.,;:!?)]|$))))",
+        ),
+        (
+            "reference",
+            rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|week|month|year)"
+            rf"|(?P<dir>next|same){_S}(?P<unit>day)))(?!\p{{L}})",
+        ),
+        (
+            "holiday",
+            rf"(?P<name>Christmas{_S}(?:Day|Eve)|New{_S}Year['’]s{_S}(?:Day|Eve)|Boxing{_S}Day"
+            rf"|Valentine['’]s{_S}Day|Halloween)(?:,?{_S}{_YEAR}{_YEAR_END})?",
+        ),
+        ("month", rf"{_MOD}{_MONTH_NAME}|{bare_month}{_SUBJECT_VERB}"),
+        (
+            "year",
+            rf"{_MOD}{_YEAR_BARE}{_YEAR_END}|{bare_year}{_YEAR_END}(?![^\S\n]{{1,3}}{_UNITS}\b)",
+        ),
+        (
+            "decade",
+            rf"(?:(?i:the){_S})?(?:{_MOD})?(?:(?P<decade>1[89]\d0|20\d0)|['’](?P<short>\d0))s(?!\p{{L}})",
+        ),
+    ]
+
+
+def _compile(find: bool) -> regex.Pattern[str]:
+    rules = "|".join(f"(?P<r_{name.replace('-', '_')}>{body})" for name, body in _rules(find))
+    flags = regex.VERSION1 | (0 if find else regex.IGNORECASE)
+    prefix = r"(?<![\w'’])" if find else ""
+    return regex.compile(f"{prefix}(?:{rules})", flags)
+
+
+_RULE_GROUPS: Final = tuple((f"r_{name.replace('-', '_')}", name) for name, _ in _rules(find=False))
+FIND: Final = _compile(find=True)
+READ: Final = _compile(find=False)
+PREPOSITION: Final = regex.compile(
+    r"(?i:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)\s+"
+)
+
+
+def rule_of(match: regex.Match[str]) -> str:
+    """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
+    groups = match.groupdict()
+    return next(name for group, name in _RULE_GROUPS if groups.get(group) is not None)
