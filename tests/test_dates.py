@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from newsseed import DateValue
 from newsseed.normalize import normalize_date
+from strategies import date_values
 
 TABLE = Path(__file__).parent / "data" / "dates" / "normalize.tsv"
 ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
@@ -86,3 +87,8 @@ def test_weekdays_land_within_a_week_on_the_stated_side(
 def test_unknown_locale_is_refused() -> None:
     with pytest.raises(ValueError, match="locale"):
         normalize_date("07/03/2025", locale="fr")
+
+
+@given(date_values())
+def test_iso_text_reads_back_at_every_precision(value: DateValue) -> None:
+    assert normalize_date(str(value)) == value

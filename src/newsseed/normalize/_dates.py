@@ -17,13 +17,13 @@ import attrs
 import regex
 
 from newsseed.normalize._grammar import (
-    FIND,
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
-    PREPOSITION,
     READ,
+    TRIGGER,
     WEEKDAYS,
+    candidates,
     rule_of,
 )
 from newsseed.normalize._values import DateMention, DateValue, Span
@@ -143,7 +143,7 @@ def _offset(
     """``count`` units after ``base`` (before, if negative), at the unit's precision."""
     if base is None:
         return None, f"needs {what}"
-    unit = unit.removesuffix("s")
+    unit = unit.lower().removesuffix("s")
     if unit == "decade":
         count, unit = count * 10, "year"
     try:
@@ -180,6 +180,24 @@ def _fixed_day(
     return value, f"no year written: the year that puts it nearest the anchor {anchor}"
 
 
+class _Groups:
+    """The named groups of a match, read one by one (``groupdict`` costs more than the rest)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: regex.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> str | None:
+        group: str | None = self._match.group(name)
+        return group
+
+    get = __getitem__
+
+
+_SPACES: Final = regex.compile(r"\s+")
+
+
 @attrs.frozen
 class _Context:
     """What a match is resolved against."""
@@ -194,7 +212,7 @@ class _Context:
 _Result = tuple[DateValue | None, str]
 
 
-def _iso(groups: dict[str, str | None], _: _Context) -> _Result:
+def _iso(groups: _Groups, _: _Context) -> _Result:
     day = groups.get("day")
     try:
         value = DateValue(
@@ -205,7 +223,7 @@ def _iso(groups: dict[str, str | None], _: _Context) -> _Result:
     return value, "ISO 8601"
 
 
-def _numeric(groups: dict[str, str | None], context: _Context) -> _Result:
+def _numeric(groups: _Groups, context: _Context) -> _Result:
     first, second = int(groups["a"] or 0), int(groups["b"] or 0)
     month_first = context.locale == "us"
     month, day = (first, second) if month_first else (second, first)
@@ -216,16 +234,16 @@ def _numeric(groups: dict[str, str | None], context: _Context) -> _Result:
     return value, f"locale {context.locale!r}: {'month' if month_first else 'day'} first"
 
 
-def _month_of(groups: dict[str, str | None]) -> int:
+def _month_of(groups: _Groups) -> int:
     return MONTHS[(groups["month"] or "").lower().rstrip(".")]
 
 
-def _weekday_of(groups: dict[str, str | None]) -> int | None:
+def _weekday_of(groups: _Groups) -> int | None:
     name = groups.get("wday")
     return None if name is None else WEEKDAYS[name.lower().rstrip(".")]
 
 
-def _day_of_month(groups: dict[str, str | None], context: _Context) -> _Result:
+def _day_of_month(groups: _Groups, context: _Context) -> _Result:
     return _fixed_day(
         groups["year"],
         _month_of(groups),
@@ -235,32 +253,33 @@ def _day_of_month(groups: dict[str, str | None], context: _Context) -> _Result:
     )
 
 
-def _month_year(groups: dict[str, str | None], _: _Context) -> _Result:
+def _month_year(groups: _Groups, _: _Context) -> _Result:
     return DateValue(int(groups["year"] or 0), _month_of(groups)), "month and year"
 
 
-def _holiday(groups: dict[str, str | None], context: _Context) -> _Result:
-    name = regex.sub(r"\s+", " ", groups["name"] or "").lower().replace("’", "'")
+def _holiday(groups: _Groups, context: _Context) -> _Result:
+    name = _SPACES.sub(" ", groups["name"] or "").lower().replace("’", "'")
     month, day = HOLIDAYS[name]
     return _fixed_day(groups["year"], month, day, context.anchor, None)
 
 
-def _year(groups: dict[str, str | None], _: _Context) -> _Result:
-    return DateValue(int(groups["year"] or 0)), "a year"
+def _year(groups: _Groups, _: _Context) -> _Result:
+    year = int(groups["year"] or 0)
+    return (DateValue(year), "a year") if year else (None, _NO_SUCH_DAY)
 
 
-def _decade(_groups: dict[str, str | None], _: _Context) -> _Result:
+def _decade(_groups: _Groups, _: _Context) -> _Result:
     return None, "a decade: longer than the year a DateValue can hold"
 
 
-def _month(groups: dict[str, str | None], context: _Context) -> _Result:
+def _month(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
     year, month = _month_near(_month_of(groups), anchor, context.tense)
     how = {"past": "on or before", "future": "on or after", None: "nearest"}[context.tense]
     return DateValue(year, month), f"no year written: the month {how} the anchor {anchor}"
 
 
-def _month_relative(groups: dict[str, str | None], context: _Context) -> _Result:
+def _month_relative(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
     month = _month_of(groups)
     which = (groups.get("which") or "").lower()
@@ -280,7 +299,7 @@ def _month_relative(groups: dict[str, str | None], context: _Context) -> _Result
 _STEPS: Final = {"this": 0, "last": -1, "next": 1}
 
 
-def _relative_period(groups: dict[str, str | None], context: _Context) -> _Result:
+def _relative_period(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
     rel = (groups["rel"] or "").lower()
     unit = (groups["unit"] or "").lower()
@@ -294,7 +313,7 @@ def _relative_period(groups: dict[str, str | None], context: _Context) -> _Resul
     return _period(first, last), f"{rel} {unit}: {first} to {last}; the value that holds it all"
 
 
-def _weekday_rule(groups: dict[str, str | None], context: _Context) -> _Result:
+def _weekday_rule(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
     target = _weekday_of(groups)
     assert target is not None  # the rule has a weekday group
@@ -322,9 +341,9 @@ _DAY_WORDS: Final = {
 }
 
 
-def _relative_day(groups: dict[str, str | None], context: _Context) -> _Result:
+def _relative_day(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
-    delta = _DAY_WORDS.get(regex.sub(r"\s+", " ", groups["word"] or "").lower(), 0)
+    delta = _DAY_WORDS.get(_SPACES.sub(" ", groups["word"] or "").lower(), 0)
     return _day_value(
         anchor + _dt.timedelta(days=delta)
     ), f"{delta:+d} days from the anchor {anchor}"
@@ -345,11 +364,11 @@ _DIRECTIONS: Final = {
 }
 
 
-def _counted(groups: dict[str, str | None], context: _Context) -> _Result:
+def _counted(groups: _Groups, context: _Context) -> _Result:
     """``two days ago`` from the anchor; ``a week earlier``, ``the next day`` from the reference."""
     count_text = (groups.get("count") or "a").lower()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
-    direction = regex.sub(r"\s+", " ", groups["dir"] or "").lower()
+    direction = _SPACES.sub(" ", groups["dir"] or "").lower()
     step = count * _DIRECTIONS[direction]
     if direction not in {"ago", "from now"} and context.reference is not None:
         return _offset(step, groups["unit"] or "", context.reference, "the date mentioned before")
@@ -367,7 +386,7 @@ def _need_anchor(context: _Context) -> _dt.date:
     return context.anchor
 
 
-_RESOLVERS: Final[dict[str, Callable[[dict[str, str | None], _Context], _Result]]] = {
+_RESOLVERS: Final[dict[str, Callable[[_Groups, _Context], _Result]]] = {
     "iso-date": _iso,
     "iso-month": _iso,
     "numeric": _numeric,
@@ -387,11 +406,13 @@ _RESOLVERS: Final[dict[str, Callable[[dict[str, str | None], _Context], _Result]
 }
 
 
-def _resolve(match: regex.Match[str], context: _Context) -> tuple[str, DateValue | None, str]:
+def _resolve(
+    match: regex.Match[str], context: _Context, rule: str | None = None
+) -> tuple[str, DateValue | None, str]:
     """The rule, the value (or None) and a note; the note is :data:`_NO_SUCH_DAY` for non-dates."""
-    rule = rule_of(match)
+    rule = rule or rule_of(match)
     try:
-        value, note = _RESOLVERS[rule](match.groupdict(), context)
+        value, note = _RESOLVERS[rule](_Groups(match), context)
     except _NoAnchor:
         return rule, None, "relative to the article's date, and there is no anchor"
     return rule, value, note
@@ -439,10 +460,6 @@ def normalize_date_and_explain(
     if len(stripped) > _MAX_EXPRESSION:
         return DateReading(text, None, None, f"longer than {_MAX_EXPRESSION} characters")
     match = READ.fullmatch(stripped)
-    if match is None:
-        preposition = PREPOSITION.match(stripped)
-        if preposition is not None:
-            match = READ.fullmatch(stripped, preposition.end())
     if match is None:
         return DateReading(text, None, None, "not a date expression")
     rule, value, note = _resolve(match, _Context(resolved, locale))
@@ -496,9 +513,11 @@ def _words_of(text: str) -> list[str]:
 _FUTURE: Final = frozenset(
     _words_of("will 'll ’ll shall won't won’t would could might may upcoming")
 )
-# Future only before "to" or "for": "is due to meet", "is set for Tuesday" (not "the first set").
+# Future unless after "was", "were" or "had": "is expected to", "is due on Friday".
+_FUTURE_PARTICIPLES: Final = frozenset(_words_of("expected scheduled slated due"))
+# Future only before "to" or "for": "is set to meet", "plans to" (not "the first set").
 _FUTURE_BEFORE_TO: Final = frozenset(
-    _words_of("due expected scheduled set going plans planned planning intends aims slated poised")
+    _words_of("set going plans planned planning intends aims poised")
 )
 _PAST_IRREGULAR: Final = frozenset(
     _words_of(
@@ -519,15 +538,19 @@ def _tense_of(tokens: list[str], index: int) -> _Tense | Literal[False]:
     word = token.lower()
     if not word[0].isalpha() and word[0] not in "'’":
         return False
+    before = tokens[index - 1].lower() if index > 0 else ""
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     if word in _FUTURE:
         return "future"
+    if word in _FUTURE_PARTICIPLES:
+        return "past" if before in {"was", "were", "had"} else "future"
     if word in _FUTURE_BEFORE_TO:
-        following = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-        return "future" if following in {"to", "for"} else None
+        return "future" if after in {"to", "for"} else None
     if word in _PAST_IRREGULAR or (
         word.endswith("ed") and len(word) > 3 and token.islower() and word not in _NOT_PAST
     ):
-        return "past"
+        # "will be held", "is to be signed": a passive that looks ahead
+        return "future" if before == "be" else "past"
     return None
 
 
@@ -575,13 +598,25 @@ def find_dates(
     resolved = _anchor_date(anchor)
     mentions: list[DateMention] = []
     reference: DateValue | None = None
-    for match in FIND.finditer(text):
+    done = 0  # where the last mention ended: mentions never overlap
+    for trigger in TRIGGER.finditer(text):
+        if trigger.start() < done:
+            continue
+        match = None
+        for start, pattern in candidates(text, trigger, done):
+            match = pattern.match(text, start)
+            if match is not None:
+                break
+        if match is None:
+            continue
         tense = None
-        if match.group("r_weekday") is not None or match.group("r_month") is not None:
+        rule = rule_of(match)
+        if rule in {"weekday", "month"}:
             tense = _tense(text, match.start(), match.end())
-        _, value, note = _resolve(match, _Context(resolved, locale, tense, reference))
+        _, value, note = _resolve(match, _Context(resolved, locale, tense, reference), rule)
         if note == _NO_SUCH_DAY:
             continue
+        done = match.end()
         mentions.append(DateMention(match.group(), Span(match.start(), match.end()), value))
         if value is not None:
             reference = value

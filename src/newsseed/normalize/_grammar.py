@@ -14,6 +14,8 @@ expression, which needs no cue. Each rule is a named group ``r_<rule>``;
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Final
 
 import regex
@@ -23,7 +25,6 @@ __all__ = (
     "HOLIDAYS",
     "MONTHS",
     "NUMBER_WORDS",
-    "PREPOSITION",
     "READ",
     "WEEKDAYS",
     "rule_of",
@@ -112,9 +113,9 @@ def _words(words: list[str]) -> str:
 _WEEKDAY_FULL = [d for d in WEEKDAYS if d.endswith("day")]
 
 _NOT_LETTER = r"(?![\p{L}])"
-# White space inside an expression: spaces and at most one line break (hard-wrapped
-# copy), never a paragraph break. Possessive, so a long run is crossed once.
-_S = r"(?:[^\S\n]++(?:\n[^\S\n]*+)?+|\n[^\S\n]*+)"
+# White space inside an expression: a few spaces and at most one line break
+# (hard-wrapped copy), never a paragraph break; possessive, so never re-tried.
+_S = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
 _MONTH_ABBR = [m for m in MONTHS if len(m) <= 4 and m not in {"may", "june", "july"}]
 _MONTH_FULL = [m for m in MONTHS if m not in _MONTH_ABBR]
 _MONTH = (
@@ -174,7 +175,7 @@ _PART = rf"(?:{_S}(?P<part>(?i:morning|afternoon|evening|night)))?"
 _FEAST = r"(?<!(?i:good|black|super|cyber|bloody|easter|holy|ash|maundy|shrove|giving)\s)"
 # Words before a bare month or year that make it a date ("in May", "since 2019").
 _CUES = (
-    r"(?i:in|during|until|till|through|throughout|fiscal"
+    r"(?i:in|during|until|till|through|throughout|between|fiscal"
     r"|(?:end|start|beginning|middle|rest|half)\s{1,8}of)"
 )
 _WEAK_CUES = r"(?i:since|by|from|before|after)"
@@ -198,11 +199,12 @@ def _rules(find: bool) -> list[tuple[str, str]]:
             rf"(?:(?<={_YEAR_CUES}\s{{1,8}})|(?<=mid-)"
             rf"|(?<=(?:{_YEAR_CUES}|(?i:between))\s{{1,8}}{_YEAR_BARE}\s{{1,8}}(?i:and|or|to|until|through)\s{{1,8}}))"
         )
-        bare_month = rf"{month_cue}{_MONTH_NAME}"
-        bare_year = rf"{year_cue}{_YEAR_BARE}"
+        # The cheap look-ahead first: the cue look-behinds are tried only before a name or year.
+        bare_month = rf"(?=[A-Z]){month_cue}{_MONTH_NAME}(?![^\S\n]{{1,3}}\d)"
+        bare_year = rf"(?=[12]){year_cue}{_YEAR_BARE}"
     else:
         bare_month = rf"(?-i:{_MONTH_NAME})"
-        bare_year = _YEAR
+        bare_year = r"(?P<year>\d{4})(?!\d)"
     return [
         (
             "iso-date",
@@ -254,7 +256,7 @@ def _rules(find: bool) -> list[tuple[str, str]]:
         ),
         (
             "reference",
-            rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|week|month|year)"
+            rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|month|year)"
             rf"|(?P<dir>next|same){_S}(?P<unit>day)))(?!\p{{L}})",
         ),
         (
@@ -274,22 +276,168 @@ def _rules(find: bool) -> list[tuple[str, str]]:
     ]
 
 
-def _compile(find: bool) -> regex.Pattern[str]:
-    rules = "|".join(f"(?P<r_{name.replace('-', '_')}>{body})" for name, body in _rules(find))
-    flags = regex.VERSION1 | (0 if find else regex.IGNORECASE)
-    prefix = r"(?<![\w'’])" if find else ""
-    return regex.compile(f"{prefix}(?:{rules})", flags)
+def _compile(find: bool, only: tuple[str, ...] | None = None) -> regex.Pattern[str]:
+    rules = "|".join(
+        f"(?P<r_{name.replace('-', '_')}>{body})"
+        for name, body in _rules(find)
+        if only is None or name in only
+    )
+    if find:
+        return regex.compile(rf"(?<![\w'’])(?:{rules})", regex.VERSION1)
+    # One expression may open with a preposition: "on Tuesday", "since March".
+    return regex.compile(rf"(?:{_PREPOSITION}{_S})?(?:{rules})", regex.VERSION1 | regex.IGNORECASE)
 
 
-_RULE_GROUPS: Final = tuple((f"r_{name.replace('-', '_')}", name) for name, _ in _rules(find=False))
+_PREPOSITION = r"(?:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)"
 FIND: Final = _compile(find=True)
 READ: Final = _compile(find=False)
-PREPOSITION: Final = regex.compile(
-    r"(?i:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)\s+"
-)
+
+
+@functools.cache
+def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (group, group.removeprefix("r_").replace("_", "-"))
+        for group in pattern.groupindex
+        if group.startswith("r_")
+    )
 
 
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
-    groups = match.groupdict()
-    return next(name for group, name in _RULE_GROUPS if groups.get(group) is not None)
+    return next(rule for group, rule in _rule_groups(match.re) if match.start(group) >= 0)
+
+
+# ---------------------------------------------------------------- finding quickly
+#
+# Running FIND at every position of a text costs microseconds a word. Every
+# expression it finds holds a trigger: a month or weekday name, a year, a
+# numeric date, or a word like "yesterday", "week" or "ago". TRIGGER finds
+# those (a trie-shaped alternation for the standard library's engine, which is
+# fast at this), and an expression can begin at most three words before its
+# first trigger, with words from a short list ("the 3rd of July", "late last
+# year", "the following day"). find_dates tries FIND only at those places.
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored into a trie, so it is tried a character at a time."""
+    tree: _Trie = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(char) + build(sub) for char, sub in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return build(tree)
+
+
+def _title_and_upper(words: list[str]) -> list[str]:
+    return [form for word in words for form in (word.title(), word.upper())]
+
+
+_RELATIVE_WORDS = [
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "ago",
+    "earlier",
+    "later",
+    "previously",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+]
+_PREFIX_WORDS = [
+    "the",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "this",
+    "past",
+    "coming",
+    "following",
+    "previous",
+    "preceding",
+    "same",
+    "a",
+    "an",
+]
+_NOT_AFTER = r"(?![^\W\d_])"  # not followed by a letter
+_HOLIDAY_WORDS = ["christmas", "new year", "boxing", "valentine", "halloween"]
+_KIND_OF_WORD: Final = {
+    **{form: "word" for w in _RELATIVE_WORDS for form in (w, w.title(), w.upper())},
+    **{form: "month" for w in MONTHS for form in _title_and_upper([w])},
+    **{form: "weekday" for w in WEEKDAYS for form in _title_and_upper([w])},
+    **{form: "holiday" for w in _HOLIDAY_WORDS for form in _title_and_upper([w])},
+}
+# One trie for every trigger word (in the cases FIND reads them), then the numbers.
+TRIGGER: Final = re.compile(
+    rf"(?<![\w'’])(?:(?P<word>{_trie(list(_KIND_OF_WORD))}){_NOT_AFTER}"
+    r"|\d{4}-\d\d-\d\d|[12]\d{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|['’]\d0s)"
+)
+# One prefix word and the gap after it, read backwards from a trigger (on the reversed
+# text, so the standard engine can anchor it): "the 3rd of July" is three such steps.
+_PREFIX_BACKWARDS: Final = re.compile(
+    r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)"
+    rf"(?:(?i:{_trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
+    r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})(?![\w'’])"
+)
+_PREFIX_REACH: Final = 40
+# The rules that can begin with the trigger itself, by its kind: FIND cut down to them,
+# in the same order, finds the same thing there for less.
+_STARTING_WITH: Final = {
+    "month": ("month-day", "month-year", "month-relative", "month"),
+    "weekday": ("month-day", "day-month", "weekday"),
+    "holiday": ("holiday",),
+    "word": ("relative-period", "relative-day"),
+    "number": ("iso-date", "numeric", "day-month", "ago", "year", "decade"),
+}
+_FIND_FROM: Final = {kind: _compile(True, rules) for kind, rules in _STARTING_WITH.items()}
+
+
+def candidates(
+    text: str, trigger: re.Match[str], floor: int
+) -> list[tuple[int, regex.Pattern[str]]]:
+    """Where an expression holding ``trigger`` may begin, in order, with the pattern to try.
+
+    That is up to three prefix words back (tried with all of FIND), then the trigger
+    itself (tried with the rules that can begin with its kind).
+    """
+    word = trigger.group("word")
+    kind = "number" if word is None else _KIND_OF_WORD[word]
+    found = [(trigger.start(), _FIND_FROM[kind])]
+    end = trigger.start()
+    for _ in range(3):
+        window = max(floor, end - _PREFIX_REACH)
+        step = _PREFIX_BACKWARDS.match(text[window:end][::-1])
+        if step is None:
+            break
+        end -= step.end()
+        found.insert(0, (end, FIND))
+    return found

@@ -1,0 +1,117 @@
+"""find_dates: a table of sentences of our own, the must-not-be-a-date table, properties."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsseed import DateValue
+from newsseed.normalize import find_dates, normalize_date, normalize_date_and_explain
+from newsseed.normalize._grammar import FIND
+
+DATA = Path(__file__).parent / "data" / "dates"
+FIND_ROWS = list(csv.DictReader((DATA / "find.tsv").open(encoding="utf-8"), delimiter="\t"))
+NOT_DATES = list(csv.DictReader((DATA / "not_dates.tsv").open(encoding="utf-8"), delimiter="\t"))
+ANCHOR = dt.date(2025, 7, 2)
+
+
+def _anchor(text: str) -> dt.date | None:
+    return None if text == "-" else dt.date.fromisoformat(text)
+
+
+def _expected(cell: str) -> list[tuple[str, str]]:
+    if not cell:
+        return []
+    pairs = [item.split(" => ") for item in cell.split(" | ")]
+    return [(text, value) for text, value in pairs]
+
+
+@pytest.mark.parametrize("row", FIND_ROWS, ids=[row["text"][:50] for row in FIND_ROWS])
+def test_find_table(row: dict[str, str]) -> None:
+    text = row["text"].replace("\\n", "\n")
+    found = find_dates(text, anchor=_anchor(row["anchor"]))
+    assert [(m.text, str(m.value)) for m in found] == _expected(row["expected"])
+
+
+@pytest.mark.parametrize("row", NOT_DATES, ids=[row["text"] for row in NOT_DATES])
+def test_not_a_date(row: dict[str, str]) -> None:
+    assert normalize_date(row["text"], anchor=ANCHOR) is None, row["note"]
+    for sentence in (row["text"], f"Officials said {row['text']} was the issue in the talks."):
+        assert find_dates(sentence, anchor=ANCHOR) == (), row["note"]
+
+
+def test_the_table_is_large() -> None:
+    normalize_rows = (DATA / "normalize.tsv").read_text(encoding="utf-8").count("\n") - 1
+    assert normalize_rows + len(NOT_DATES) + len(FIND_ROWS) >= 400
+
+
+def test_explanations_name_the_rule_and_the_anchor() -> None:
+    reading = normalize_date_and_explain("in March last year", anchor=ANCHOR)
+    assert (str(reading.value), reading.rule) == ("2024-03", "month-relative")
+    assert "2025-07-02" in reading.note
+    assert normalize_date_and_explain("next week").note.endswith("there is no anchor")
+    assert normalize_date_and_explain("the 1990s").rule == "decade"
+    assert normalize_date_and_explain("x" * 100).note == "longer than 64 characters"
+
+
+def test_anchor_must_be_a_day() -> None:
+    assert normalize_date("today", anchor=DateValue(2025, 7, 2)) == DateValue(2025, 7, 2)
+    assert normalize_date("today", anchor=dt.datetime(2025, 7, 2, 23, 59)) == DateValue(2025, 7, 2)
+    with pytest.raises(ValueError, match="known to the day"):
+        normalize_date("today", anchor=DateValue(2025, 7))
+    with pytest.raises(TypeError, match="anchor"):
+        find_dates("today", anchor="2025-07-02")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="locale"):
+        find_dates("today", locale="fr")
+
+
+# Text made of the pieces dates are made of, so the grammar is exercised, not skipped.
+pieces = st.sampled_from(
+    [
+        "on", "in", "last", "next", "this", "the", "of", "since", "early", "mid-", "ago",
+        "Tuesday", "Friday", "May", "March", "July", "Sept.", "Jul.", "2025", "1999", "3rd",
+        "12", "31", "07/03/2025", "2025-07-02", "1990s", "'90s", "week", "month", "year",
+        "two", "days", "a", "earlier", "later", "today", "yesterday", "Christmas", "Day",
+        ",", ".", "\n", "\n\n", " ", "-", "/", "'s", "said", "will", "\u00a0", "\u2019",
+    ]
+)  # fmt: skip
+newsy = st.lists(pieces, max_size=40).map(" ".join) | st.text()
+anchors = st.none() | st.dates(min_value=dt.date(1, 3, 1), max_value=dt.date(9998, 10, 1))
+
+
+@given(newsy, anchors, st.sampled_from(["us", "uk"]))
+def test_mentions_are_in_bounds_ordered_disjoint_and_equal_their_text(
+    text: str, anchor: dt.date | None, locale: str
+) -> None:
+    end = 0
+    for mention in find_dates(text, anchor=anchor, locale=locale):
+        assert end <= mention.span.start < mention.span.end <= len(text)
+        assert mention.span.of(text) == mention.text
+        end = mention.span.end
+
+
+@given(newsy, anchors)
+def test_every_mention_reads_alone_as_it_was_found(text: str, anchor: dt.date | None) -> None:
+    """What a mention means alone (without an anchor), it means in the text."""
+    for mention in find_dates(text, anchor=anchor):
+        alone = normalize_date(mention.text)
+        if alone is not None:
+            assert alone == mention.value, mention.text
+
+
+@given(newsy)
+def test_the_fast_path_finds_what_the_whole_grammar_finds(text: str) -> None:
+    """find_dates tries the grammar only near trigger words: it must miss nothing by that."""
+    found = {(m.span.start, m.span.end) for m in find_dates(text, anchor=ANCHOR)}
+    for match in FIND.finditer(text):
+        if normalize_date_and_explain(match.group(), anchor=ANCHOR).note != "no such day":
+            assert match.span() in found, match.group()
+    for start, end in found:
+        again = FIND.match(text, start)
+        assert again is not None
+        assert again.span() == (start, end)
