@@ -7,12 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsseed import DateValue
 from newsseed.normalize import find_dates, normalize_date, normalize_date_and_explain
-from newsseed.normalize._grammar import FIND
+from newsseed.normalize._grammar import FIND, READ, read, rule_of
 
 DATA = Path(__file__).parent / "data" / "dates"
 FIND_ROWS = list(csv.DictReader((DATA / "find.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -77,6 +78,7 @@ pieces = st.sampled_from(
         "Tuesday", "Friday", "May", "March", "July", "Sept.", "Jul.", "2025", "1999", "3rd",
         "12", "31", "07/03/2025", "2025-07-02", "1990s", "'90s", "week", "month", "year",
         "two", "days", "a", "earlier", "later", "today", "yesterday", "Christmas", "Day",
+        "may", "march", "july", "TUESDAY", "sat", "Sun", "JULY", "4th", "the 3rd of",
         ",", ".", "\n", "\n\n", " ", "-", "/", "'s", "said", "will", "\u00a0", "\u2019",
     ]
 )  # fmt: skip
@@ -115,3 +117,21 @@ def test_the_fast_path_finds_what_the_whole_grammar_finds(text: str) -> None:
         again = FIND.match(text, start)
         assert again is not None
         assert again.span() == (start, end)
+
+
+_PREPOSITION = regex.compile(
+    r"(?i:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)\s+"
+)
+
+
+@given(newsy)
+def test_reading_by_first_word_matches_the_whole_grammar(text: str) -> None:
+    """read() tries only the rules that can open with the first word: it must agree with READ."""
+    whole = READ.fullmatch(text)
+    opening = _PREPOSITION.match(text)
+    if whole is None and opening is not None:
+        whole = READ.fullmatch(text, opening.end())
+    quick = read(text)
+    assert (quick is None) == (whole is None)
+    if quick is not None and whole is not None:
+        assert (rule_of(quick), quick.span()) == (rule_of(whole), whole.span())

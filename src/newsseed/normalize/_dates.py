@@ -9,9 +9,8 @@ it is, are in ``docs/dates.md``.
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
-import re
+import functools
 from collections.abc import Callable
 from typing import Final, Literal
 
@@ -22,10 +21,10 @@ from newsseed.normalize._grammar import (
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
-    READ,
     TRIGGER,
     WEEKDAYS,
     candidates,
+    read,
     rule_of,
 )
 from newsseed.normalize._values import DateMention, DateValue, Span
@@ -456,16 +455,22 @@ def normalize_date_and_explain(
     >>> normalize_date_and_explain("10-year").note
     'not a date expression'
     """
+    rule, value, note = _read(text, anchor, locale)
+    return DateReading(text, value, rule, note)
+
+
+def _read(
+    text: str, anchor: _dt.date | DateValue | None, locale: str
+) -> tuple[str | None, DateValue | None, str]:
     _check_locale(locale)
     resolved = _anchor_date(anchor)
     stripped = text.strip()
     if len(stripped) > _MAX_EXPRESSION:
-        return DateReading(text, None, None, f"longer than {_MAX_EXPRESSION} characters")
-    match = READ.fullmatch(stripped)
+        return None, None, f"longer than {_MAX_EXPRESSION} characters"
+    match = read(stripped)
     if match is None:
-        return DateReading(text, None, None, "not a date expression")
-    rule, value, note = _resolve(match, _Context(resolved, locale))
-    return DateReading(text, value, rule, note)
+        return None, None, "not a date expression"
+    return _resolve(match, _Context(resolved, locale))
 
 
 def normalize_date(
@@ -502,76 +507,102 @@ def normalize_date(
     >>> normalize_date("yesterday") is None
     True
     """
-    return normalize_date_and_explain(text, anchor=anchor, locale=locale).value
+    return _read(text, anchor, locale)[1]
 
 
 # -------------------------------------------------------------------------- finding
 
 
-def _words(text: str) -> str:
-    return "|".join(text.split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
-_IRREGULAR_PAST = _words(
-    "said told met held made took gave went came saw found left sent spoke wrote began won lost"
-    " got paid led brought thought struck fell rose became kept ran stood broke chose drove flew"
-    " grew knew meant sold spent"
+_FUTURE: Final = _words("will shall would could might upcoming won't won’t")
+# Future unless after "was", "were" or "had": "is expected to", "is due on Friday".
+_PARTICIPLES: Final = _words("expected scheduled slated due")
+# Future only before "to" or "for": "is set to meet", "plans to" (not "the first set").
+_BEFORE_TO: Final = _words("set going plans planned planning intends aims poised likely")
+_PAST: Final = _words(
+    "was were had did said told met held made took gave went came saw found left sent spoke"
+    " wrote began won lost got paid led brought thought struck fell rose became kept ran stood"
+    " broke chose drove flew grew knew meant sold spent"
 )
-_NOT_PAST = _words("need speed proceed exceed succeed indeed feed seed shed")
-# The markers of a clause's tense, and the ends of sentences (a stop after a lower-case
-# word: "Mr." and "U.S." are not). The nearest one before a mention decides, else the
-# nearest after it; an end of sentence first means there is none. The standard engine
-# is quicker at this than ``regex``, and English tense markers need nothing more.
-_TENSE: Final = re.compile(
-    r"(?P<end>(?<=[a-z][a-z][a-z])[.!?]|;|\n[ \t]{0,8}\n)"
-    rf"|\b(?:(?P<future>(?i:{_words('will shall would could might upcoming')}|won['’]t)|may"
-    rf"|(?i:{_words('set going plans planned planning intends aims poised')})\s(?:to|for)"
-    # "will be held", "is to be signed": a passive that looks ahead
-    rf"|be\s(?:[a-z][a-z]+ed|{_IRREGULAR_PAST})|(?i:{_words('expected scheduled slated due')})"
-    r")|(?P<past>(?i:was|were|had)\s(?i:expected|scheduled|slated|due)"
-    rf"|(?i:was|were|had|did)|(?!(?:{_NOT_PAST})\b)[a-z][a-z]+ed|{_IRREGULAR_PAST}))\b"
-    r"|(?P<contracted>['’]ll\b)"
-)
-_CONTEXT: Final = 120
+_NOT_PAST: Final = _words("need speed proceed exceed succeed indeed feed seed shed")
+_PUNCTUATION: Final = "\"'“”‘’()[],:"
+_CONTEXT: Final = 120  # characters either side of a mention that its tense is read from
+_REACH: Final = 12  # and words
 _TENSED: Final = frozenset({"weekday", "month"})
 #: Rules whose value depends on the tense or on the mention before.
 _NEEDS_CONTEXT: Final = _TENSED | {"ago", "reference"}
 
 
-class _Tenses:
-    """The tense markers near the mentions that need one, found in one pass.
+@functools.lru_cache(maxsize=8192)
+def _word_kind(word: str) -> tuple[str, bool]:
+    """What a word may mark, and whether a sentence ends with it. Words repeat: cached.
 
-    Windows of ``_CONTEXT`` characters either side of those mentions are merged
-    and scanned once each, so dense text is read once, not once a mention.
+    The kind is ``"future"``, ``"participle"``, ``"before-to"``, ``"past"`` or ``""``;
+    a sentence ends with ``talks.`` or ``said;``, not with ``Mr.`` or ``U.S.``.
     """
+    core = word.rstrip(_PUNCTUATION)
+    ends = ";" in word or (
+        core[-1:] in {".", "!", "?"} and core[-4:-1].isalpha() and core[-4:-1].islower()
+    )
+    raw = word.strip(_PUNCTUATION + ".!?;")
+    lower = raw.lower()
+    if lower in _FUTURE or lower.endswith(("'ll", "’ll")) or raw == "may":
+        return "future", ends
+    if lower in _PARTICIPLES:
+        return "participle", ends
+    if lower in _BEFORE_TO:
+        return "before-to", ends
+    if lower in _NOT_PAST:
+        return "", ends
+    if lower in _PAST or (raw.islower() and lower.endswith("ed") and len(lower) > 3):
+        return "past", ends
+    return "", ends
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._kinds: list[str] = []
-        low = high = 0
-        for start, end in spans:
-            if start - _CONTEXT > high:
-                self._scan(text, low, high)
-                low = start - _CONTEXT
-            high = end + _CONTEXT
-        self._scan(text, low, high)
 
-    def _scan(self, text: str, low: int, high: int) -> None:
-        for marker in _TENSE.finditer(text, max(0, low), high):
-            self._starts.append(marker.start())
-            self._ends.append(marker.end())
-            self._kinds.append(marker.lastgroup or "end")
+def _marker(words: list[str], index: int, kind: str) -> _Tense:
+    """The tense ``words[index]`` (of ``kind``) marks, given the words either side."""
+    if kind == "future":
+        return "future"
+    before = words[index - 1].lower() if index else ""
+    if kind == "participle":
+        return "past" if before in {"was", "were", "had"} else "future"
+    if kind == "before-to":
+        after = words[index + 1].lower() if index + 1 < len(words) else ""
+        return "future" if after in {"to", "for"} else None
+    return "future" if before == "be" else "past"  # "will be held" looks ahead
 
-    def around(self, start: int, end: int) -> _Tense:
-        """The nearest marker before ``start``, else the nearest after ``end``."""
-        index = bisect.bisect_right(self._ends, start) - 1
-        if index < 0 or self._ends[index] < start - _CONTEXT:
-            index = bisect.bisect_left(self._starts, end)
-            if index == len(self._starts) or self._starts[index] >= end + _CONTEXT:
-                return None
-        kind = self._kinds[index]
-        return None if kind == "end" else "past" if kind == "past" else "future"
+
+def _tense(text: str, start: int, end: int) -> _Tense:
+    """The tense of the clause around ``text[start:end]``: the nearest marker before, else after.
+
+    Reads back to the start of the sentence (or of the paragraph, at most
+    ``_REACH`` words), then forward to its end. None where no marker is found.
+    """
+    low = max(0, start - _CONTEXT)
+    paragraph = text.rfind("\n\n", low, start)
+    window = text[low if paragraph < 0 else paragraph : start]
+    before = window.rsplit(None, _REACH)[-_REACH:]
+    for index in range(len(before) - 1, -1, -1):
+        kind, ends = _word_kind(before[index])
+        if ends:
+            break
+        if kind:
+            found = _marker(before, index, kind)
+            if found is not None:
+                return found
+    high = min(len(text), end + _CONTEXT)
+    paragraph = text.find("\n\n", end, high)
+    window = text[end : high if paragraph < 0 else paragraph]
+    after = window.split(None, _REACH)[:_REACH]
+    for index in range(len(after)):
+        kind, ends = _word_kind(after[index])
+        found = _marker(after, index, kind) if kind else None
+        if found is not None or ends:
+            return found
+    return None
 
 
 _Found = tuple[regex.Match[str], str, DateValue | None]
@@ -626,14 +657,13 @@ def find_dates(
     _check_locale(locale)
     context = _Context(_anchor_date(anchor), locale)
     found = _expressions(text, context)
-    tenses = _Tenses(text, [match.span() for match, rule, _ in found if rule in _TENSED])
     mentions: list[DateMention] = []
     reference: DateValue | None = None
     for match, rule, known in found:
         value = known
         if rule in _NEEDS_CONTEXT:
-            tense = tenses.around(*match.span()) if rule in _TENSED else None
-            here = attrs.evolve(context, tense=tense, reference=reference)
+            tense = _tense(text, *match.span()) if rule in _TENSED else None
+            here = _Context(context.anchor, locale, tense, reference)
             _, value, _ = _resolve(match, here, rule)
         mentions.append(DateMention(match.group(), Span(*match.span()), value))
         if value is not None:

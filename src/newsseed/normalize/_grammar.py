@@ -14,7 +14,6 @@ expression, which needs no cue. Each rule is a named group ``r_<rule>``;
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -27,7 +26,9 @@ __all__ = (
     "NUMBER_WORDS",
     "READ",
     "WEEKDAYS",
+    "read",
     "rule_of",
+    "trie",
 )
 
 
@@ -284,16 +285,13 @@ def _compile(find: bool, only: tuple[str, ...] | None = None) -> regex.Pattern[s
     )
     if find:
         return regex.compile(rf"(?<![\w'’])(?:{rules})", regex.VERSION1)
-    # One expression may open with a preposition: "on Tuesday", "since March".
-    return regex.compile(rf"(?:{_PREPOSITION}{_S})?(?:{rules})", regex.VERSION1 | regex.IGNORECASE)
+    return regex.compile(rules, regex.VERSION1 | regex.IGNORECASE)
 
 
-_PREPOSITION = r"(?:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)"
 FIND: Final = _compile(find=True)
 READ: Final = _compile(find=False)
 
 
-@functools.cache
 def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
     return tuple(
         (group, group.removeprefix("r_").replace("_", "-"))
@@ -302,9 +300,15 @@ def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
+_RULE_GROUPS: dict[int, tuple[tuple[str, str], ...]] = {}
+
+
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
-    return next(rule for group, rule in _rule_groups(match.re) if match.start(group) >= 0)
+    groups = _RULE_GROUPS.get(id(match.re))
+    if groups is None:  # FIND, READ and the cut-down patterns, once each
+        groups = _RULE_GROUPS[id(match.re)] = _rule_groups(match.re)
+    return next(rule for group, rule in groups if match.start(group) >= 0)
 
 
 # ---------------------------------------------------------------- finding quickly
@@ -321,7 +325,7 @@ def rule_of(match: regex.Match[str]) -> str:
 _Trie = dict[str, "_Trie"]
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str]) -> str:
     """An alternation of ``words`` factored into a trie, so it is tried a character at a time."""
     tree: _Trie = {}
     for word in words:
@@ -398,14 +402,14 @@ _KIND_OF_WORD: Final = {
 }
 # One trie for every trigger word (in the cases FIND reads them), then the numbers.
 TRIGGER: Final = re.compile(
-    rf"(?<![\w'’])(?:(?P<word>{_trie(list(_KIND_OF_WORD))}){_NOT_AFTER}"
+    rf"(?<![\w'’])(?:(?P<word>{trie(list(_KIND_OF_WORD))}){_NOT_AFTER}"
     r"|\d{4}-\d\d-\d\d|[12]\d{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|['’]\d0s)"
 )
 # One prefix word and the gap after it, read backwards from a trigger (on the reversed
 # text, so the standard engine can anchor it): "the 3rd of July" is three such steps.
 _PREFIX_BACKWARDS: Final = re.compile(
     r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)"
-    rf"(?:(?i:{_trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
+    rf"(?:(?i:{trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
     r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})(?![\w'’])"
 )
 _PREFIX_REACH: Final = 40
@@ -441,3 +445,44 @@ def candidates(
         end -= step.end()
         found.insert(0, (end, FIND))
     return found
+
+
+# ------------------------------------------------------------- reading quickly
+#
+# One expression is read the same way: the rules that can begin with its first
+# word, in grammar order, after an optional preposition ("on Tuesday", "since
+# March"), which no rule begins with.
+
+_READ_KINDS: Final = {
+    "number": ("iso-date", "iso-month", "numeric", "day-month", "ago", "year", "decade"),
+    "month": ("month-day", "month-year", "month-relative", "month"),
+    "weekday": ("month-day", "day-month", "weekday"),
+}
+_READ_FROM: Final = {
+    **{kind: _compile(False, rules) for kind, rules in _READ_KINDS.items()},
+    "other": _compile(
+        False,
+        tuple(
+            name
+            for name, _ in _rules(False)
+            if name not in {"iso-date", "iso-month", "numeric", "month-day"}
+        ),
+    ),
+}
+_OPENING: Final = re.compile(
+    r"(?i:(?:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)\s+)?"
+    r"(?:(?P<number>[\d'’])|(?P<word>[^\W\d_]+))"
+)
+
+
+def read(text: str) -> regex.Match[str] | None:
+    """The whole of ``text`` as one expression (after an optional preposition), or None."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    word = opening.group("word")
+    if word is None:
+        return _READ_FROM["number"].fullmatch(text, opening.start("number"))
+    word = word.lower()
+    kind = "month" if word in MONTHS else "weekday" if word in WEEKDAYS else "other"
+    return _READ_FROM[kind].fullmatch(text, opening.start("word"))
