@@ -11,6 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsseed
 from newsseed import DateValue
 from newsseed.normalize import find_dates, normalize_date, normalize_date_and_explain
 from newsseed.normalize._grammar import FIND, READ, read, rule_of
@@ -135,3 +136,46 @@ def test_reading_by_first_word_matches_the_whole_grammar(text: str) -> None:
     assert (quick is None) == (whole is None)
     if quick is not None and whole is not None:
         assert (rule_of(quick), quick.span()) == (rule_of(whole), whole.span())
+
+
+ARTICLE = """## Harbour Gazette
+
+## Ferry strike ends after talks
+
+March 15, 2025
+
+PORTO (Reuters) - Ferries sailed again on Friday after unions and owners met on
+Thursday. Talks will resume next week, and a new contract is due on 01/04/2025.
+
+The strike began a week earlier, in February this year."""
+
+
+def test_parse_fills_article_dates_anchored_on_the_publication_date() -> None:
+    article = newsseed.parse(ARTICLE)
+    assert article.published == DateValue(2025, 3, 15)
+    assert [(m.text, str(m.value)) for m in article.dates] == [
+        ("Friday", "2025-03-14"),
+        ("Thursday", "2025-03-13"),
+        ("next week", "2025-03"),
+        ("01/04/2025", "2025-01-04"),
+        ("a week earlier", "2024-12-28"),
+        ("February this year", "2025-02"),
+    ]
+    for mention in article.dates:
+        assert mention.span.of(article.text) == mention.text
+
+
+def test_parse_date_options() -> None:
+    uk = newsseed.parse(ARTICLE, options=newsseed.ParseOptions(date_locale="uk"))
+    assert "2025-04-01" in [str(m.value) for m in uk.dates]
+    assert newsseed.parse(ARTICLE, options=newsseed.ParseOptions(find_dates=False)).dates == ()
+    with pytest.raises(ValueError, match="date_locale"):
+        newsseed.ParseOptions(date_locale="fr")
+
+
+def test_an_article_without_a_date_leaves_relative_mentions_unresolved() -> None:
+    article = newsseed.parse("Ferries sail again\n\nFerries sailed on Friday, on 3 March 2025.")
+    assert [(m.text, m.value) for m in article.dates] == [
+        ("Friday", None),
+        ("3 March 2025", DateValue(2025, 3, 3)),
+    ]

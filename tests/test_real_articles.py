@@ -179,3 +179,27 @@ def test_reuters_titles_and_datelines(shared: Path) -> None:
     assert total > 12000
     assert titles / total >= 0.995, f"{titles} of {total} titles"
     assert datelines / total >= 0.97, f"{datelines} of {total} datelines"
+
+
+def _dates_named(article: Article, word: str) -> list[str | None]:
+    return [None if m.value is None else str(m.value) for m in article.dates if word in m.text]
+
+
+def test_seed_dates_are_anchored_on_the_article(shared: Path) -> None:
+    _, first = seed(shared, "000")  # published 2025-07-02: the meeting was "on Tuesday"
+    assert _dates_named(first, "Tuesday") == ["2025-07-01"]
+    _, markdown = seed(shared, "001")  # published a day later, the same Tuesday
+    assert markdown.published == DateValue(2025, 7, 3)
+    assert _dates_named(markdown, "Tuesday") == ["2025-07-01"]
+    _, wire = seed(shared, "003")
+    assert _dates_named(wire, "February") == ["2025-02"]
+    _, undated = seed(shared, "002")  # no date of its own: relative mentions stay unresolved
+    assert undated.published is None
+    assert _dates_named(undated, "Tuesday") == [None]
+
+
+def test_seed_date_mentions_are_spans_of_the_text(shared: Path) -> None:
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        article = newsseed.parse_file(path)
+        for mention in article.dates:
+            assert mention.span.of(article.text) == mention.text
