@@ -58,8 +58,32 @@ def test_every_rendering_reads_back(day: dt.date) -> None:
         (f"{day:%A}, {month} {day.day}, {day.year}", "us"),
         (f"{day.month:02d}/{day.day:02d}/{day.year}", "us"),
         (f"{day.day:02d}/{day.month:02d}/{day.year}", "uk"),
+        (f"{day.month}.{day.day}.{day.year}", "us"),
+        (
+            f"{SHORT[day.month - 1]} {ordinal(day.day)}, {day.year}",
+            "us",
+        ),
+        (f"{day:%a}, {day.day} {month[:3]} {day.year}", "uk"),
+        (f"the {day.day}th of {month.upper()} {day.year}", "uk"),
+        (f"on {month.lower()} {day.day} {day.year}", "us"),
     ):
         assert normalize_date(text, locale=locale) == value, text
+    for text in (
+        f"{month} {day.year}",
+        f"{SHORT[day.month - 1]} {day.year}",
+        f"{month}, {day.year}",
+    ):
+        assert normalize_date(text) == DateValue(day.year, day.month), text
+    assert normalize_date(f"in {day.year}") == DateValue(day.year)
+
+
+def ordinal(day: int) -> str:
+    suffix = "th" if day // 10 == 1 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+# AP style: "May", "June" and "July" are not shortened.
+SHORT = [m if len(m) <= 4 else m[:3] + "." for m in MONTH_NAMES]
 
 
 @given(days, st.integers(0, 6), st.sampled_from(["", "on ", "last ", "next ", "this "]))

@@ -179,3 +179,17 @@ def test_an_article_without_a_date_leaves_relative_mentions_unresolved() -> None
         ("Friday", None),
         ("3 March 2025", DateValue(2025, 3, 3)),
     ]
+
+
+@given(anchors.filter(lambda a: a is not None), st.integers(0, 6), st.booleans())
+def test_tense_puts_weekdays_within_a_week_on_its_side(
+    anchor: dt.date, target: int, future: bool
+) -> None:
+    name = (dt.date(2025, 6, 30) + dt.timedelta(days=target)).strftime("%A")
+    sentence = f"The board {'will meet' if future else 'met'} on {name} in the city."
+    (mention,) = find_dates(sentence, anchor=anchor)
+    assert mention.value is not None
+    assert mention.value.month is not None
+    assert mention.value.day is not None
+    delta = (dt.date(mention.value.year, mention.value.month, mention.value.day) - anchor).days
+    assert (0 <= delta <= 6) if future else (-6 <= delta <= 0)
