@@ -134,6 +134,7 @@ def _weekday(which: str, target: int, anchor: _dt.date, tense: _Tense) -> tuple[
 
 
 _UNIT_DAYS: Final = {"day": 1, "week": 7}
+_OUT_OF_RANGE: Final = "falls outside the years 1 to 9999"
 #: The note of a text that looks like a date but names none ("February 30").
 _NO_SUCH_DAY: Final = "no such day"
 
@@ -161,7 +162,7 @@ def _offset(
             days=count * _UNIT_DAYS[unit]
         )
     except (ValueError, OverflowError):
-        return None, "falls outside the years 1 to 9999"
+        return None, _OUT_OF_RANGE
     return _day_value(day), f"{count:+d} {unit}(s) from {what} {base}"
 
 
@@ -416,6 +417,8 @@ def _resolve(
         value, note = _RESOLVERS[rule](_Groups(match), context)
     except _NoAnchor:
         return rule, None, "relative to the article's date, and there is no anchor"
+    except (ValueError, OverflowError):  # counted past the years 1 to 9999 from the anchor
+        return rule, None, _OUT_OF_RANGE
     return rule, value, note
 
 
