@@ -10,6 +10,11 @@ matched in title case or capitals when searching running text ("may",
 before it ("in May", "since 2019"), outside the match. :data:`READ` reads one
 expression, which needs no cue. Each rule is a named group ``r_<rule>``;
 :func:`rule_of` says which one matched.
+
+Neither is run at every position. :data:`TRIGGER` finds the words every
+expression holds and :func:`candidates` says where an expression holding one may
+begin, with the part of FIND to try there; :func:`read` picks the part of READ
+by the first word. Tests check that both find what the whole patterns find.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ __all__ = (
     "MONTHS",
     "NUMBER_WORDS",
     "READ",
+    "TRIGGER",
     "WEEKDAYS",
+    "candidates",
     "read",
     "rule_of",
     "trie",
@@ -300,15 +307,9 @@ def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
     )
 
 
-_RULE_GROUPS: dict[int, tuple[tuple[str, str], ...]] = {}
-
-
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
-    groups = _RULE_GROUPS.get(id(match.re))
-    if groups is None:  # FIND, READ and the cut-down patterns, once each
-        groups = _RULE_GROUPS[id(match.re)] = _rule_groups(match.re)
-    return next(rule for group, rule in groups if match.start(group) >= 0)
+    return next(rule for group, rule in _RULE_GROUPS[id(match.re)] if match.start(group) >= 0)
 
 
 # ---------------------------------------------------------------- finding quickly
@@ -486,3 +487,10 @@ def read(text: str) -> regex.Match[str] | None:
     word = word.lower()
     kind = "month" if word in MONTHS else "weekday" if word in WEEKDAYS else "other"
     return _READ_FROM[kind].fullmatch(text, opening.start("word"))
+
+
+# The rule groups of every pattern above, by identity (they live as long as the module).
+_RULE_GROUPS: Final = {
+    id(pattern): _rule_groups(pattern)
+    for pattern in (FIND, READ, *_FIND_FROM.values(), *_READ_FROM.values())
+}
