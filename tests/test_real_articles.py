@@ -9,6 +9,7 @@ tests skip, with a reason, where ``../shared`` is absent.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import gzip
 import io
 import json
@@ -21,6 +22,8 @@ import regex
 
 import newsseed
 from newsseed import Article, DateValue
+from newsseed.normalize import find_dates
+from newsseed.normalize._grammar import FIND
 
 pytestmark = pytest.mark.shared
 
@@ -203,3 +206,20 @@ def test_seed_date_mentions_are_spans_of_the_text(shared: Path) -> None:
         article = newsseed.parse_file(path)
         for mention in article.dates:
             assert mention.span.of(article.text) == mention.text
+
+
+BBC_ANCHOR = dt.date(2005, 1, 1)
+
+
+def test_find_dates_on_real_news_finds_what_the_whole_grammar_finds(shared: Path) -> None:
+    """The trigger-word fast path against the grammar run at every position, on BBC text."""
+    texts = [
+        data.decode("utf-8", "replace")
+        for _, data in tar_texts(shared / "corpora" / "bbc-business-sport.tar.gz")
+    ][::4]
+    total = 0
+    for text in texts:
+        found = [(m.span.start, m.span.end) for m in find_dates(text, anchor=BBC_ANCHOR)]
+        assert found == [match.span() for match in FIND.finditer(text)]
+        total += len(found)
+    assert total > 500
