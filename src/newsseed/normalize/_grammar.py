@@ -120,7 +120,7 @@ def _words(words: list[str]) -> str:
 
 _WEEKDAY_FULL = [d for d in WEEKDAYS if d.endswith("day")]
 
-_NOT_LETTER = r"(?![\p{L}])"
+_NOT_LETTER = r"(?![\p{L}\d])"  # a name is not glued to a letter or a digit ("DEC7")
 # White space inside an expression: a few spaces and at most one line break
 # (hard-wrapped copy), never a paragraph break; possessive, so never re-tried.
 _S = r"(?:[^\S\n]{1,8}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
