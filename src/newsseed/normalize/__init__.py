@@ -1,4 +1,4 @@
-"""Normalisers for news text: dates (and, as they land, names and spelling).
+"""Normalisers for news text: dates, people's names (and, as it lands, spelling).
 
 This package is a leaf: it needs only the standard library, attrs, regex and
 its own data tables, so it can be used on its own.
@@ -14,14 +14,18 @@ from newsseed.normalize._dates import (
     normalize_date,
     normalize_date_and_explain,
 )
+from newsseed.normalize._names import PersonName, name_key, parse_name
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = (
     "DateMention",
     "DateReading",
     "DateValue",
+    "PersonName",
     "Span",
     "find_dates",
+    "name_key",
     "normalize_date",
     "normalize_date_and_explain",
+    "parse_name",
 )

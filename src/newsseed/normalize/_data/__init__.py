@@ -1,0 +1,1 @@
+"""Data tables for the normalisers: generated ones say their source and script."""

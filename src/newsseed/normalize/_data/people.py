@@ -1,0 +1,124 @@
+"""Words around and inside people's names in English news: our own lists.
+
+Every word is lower case, without a final full stop. Offices are built from
+``OFFICE_WORDS`` (``Defence Secretary``, ``Secretary of State``, ``Lt. Gen.``);
+honorifics stand alone (``Mr``, ``Dr``, ``Sir``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+HONORIFICS: Final = _words(
+    "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr sheikh sheikha shri smt"
+)
+
+# Words an office or rank is made of ("External Affairs Minister", "Lt. Gen.",
+# "Chief of the Defence Staff"). A run of them before a name is one title.
+OFFICE_WORDS: Final = _words(
+    # heads of state and government, ministers, legislators
+    "president vice deputy prime minister ministers premier chancellor secretary secretaries"
+    " state foreign external home interior internal affairs defence defense finance treasury"
+    " trade commerce industry health education justice energy labor labour agriculture"
+    " transport transportation environment climate housing culture sport sports tourism"
+    " communications information digital science technology economy economic development"
+    " welfare security homeland veterans immigration border fisheries water power petroleum"
+    " oil mines railways aviation shipping tribal rural urban social women children family"
+    " commonwealth international cooperation planning budget revenue customs intelligence"
+    " human rights services press senate house commons lords union federal treasurer emir"
+    " sultan"
+    " attorney solicitor general exchequer governor gov senator sen representative rep"
+    " congressman congresswoman congressmember assemblyman assemblywoman councillor"
+    " councilman councilwoman alderman mayor speaker leader whip majority minority opposition"
+    " shadow cabinet junior parliamentary permanent under undersecretary assistant principal"
+    " chief chair chairman chairwoman chairperson executive director commissioner"
+    " high ambassador envoy consul spokesman spokeswoman spokesperson adviser advisor"
+    " national counsel special coordinator administrator superintendent inspector"
+    # courts, crowns, churches
+    " judge justice magistrate king queen prince princess emperor empress crown duke duchess"
+    " pope cardinal archbishop bishop imam rabbi ayatollah supreme"
+    # armed forces and police
+    " lt lieutenant gen col colonel maj major capt captain sgt sergeant cpl corporal pvt"
+    " private adm admiral vadm radm cmdr commander brig brigadier marshal field air staff"
+    " army navy naval marine marines force forces joint chiefs officer commanding"
+    " constable detective police commandant"
+)
+
+# The office words that name a post: an office needs one ("Defence Secretary", "Gen."),
+# or it is only a field ("Marine" in "Marine Le Pen", "Foreign").
+OFFICE_HEADS: Final = _words(
+    "president premier chancellor secretary secretaries minister ministers general"
+    " solicitor governor gov senator sen representative rep congressman congresswoman"
+    " congressmember assemblyman assemblywoman councillor councilman councilwoman alderman"
+    " mayor speaker leader whip treasurer chair chairman chairwoman chairperson director"
+    " commissioner ambassador envoy consul spokesman spokeswoman spokesperson adviser"
+    " advisor counsel coordinator administrator superintendent inspector judge justice"
+    " magistrate king queen prince princess emperor empress duke duchess pope cardinal"
+    " archbishop bishop imam rabbi ayatollah emir sultan chief executive lt lieutenant gen"
+    " col colonel maj major capt captain sgt sergeant cpl corporal pvt private adm admiral"
+    " vadm radm cmdr commander brig brigadier marshal officer constable detective"
+    " commandant principal"
+)
+
+# Inside an office only, between office words: "Secretary of State", "Chief of the Staff".
+OFFICE_JOINERS: Final = _words("of for the and &")
+
+# Written before a title and dropped: "former President", "then-US President".
+MODIFIERS: Final = _words("former acting outgoing incoming late interim designate")
+MODIFIER_PREFIXES: Final = ("then-", "ex-")
+
+# Particles that begin a family name: "von der Leyen", "bin Salman", "Le Pen" (in lower
+# case anywhere after the given name; in title case only between two names).
+PARTICLES: Final = _words("de da di del della der den du dos das van von bin ibn le la ter ten y")
+TITLE_CASE_PARTICLES: Final = frozenset(word.title() for word in PARTICLES - {"y", "la", "le"}) | {
+    "Le",
+    "La",
+}
+
+SUFFIXES: Final = _words("jr sr ii iii iv phd ph.d md m.d qc kc mp esq obe cbe mbe")
+
+# Nationalities and short forms that may stand before an office as its affiliation
+# ("US Defence Secretary", "Indian Prime Minister"). Country names come from
+# ``countries.py``.
+AFFILIATIONS: Final = _words(
+    "us u.s u.s.a usa uk u.k eu un nato american british english scottish welsh irish"
+    " indian pakistani bangladeshi sri lankan nepali afghan chinese japanese korean"
+    " taiwanese vietnamese thai indonesian malaysian filipino singaporean australian"
+    " canadian mexican brazilian argentine argentinian chilean colombian venezuelan peruvian"
+    " cuban french german italian spanish portuguese dutch belgian swiss austrian swedish"
+    " norwegian danish finnish icelandic polish czech slovak hungarian romanian bulgarian"
+    " greek turkish cypriot russian ukrainian belarusian georgian armenian azerbaijani"
+    " kazakh uzbek iranian iraqi syrian lebanese israeli palestinian jordanian saudi"
+    " emirati qatari kuwaiti bahraini omani yemeni egyptian libyan tunisian algerian"
+    " moroccan nigerian ghanaian kenyan ethiopian somali sudanese ugandan tanzanian"
+    " rwandan congolese angolan zambian zimbabwean south african new zealand european"
+    " african asian arab latin"
+)
+
+# Short and older names that news uses for countries, beside the ISO names.
+COUNTRY_NAMES_IN_NEWS: Final = (
+    "America",
+    "Britain",
+    "Great Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Russia",
+    "Turkey",
+    "Palestine",
+    "Vatican",
+    "Ivory Coast",
+    "Czech Republic",
+    "Burma",
+    "Holland",
+    "DR Congo",
+    "East Timor",
+    "Swaziland",
+    "Macedonia",
+)

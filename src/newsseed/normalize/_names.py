@@ -1,0 +1,326 @@
+"""People's names as news prints them: titles, offices, affiliations, initials.
+
+:func:`parse_name` splits one mention (``then-US President [Donald] Trump's``)
+into its parts; :func:`name_key` folds every form of one person's name to one
+key. Both read the words in order with small tables (``_data/people.py``,
+``_data/countries.py``) and never invent a part: what is not written is None.
+The rules are in ``docs/names.md``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Final
+
+import attrs
+import regex
+
+from newsseed.normalize._data.countries import COUNTRIES
+from newsseed.normalize._data.people import (
+    AFFILIATIONS,
+    COUNTRY_NAMES_IN_NEWS,
+    HONORIFICS,
+    MODIFIER_PREFIXES,
+    MODIFIERS,
+    OFFICE_HEADS,
+    OFFICE_JOINERS,
+    OFFICE_WORDS,
+    PARTICLES,
+    SUFFIXES,
+    TITLE_CASE_PARTICLES,
+)
+
+__all__ = ("PersonName", "name_key", "parse_name")
+
+
+def _tuple_of_str(value: Any) -> tuple[str, ...]:
+    return tuple(str(item) for item in value)
+
+
+@attrs.frozen
+class PersonName:
+    """The parts of a person's name as one mention writes it.
+
+    >>> name = parse_name("then-US Defense Secretary Pete Hegseth's")
+    >>> name.affiliation, name.titles, name.given, name.family
+    ('US', ('Defense Secretary',), 'Pete', 'Hegseth')
+    """
+
+    titles: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Offices and honorifics before the name, in order (``("Prime Minister", "Dr")``)."""
+    given: str | None = None
+    """The first name or initial, as written (``"Pete"``, ``"S."``)."""
+    middle: str | None = None
+    """Names between the given and the family name, joined by one space."""
+    family: str | None = None
+    """The family name, with its particles (``"von der Leyen"``); a lone name is one."""
+    suffix: str | None = None
+    """``Jr.``, ``III``, ``PhD``... as written."""
+    affiliation: str | None = None
+    """A country or nationality written before the office (``"US"``, ``"India"``)."""
+    original: str = ""
+    """The text the name was read from."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "titles": list(self.titles),
+            "given": self.given,
+            "middle": self.middle,
+            "family": self.family,
+            "suffix": self.suffix,
+            "affiliation": self.affiliation,
+            "original": self.original,
+        }
+
+
+# ------------------------------------------------------------------ cleaning up
+
+_BYLINE: Final = regex.compile(r"(?i:by)\s+")
+_ENCLOSED: Final = regex.compile(r"""\A(?:\((.*)\)|\[(.*)\]|"(.*)"|“(.*)”|'(.*)'|‘(.*)’)\Z""")
+_TRAILING_NOTE: Final = regex.compile(r"\s*\([^()]{0,80}\)\Z")
+_NICKNAME: Final = regex.compile(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
+_POSSESSIVE: Final = regex.compile(r"(?:['’]s|(?<=[sS])['’])\Z")
+_CAPS_WORD: Final = regex.compile(r"\p{Lu}+")
+
+
+def _title_case(word: str) -> str:
+    """``O'NEILL`` -> ``O'Neill``, ``JEAN-LUC`` -> ``Jean-Luc``."""
+    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+def _clean(text: str) -> str:
+    text = text.strip()
+    for _ in range(3):  # "(By JOHN SMITH)", "[Pete Hegseth]": peel what encloses it
+        enclosed = _ENCLOSED.match(text)
+        if enclosed is None:
+            break
+        text = next(group for group in enclosed.groups() if group is not None).strip()
+    byline = _BYLINE.match(text)
+    if byline is not None and byline.end() < len(text):
+        text = text[byline.end() :]
+    text = _TRAILING_NOTE.sub("", text)
+    text = _NICKNAME.sub("", text)
+    text = text.replace("[", "").replace("]", "")
+    text = _POSSESSIVE.sub("", text.rstrip(" ,;:")).strip()
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        text = " ".join(_title_case(word) for word in text.split())
+    if text.count(",") == 1:
+        family, given = (part.strip() for part in text.split(","))
+        if given and family and _bare(given) not in SUFFIXES:
+            text = f"{given} {family}"
+        elif given:
+            text = f"{family} {given}"
+    return text
+
+
+# ----------------------------------------------------------------- the parts
+
+
+def _bare(word: str) -> str:
+    """``Mr.`` -> ``mr``, ``Sen.,`` -> ``sen``: a word as the tables hold it."""
+    return word.rstrip(".,;:").lower().replace("’", "'")
+
+
+_COUNTRY_WORDS: Final = frozenset(
+    tuple(name.lower().split())
+    for name in (*COUNTRY_NAMES_IN_NEWS, *(n for names in COUNTRIES.values() for n in names))
+)
+_MAX_COUNTRY_WORDS: Final = max(len(words) for words in _COUNTRY_WORDS)
+
+
+def _is_office_word(bare: str) -> bool:
+    """``minister``, ``secretary-general``: an office word, or office words joined by hyphens."""
+    return bare in OFFICE_WORDS or ("-" in bare and all(p in OFFICE_WORDS for p in bare.split("-")))
+
+
+def _is_title_word(word: str) -> bool:
+    bare = _bare(word)
+    return _is_office_word(bare) or bare in HONORIFICS
+
+
+def _affiliation(words: list[str]) -> int:
+    """How many words at the start name a country or nationality before a title (0 if none)."""
+    for size in range(min(_MAX_COUNTRY_WORDS, len(words) - 2), 0, -1):
+        candidate = [_bare(w) for w in words[:size]]
+        candidate[-1] = candidate[-1].removesuffix("'s")
+        if (tuple(candidate) in _COUNTRY_WORDS or " ".join(candidate) in AFFILIATIONS) and (
+            _is_title_word(words[size])
+        ):
+            return size
+    return 0
+
+
+def _office_follows(words: list[str], index: int) -> bool:
+    """Whether an office word comes next, after joiners, and is not the last word."""
+    while index < len(words) - 1 and _bare(words[index]) in OFFICE_JOINERS:
+        index += 1
+    return index < len(words) - 1 and _is_office_word(_bare(words[index]))
+
+
+def _has_head(office: list[str]) -> bool:
+    """Whether an office names a post (``Defence Secretary``), not only a field (``Marine``)."""
+    return any(part in OFFICE_HEADS for word in office for part in _bare(word).split("-"))
+
+
+def _titles(words: list[str]) -> tuple[list[str], int]:
+    """The titles at the start of ``words`` and how many words they take.
+
+    Never the last word: a name keeps at least one. A run of office words with no
+    head word (``Marine`` in ``Marine Le Pen``) is not a title but the name.
+    """
+    titles: list[str] = []
+    office: list[str] = []
+    start = index = 0  # where the office being read began
+    while index < len(words) - 1:
+        word = words[index]
+        bare = _bare(word)
+        if bare in HONORIFICS:
+            if office and not _has_head(office):
+                return titles, start
+            if office:
+                titles.append(" ".join(office))
+                office = []
+            titles.append(word.rstrip(","))
+        elif _is_office_word(bare):
+            if office and word.endswith(".") and not office[-1].endswith(".") and _has_head(office):
+                titles.append(" ".join(office))  # "Chief of the Defence Staff Adm.": a rank
+                office = []
+            if not office:
+                start = index
+            office.append(word.rstrip(","))
+        elif bare in OFFICE_JOINERS and office and _office_follows(words, index + 1):
+            office.append(word)
+        elif bare in MODIFIERS or word.lower().startswith(MODIFIER_PREFIXES):
+            pass  # "Prime Minister and former Defence Secretary": dropped as at the start
+        else:
+            break
+        index += 1
+    if office and not _has_head(office):
+        return titles, start
+    if office:
+        titles.append(" ".join(office))
+    return titles, index
+
+
+def _without_modifiers(words: list[str]) -> list[str]:
+    while words:
+        first = words[0]
+        lower = first.lower()
+        if lower in MODIFIERS and len(words) > 1:
+            words = words[1:]
+        elif lower == "the" and len(words) > 2 and words[1].lower() == "late":
+            words = words[2:]
+        elif lower.startswith(MODIFIER_PREFIXES) and "-" in first[:-1]:
+            words = [first.split("-", 1)[1], *words[1:]]
+        else:
+            break
+    return words
+
+
+def parse_name(text: str) -> PersonName:
+    """Split one mention of a person into titles, given, middle and family names.
+
+    Reads, in order: an affiliation (a country or nationality before an office),
+    titles (offices such as ``External Affairs Minister`` are one title each,
+    honorifics such as ``Mr`` or ``Dr`` one each), then the name: given name
+    first, family name last, with particles (``von der Leyen``) and a suffix
+    (``Jr.``). ``then-``, ``former``, editorial brackets, possessives, a byline's
+    ``By`` and ALL-CAPS are undone; ``Family, Given`` is turned round. Names
+    written family first (``Xi Jinping``) keep their written order. Never
+    raises; a part that is not written is None.
+
+    >>> parse_name("External Affairs Minister S Jaishankar")
+    PersonName(titles=('External Affairs Minister',), given='S', middle=None, \
+family='Jaishankar', suffix=None, affiliation=None, \
+original='External Affairs Minister S Jaishankar')
+    >>> n = parse_name("President [Donald] Trump's")
+    >>> n.titles, n.given, n.family
+    (('President',), 'Donald', 'Trump')
+    >>> n = parse_name("Ursula von der Leyen")
+    >>> n.given, n.family
+    ('Ursula', 'von der Leyen')
+    >>> parse_name("By JOHN O'NEILL JR.").family, parse_name("Smith, John").given
+    ("O'Neill", 'John')
+    """
+    words = _without_modifiers(_clean(text).split())
+    affiliation = None
+    size = _affiliation(words)
+    if size:
+        affiliation = " ".join(words[:size])
+        affiliation = _POSSESSIVE.sub("", affiliation.rstrip(","))
+        words = words[size:]
+    titles, taken = _titles(words)
+    words = [word.rstrip(",") for word in words[taken:]]
+    words = [word for word in words if word]
+    suffix = None
+    if len(words) > 1 and _bare(words[-1]) in SUFFIXES:
+        suffix = words.pop()
+    given = middle = family = None
+    if len(words) == 1:
+        family = words[0]
+    elif words:
+        particle = next(
+            (
+                i
+                for i, word in enumerate(words[:-1])
+                if word in PARTICLES or (i and word in TITLE_CASE_PARTICLES)
+            ),
+            len(words) - 1,
+        )
+        if particle == 0:
+            family = " ".join(words)
+        else:
+            given, family = words[0], " ".join(words[particle:])
+            middle = " ".join(words[1:particle]) or None
+    return PersonName(
+        titles=titles,
+        given=given,
+        middle=middle,
+        family=family,
+        suffix=suffix,
+        affiliation=affiliation,
+        original=text,
+    )
+
+
+# Letters that Unicode does not decompose into a base letter and a mark.
+_PLAIN_LETTERS: Final = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
+     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "’": "'"}
+)  # fmt: skip
+
+
+def _fold(part: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", part.translate(_PLAIN_LETTERS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold().replace(".", "").strip()
+
+
+def _key_once(text: str) -> str:
+    name = parse_name(text)
+    parts = [_fold(part) for part in (name.given, name.family) if part]
+    return " ".join(part for part in parts if part)
+
+
+def name_key(text: str) -> str:
+    """One key for every form of a person's name: given and family name, folded.
+
+    Titles, affiliations, middle names and suffixes are dropped; case, dots,
+    diacritics, brackets and possessives are folded. An initial stays an initial:
+    ``S. Jaishankar`` and ``Subrahmanyam Jaishankar`` have different keys. The key
+    of a key is itself.
+
+    >>> name_key("S. Jaishankar") == name_key("External Affairs Minister S Jaishankar")
+    True
+    >>> name_key("U.S. Defense Secretary Pete Hegseth"), name_key("Recep Tayyip Erdoğan")
+    ('pete hegseth', 'recep erdogan')
+    """
+    key = _key_once(text)
+    for _ in range(4):  # a key read again is itself; a stray title or "by" may go first
+        again = _key_once(key)
+        if again == key:
+            break
+        key = again
+    return key

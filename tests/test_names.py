@@ -1,0 +1,110 @@
+"""parse_name and name_key: case tables of our own (tests/data/names/) and properties."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsseed.normalize import PersonName, name_key, parse_name
+from newsseed.normalize._data import people
+
+DATA = Path(__file__).parent / "data" / "names"
+PARSE_ROWS = list(csv.DictReader((DATA / "parse_name.tsv").open(encoding="utf-8"), delimiter="\t"))
+KEY_ROWS = list(csv.DictReader((DATA / "name_key.tsv").open(encoding="utf-8"), delimiter="\t"))
+
+
+def _cell(value: str) -> str | None:
+    return value or None
+
+
+@pytest.mark.parametrize("row", PARSE_ROWS, ids=[row["text"] for row in PARSE_ROWS])
+def test_parse_name_table(row: dict[str, str]) -> None:
+    name = parse_name(row["text"])
+    titles = tuple(t for t in row["titles"].split(" | ") if t)
+    assert (name.titles, name.given, name.middle, name.family, name.suffix, name.affiliation) == (
+        titles,
+        _cell(row["given"]),
+        _cell(row["middle"]),
+        _cell(row["family"]),
+        _cell(row["suffix"]),
+        _cell(row["affiliation"]),
+    )
+    assert name.original == row["text"]
+
+
+@pytest.mark.parametrize("row", KEY_ROWS, ids=[f"{r['a']} ~ {r['b']}" for r in KEY_ROWS])
+def test_name_key_table(row: dict[str, str]) -> None:
+    assert (name_key(row["a"]) == name_key(row["b"])) == (row["same"] == "yes")
+
+
+def test_the_tables_are_large() -> None:
+    assert len(PARSE_ROWS) >= 300
+    assert len(KEY_ROWS) >= 80
+
+
+# Names made of the pieces news names are made of, and any text at all.
+GIVEN = st.sampled_from(["Pete", "S.", "S", "Narendra", "José", "Jean-Luc", "Ursula", "J.R.R."])
+FAMILY = st.sampled_from(["Hegseth", "Jaishankar", "Modi", "Erdoğan", "O'Neill", "Müller"])
+TITLES = st.sampled_from(
+    ["", "Mr ", "Dr. ", "US Defence Secretary ", "External Affairs Minister ", "President ",
+     "then-US President ", "former Prime Minister ", "Secretary of State ", "Lt. Gen. "]
+)  # fmt: skip
+names = st.builds(lambda g, f: f"{g} {f}", GIVEN, FAMILY)
+any_text = st.text(max_size=60) | st.builds(
+    lambda t, n, end: t + n + end, TITLES, names, st.sampled_from(["", "'s", "’s", ","])
+)
+
+
+@given(any_text)
+def test_parse_name_never_raises_and_keeps_the_text(text: str) -> None:
+    name = parse_name(text)
+    assert isinstance(name, PersonName)
+    assert name.original == text
+    for part in (name.given, name.middle, name.family, name.suffix, name.affiliation):
+        assert part is None or (part and part == part.strip())
+
+
+@given(any_text)
+def test_name_key_is_idempotent(text: str) -> None:
+    key = name_key(text)
+    assert name_key(key) == key
+
+
+@given(names, TITLES)
+def test_name_key_ignores_case_dots_titles_brackets_and_possessives(name: str, title: str) -> None:
+    key = name_key(name)
+    assert key
+    assert name_key(name.upper()) == key
+    assert name_key(name.lower()) == key
+    assert name_key(name.replace(".", "")) == key
+    assert name_key(title + name) == key
+    assert name_key(f"[{name}]") == key
+    assert name_key(f"({name})") == key
+    assert name_key(name + "'s") == key
+
+
+@given(names)
+def test_bracketed_given_names_read_as_written(name: str) -> None:
+    given_name, family = name.split(" ", 1)
+    assume(not given_name.endswith("."))
+    assert name_key(f"President [{given_name}] {family}") == name_key(name)
+
+
+def test_the_word_tables_agree() -> None:
+    assert people.OFFICE_HEADS <= people.OFFICE_WORDS
+    assert not people.HONORIFICS & people.OFFICE_WORDS
+    for table in (people.HONORIFICS, people.OFFICE_WORDS, people.PARTICLES, people.SUFFIXES):
+        assert all(word == word.lower() and not word.endswith(".") for word in table)
+
+
+def test_offices_need_a_head_word() -> None:
+    assert parse_name("Marine Le Pen").titles == ()
+    assert parse_name("Marine Lt. Col. Jane Doe").titles == ("Marine Lt. Col.",)
+    assert parse_name("Chief of the Defence Staff Adm. Tony Radakin").titles == (
+        "Chief of the Defence Staff",
+        "Adm.",
+    )
