@@ -82,6 +82,8 @@ _TRAILING_NOTE: Final = regex.compile(r"\s*\([^()]{0,80}\)\Z")
 _NICKNAME: Final = regex.compile(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
 _POSSESSIVE: Final = regex.compile(r"(?:['’]s|(?<=[sS])['’])\Z")
 _CAPS_WORD: Final = regex.compile(r"\p{Lu}+")
+# "Sen. Tom Carper of Delaware": a place after two or more words of a name.
+_OF_PLACE: Final = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
 
 
 def _title_case(word: str) -> str:
@@ -108,10 +110,16 @@ def _clean(text: str) -> str:
         text = " ".join(_title_case(word) for word in text.split())
     if text.count(",") == 1:
         family, given = (part.strip() for part in text.split(","))
-        if given and family and _bare(given) not in SUFFIXES:
+        if given[:1].islower():  # "Katrina Pierson, a spokeswoman for ...": an aside
+            text = family
+        elif given and family and _bare(given) not in SUFFIXES:
             text = f"{given} {family}"
         elif given:
             text = f"{family} {given}"
+    place = _OF_PLACE.search(text)
+    before = text[: place.start()].split() if place is not None else []
+    if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
+        text = text[: place.start()]  # not "the Minister of Defence"
     return text
 
 
@@ -197,6 +205,11 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
         else:
             break
         index += 1
+    rest = words[index:]
+    if office and rest and rest[0] in OFFICE_JOINERS:
+        # "Secretary of State", "Duke of Sussex": what follows "of" is the office's domain
+        office.extend(rest)
+        index = len(words)
     if office and not _has_head(office):
         return titles, start
     if office:
@@ -212,6 +225,8 @@ def _without_modifiers(words: list[str]) -> list[str]:
             words = words[1:]
         elif lower == "the" and len(words) > 2 and words[1].lower() == "late":
             words = words[2:]
+        elif first == "the" and len(words) > 1 and _is_title_word(words[1]):
+            words = words[1:]  # "the Minister of Defence"
         elif lower.startswith(MODIFIER_PREFIXES) and "-" in first[:-1]:
             words = [first.split("-", 1)[1], *words[1:]]
         else:

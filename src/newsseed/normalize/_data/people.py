@@ -31,7 +31,7 @@ OFFICE_WORDS: Final = _words(
     " oil mines railways aviation shipping tribal rural urban social women children family"
     " commonwealth international cooperation planning budget revenue customs intelligence"
     " human rights services press senate house commons lords union federal treasurer emir"
-    " sultan"
+    " sultan ministry department agency founder co ceo cfo coo cto vp"
     " attorney solicitor general exchequer governor gov senator sen representative rep"
     " congressman congresswoman congressmember assemblyman assemblywoman councillor"
     " councilman councilwoman alderman mayor speaker leader whip majority minority opposition"
@@ -62,7 +62,7 @@ OFFICE_HEADS: Final = _words(
     " archbishop bishop imam rabbi ayatollah emir sultan chief executive lt lieutenant gen"
     " col colonel maj major capt captain sgt sergeant cpl corporal pvt private adm admiral"
     " vadm radm cmdr commander brig brigadier marshal officer constable detective"
-    " commandant principal"
+    " commandant principal founder ceo cfo coo cto vp"
 )
 
 # Inside an office only, between office words: "Secretary of State", "Chief of the Staff".
