@@ -106,21 +106,40 @@ def _clean(text: str) -> str:
     text = text.replace("[", "").replace("]", "")
     text = _POSSESSIVE.sub("", text.rstrip(" ,;:")).strip()
     letters = [c for c in text if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
+    if len(text.split()) > 1 and letters and all(c.isupper() for c in letters):  # not "NATO"
         text = " ".join(_title_case(word) for word in text.split())
     if text.count(",") == 1:
-        family, given = (part.strip() for part in text.split(","))
-        if given[:1].islower():  # "Katrina Pierson, a spokeswoman for ...": an aside
-            text = family
-        elif given and family and _bare(given) not in SUFFIXES:
-            text = f"{given} {family}"
-        elif given:
-            text = f"{family} {given}"
+        text = _TRAILING_NOTE.sub("", _comma(*(part.strip() for part in text.split(","))))
     place = _OF_PLACE.search(text)
     before = text[: place.start()].split() if place is not None else []
     if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
         text = text[: place.start()]  # not "the Minister of Defence"
     return text
+
+
+def _comma(before: str, after: str) -> str:
+    """One comma: ``Family, Given``; ``Name, Office`` (turned round); ``Name, aside``."""
+    after_words = after.split()
+    if not after_words or after[:1].islower():
+        return before  # "Jane Roe, a spokeswoman for the council": an aside
+    if len(after_words) == 1 and _bare(after) in SUFFIXES:
+        return f"{before} {after}"  # "Martin Luther King, Jr."
+    if any(_is_title_word(word) for word in after_words):
+        return f"{after} {before}"  # "Pete Hegseth, US Defence Secretary"
+    if (
+        len(after_words) <= 2
+        and not any(_is_title_word(word) for word in before.split())
+        and all(_CAPITALISED.fullmatch(w) and _bare(w) not in _ASIDES for w in after_words)
+    ):
+        return f"{after} {before}"  # "Jaishankar, S.", "von der Leyen, Ursula"
+    return before  # "Senator Jane Roe, Democrat of Ohio": an aside
+
+
+# Words after a comma that describe a person rather than name one.
+_ASIDES: Final = AFFILIATIONS | {
+    "democrat", "republican", "independent", "labour", "conservative", "liberal", "green",
+}  # fmt: skip
+_CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*")
 
 
 # ----------------------------------------------------------------- the parts
@@ -149,13 +168,27 @@ def _is_title_word(word: str) -> bool:
 
 
 def _affiliation(words: list[str]) -> int:
-    """How many words at the start name a country or nationality before a title (0 if none)."""
+    """How many words at the start say whose the office after them is (0 if none).
+
+    A country or nationality (``US``, ``India's``, ``Indian``) before a title; or a
+    state, city or other name in capitals (``Ohio Gov.``, ``Phoenix Mayor``) before an
+    office that names a post and is followed by a name.
+    """
     for size in range(min(_MAX_COUNTRY_WORDS, len(words) - 2), 0, -1):
         candidate = [_bare(w) for w in words[:size]]
         candidate[-1] = candidate[-1].removesuffix("'s")
         if (tuple(candidate) in _COUNTRY_WORDS or " ".join(candidate) in AFFILIATIONS) and (
             _is_title_word(words[size])
         ):
+            return size
+    for size in range(1, min(3, len(words) - 2) + 1):
+        if not all(
+            _CAPITALISED.fullmatch(word) and not _is_title_word(word) for word in words[:size]
+        ):
+            break
+        titles, taken = _titles(words[size:])
+        name = [w for w in words[size + taken :] if _bare(w) not in SUFFIXES]
+        if titles and taken and len(name) > 1 and _bare(words[size]) not in HONORIFICS:
             return size
     return 0
 
