@@ -8,6 +8,7 @@
 True
 """
 
+from newsseed._entities import find_entities
 from newsseed._errors import ParseError
 from newsseed._load import load, loads
 from newsseed._model import (
@@ -41,6 +42,7 @@ __all__ = (
     "__version__",
     "dump",
     "dumps",
+    "find_entities",
     "load",
     "loads",
     "parse",

@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 import regex
 
+from newsseed._entities import find_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
@@ -48,6 +49,8 @@ class ParseOptions:
     """Fill ``Article.dates`` with every date expression in the body (``docs/dates.md``)."""
     date_locale: str = attrs.field(default="us", validator=attrs.validators.in_(("us", "uk")))
     """How numeric dates in the body are read: ``"us"`` month first, ``"uk"`` day first."""
+    find_entities: bool = True
+    """Fill ``Article.entities`` with who and what the body names (``docs/entities.md``)."""
 
 
 _DEFAULT: Final = ParseOptions()
@@ -165,10 +168,12 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     fragments = _read_body(draft, lines[start:], options)
     diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
     body = [fragment.text for fragment in fragments if fragment.text]
+    text = "\n\n".join(body)
     dates: tuple[DateMention, ...] = ()
     if options.find_dates:
         anchor = draft.published if draft.published and draft.published.day else None
-        dates = find_dates("\n\n".join(body), anchor=anchor, locale=options.date_locale)
+        dates = find_dates(text, anchor=anchor, locale=options.date_locale)
+    entities = find_entities(text) if options.find_entities else ()
     return Article(
         id=id,
         title=draft.title,
@@ -181,6 +186,7 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         related=draft.related,
         meta=draft.meta,
         dates=dates,
+        entities=entities,
         diagnostics=diagnostics,
     )
 

@@ -1,0 +1,398 @@
+"""People, organisations, places, groups, products and events named in news text.
+
+:func:`find_entities` reads capitalised runs of words ("US Defence Secretary
+Pete Hegseth", "Department of Defence", "C-130J Super Hercules"), cuts them at
+sentence ends and sentence-opening words, and says what each one is from its
+words and small tables (``normalize/_data/``): titles and a name make a person,
+an organisation word an organisation, a country, state, city or region a
+place, a model code or an equipment word a product, a meeting word an event.
+Then, within the text, a bare surname or ``the minister`` joins the person it
+refers to, and an acronym in brackets joins what it abbreviates. No model, no
+guess: a run that none of this explains is left out. Rules: ``docs/entities.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+import regex
+
+from newsseed._model import Entity, EntityKind, Span
+from newsseed.normalize import name_key, parse_name
+from newsseed.normalize._data import entities as data
+from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
+from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
+from newsseed.normalize._names import _fold
+
+__all__ = ("find_entities",)
+
+# ----------------------------------------------------------------------- tables
+
+
+def _key(text: str) -> str:
+    return " ".join(_fold(text).replace("-", " ").split())
+
+
+_COUNTRY_ALIASES: Final = {
+    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US", "uk": "GB",
+    "u k": "GB", "britain": "GB", "great britain": "GB", "russia": "RU", "turkey": "TR",
+    "palestine": "PS", "vatican": "VA", "ivory coast": "CI", "czech republic": "CZ",
+    "burma": "MM", "holland": "NL", "dr congo": "CD", "east timor": "TL", "swaziland": "SZ",
+    "macedonia": "MK",
+}  # fmt: skip
+# The name a country is reported by: the ISO common name, or the news one where ISO is stiff.
+_COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
+    "RU": "Russia",
+    "TR": "Turkey",
+    "PS": "Palestine",
+    "VA": "Vatican City",
+    "CD": "DR Congo",
+}
+_PLACES: Final[dict[str, str]] = {
+    **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
+    **{_key(n): _COUNTRY_NAME[code] for code, names in COUNTRIES.items() for n in names},
+    **{alias: _COUNTRY_NAME[code] for alias, code in _COUNTRY_ALIASES.items()},
+    **{_key(name): name for name in COUNTRY_NAMES_IN_NEWS if _key(name) not in _COUNTRY_ALIASES},
+}
+_NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
+_KNOWN_ORGS: Final = {_key(name): name for name in data.KNOWN_ORG_NAMES}
+_TITLE_ABBREVIATIONS: Final = data.words(
+    "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
+)
+
+# ---------------------------------------------------------------- runs of names
+
+_WORD = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
+_JOINER = r"(?:of|for|the|de|del|della|da|di|du|von|van|der|den|bin|ibn|al|le|la|y|&)"
+_GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
+_RUN: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
+    regex.VERSION1,
+)
+_TOKEN: Final = regex.compile(r"\S+")
+_MODEL_CODE: Final = regex.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
+_ACRONYM: Final = regex.compile(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
+_BRACKETED: Final = regex.compile(
+    r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
+)
+_EQUIPMENT_AFTER: Final = regex.compile(
+    r"(?:[^\S\n]{1,3}[a-z][a-z\-]{0,20}){0,2}[^\S\n]{1,3}(?:"
+    + "|".join(sorted(data.EQUIPMENT_WORDS))
+    + r")\b"
+)
+_TITLE_ONLY: Final = regex.compile(
+    r"\bthe\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
+    + "|".join(sorted({"minister", "secretary", "president", "chancellor", "premier",
+                       "senator", "governor", "ambassador", "spokesman", "spokeswoman"}))
+    + r"))\b"
+)  # fmt: skip
+
+
+@attrs.frozen
+class _Piece:
+    """A run of capitalised words, cleaned, with where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+def _ends_sentence(token: str) -> bool:
+    core = token.rstrip("]\"'”’)")
+    if not core.endswith("."):
+        return False
+    word = core[:-1]
+    lowers = sum(c.islower() for c in word)
+    return lowers >= 2 and word.lower() not in _TITLE_ABBREVIATIONS and "." not in word
+
+
+def _pieces(text: str) -> Iterator[_Piece]:
+    """The runs of names in ``text``, cut at sentence ends and stripped of openers."""
+    for run in _RUN.finditer(text):
+        tokens = [
+            (m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group())
+        ]
+        group: list[tuple[int, int]] = []
+        for start, end in tokens:
+            group.append((start, end))
+            if _ends_sentence(text[start:end]):
+                yield from _clean_piece(text, group)
+                group = []
+        yield from _clean_piece(text, group)
+
+
+def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
+    while tokens and text[tokens[0][0] : tokens[0][1]].lower().strip("[]") in data.STARTERS:
+        tokens = tokens[1:]
+    while tokens and regex.fullmatch(_JOINER, text[tokens[-1][0] : tokens[-1][1]]):
+        tokens = tokens[:-1]
+    if not tokens:
+        return
+    start, end = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : end]
+    trimmed = last.rstrip(',;:!?"”)')
+    if trimmed.endswith(".") and _ends_sentence(trimmed):
+        trimmed = trimmed[:-1]
+    for possessive in ("'s", "’s", "s'", "s’"):
+        if trimmed.endswith(possessive):
+            trimmed = trimmed[: -len(possessive) + (1 if possessive[0] == "s" else 0)]
+            break
+    end = tokens[-1][0] + len(trimmed)
+    if end <= start:
+        return
+    piece_text = text[start:end]
+    yield _Piece(piece_text, start, end, tuple(piece_text.split()))
+
+
+# --------------------------------------------------------------- what each is
+
+
+def _place(text: str) -> str | None:
+    key = _key(text.removeprefix("the ").removeprefix("The "))
+    return _PLACES.get(key)
+
+
+def _is_acronym(token: str) -> bool:
+    bare = token.strip("[]")
+    return bool(_ACRONYM.fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
+
+
+def _kind(piece: _Piece, text: str) -> EntityKind | None:
+    """The kind of a piece that names something by its own words, or None."""
+    words = [t.strip("[]").lower().rstrip(".,") for t in piece.tokens]
+    last = words[-1].removesuffix("'").removesuffix("’")
+    if len(words) > 1 and last in data.EVENT_WORDS:
+        return "EVENT"
+    if any(_MODEL_CODE.fullmatch(t.strip("[]")) for t in piece.tokens) or (
+        len(words) > 1 and last in data.EQUIPMENT_WORDS
+    ):
+        return "PRODUCT"
+    if _EQUIPMENT_AFTER.match(text, piece.end) and not _place(piece.text):
+        return "PRODUCT"
+    if _key(piece.text) in _KNOWN_ORGS or (len(words) == 1 and last in data.KNOWN_ORGS):
+        return "ORG"
+    if len(words) > 1 and (
+        last in data.ORG_WORDS or (words[0] in data.ORG_WORDS and words[1] == "of")
+    ):
+        return "ORG"
+    if _place(piece.text) is not None:
+        return "PLACE"
+    if len(words) > 1 and last in data.PLACE_WORDS:
+        return "PLACE"
+    if len(words) == 1 and (last in _NATIONALITIES or last in data.GROUPS):
+        return "NORP"
+    return None
+
+
+def _name_like(token: str) -> bool:
+    bare = token.strip("[]")
+    return bool(regex.fullmatch(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)", bare))
+
+
+# ---------------------------------------------------------------- the finder
+
+
+@attrs.define
+class _Group:
+    kind: EntityKind
+    name: str
+    mentions: list[Span] = attrs.Factory(list)
+    roles: list[str] = attrs.Factory(list)
+    given: str = ""
+    family: str = ""
+
+    def add(self, start: int, end: int) -> None:
+        span = Span(start, end)
+        if span not in self.mentions:
+            self.mentions.append(span)
+
+    def entity(self) -> Entity:
+        mentions = sorted(self.mentions, key=lambda s: (s.start, s.end))
+        return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
+
+
+class _Finder:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.groups: dict[tuple[EntityKind, str], _Group] = {}
+        self.acronyms: dict[str, tuple[EntityKind, str]] = {}
+        self.surnames: list[tuple[_Piece, tuple[str, ...]]] = []
+        self.people_by_family: dict[str, list[_Group]] = {}
+
+    def group(self, kind: EntityKind, key: str, name: str) -> _Group:
+        found = self.groups.get((kind, key))
+        if found is None:
+            found = self.groups[(kind, key)] = _Group(kind, name)
+        return found
+
+    def add_place(self, text: str, start: int) -> bool:
+        name = _place(text)
+        if name is None:
+            return False
+        self.group("PLACE", _key(name), name).add(start, start + len(text))
+        return True
+
+    def hyphenated_places(self, piece: _Piece) -> bool:
+        """``India-US``, ``US-origin``: the places in one hyphenated word."""
+        parts = piece.text.split("-")
+        if _place(parts[0].strip("[]")) is None:
+            return False
+        self.add_places_inside(piece)
+        return True
+
+    def add_places_inside(self, piece: _Piece) -> None:
+        """Countries in a run that is not itself a place: ``India-US``, ``US Department``."""
+        offset = 0
+        for token in piece.tokens:
+            at = piece.text.index(token, offset) + piece.start
+            offset = at - piece.start + len(token)
+            parts = token.split("-")
+            position = at
+            for part in parts:
+                clean = part.strip("[],")
+                if clean and clean[0].isupper() and _key(clean) in _PLACES:
+                    self.add_place(clean, position + part.index(clean))
+                position += len(part) + 1
+
+    def person(self, piece: _Piece) -> bool:
+        name = parse_name(piece.text)
+        if not name.family or not all(_name_like(t) for t in (name.family.split()[-1],)):
+            return False
+        words = [t.strip("[]") for t in piece.tokens]
+        titled = bool(name.titles)
+        if not titled:
+            if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in piece.tokens):
+                return False
+            if any(_place(t) or t.lower() in OFFICE_WORDS for t in words):
+                return False
+        known = self.people_by_family.get(_key(name.family), [])
+        if name.given is None or (
+            not titled and known and all(_key(p.given) != _key(name.given) for p in known)
+        ):  # "President Trump", "Besides Hegseth": the surname joins later
+            family = name.family.split()[-1]
+            at = piece.text.rindex(family)
+            surname = _Piece(family, piece.start + at, piece.start + at + len(family), (family,))
+            self.surnames.append((surname, name.titles))
+            return True
+        family_at = piece.text.rindex(name.family.split()[-1])
+        given_at = piece.text.rfind(name.given, 0, family_at)
+        start = piece.start + (given_at if given_at >= 0 else family_at)
+        if start > piece.start and self.text[start - 1] == "[":
+            start -= 1
+        key = name_key(piece.text)
+        group = self.group("PERSON", key, f"{name.given} {name.family}")
+        if len(name.given.rstrip(".")) > len(group.given.rstrip(".")):
+            group.given, group.name = name.given, f"{name.given} {name.family}"
+        group.family = _key(name.family)
+        group.roles.extend(name.titles)
+        group.add(start, piece.start + family_at + len(name.family.split()[-1]))
+        people = self.people_by_family.setdefault(group.family, [])
+        if group not in people:
+            people.append(group)
+        if name.affiliation:
+            at = piece.text.find(name.affiliation)
+            if at >= 0:
+                self.add_place(name.affiliation, piece.start + at)
+        return True
+
+    def read(self, piece: _Piece) -> None:
+        text = self.text
+        if piece.text in self.acronyms:
+            self.groups[self.acronyms[piece.text]].add(piece.start, piece.end)
+            return
+        if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
+            return
+        bracketed = _BRACKETED.match(text, piece.end)
+        kind = _kind(piece, text)
+        if kind is None and self.person(piece):
+            return
+        if kind is None and bracketed is not None and len(piece.tokens) > 1:
+            kind = "ORG"  # "India-U.S. Defense Acceleration Ecosystem (INDUS-X)"
+        if kind is None and len(piece.tokens) == 1 and _is_acronym(piece.text):
+            kind = "ORG"
+        if kind is None and len(piece.tokens) == 1 and _name_like(piece.text):
+            self.surnames.append((piece, ()))
+            return
+        if kind is None:
+            self.add_places_inside(piece)
+            return
+        if kind == "PLACE":
+            name = piece.text.removeprefix("The ").removeprefix("the ")
+            self.add_place(name, piece.end - len(name))
+            return
+        key = _key(piece.text)
+        group = self.group(kind, key, piece.text)
+        group.add(piece.start, piece.end)
+        if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
+            first = piece.tokens[0]
+            self.add_places_inside(_Piece(first, piece.start, piece.start + len(first), (first,)))
+        if bracketed is not None:
+            acronym = bracketed.group(1)
+            self.acronyms[acronym] = (kind, key)
+
+    def join_surnames(self) -> None:
+        """A surname alone (``Jaishankar``, ``President Trump``) joins the one person of that
+        name; with a title or a speech verb and no such person, it is a person itself."""
+        for piece, titles in self.surnames:
+            family = _key(piece.text)
+            people = self.people_by_family.get(family, [])
+            if len(people) == 1:
+                people[0].add(piece.start, piece.end)
+                people[0].roles.extend(titles)
+            elif not people and (titles or _said_after(self.text, piece.end)):
+                group = self.group("PERSON", family, piece.text)
+                group.family = family
+                group.roles.extend(titles)
+                group.add(piece.start, piece.end)
+                self.people_by_family[family] = [group]
+
+    def join_titles(self) -> None:
+        """``the minister``: the last person named before it who holds such an office."""
+        people = [g for g in self.groups.values() if g.kind == "PERSON"]
+        for match in _TITLE_ONLY.finditer(self.text):
+            office = match.group(1).split()[-1]
+            best: tuple[int, _Group] | None = None
+            for person in people:
+                if not any(office in role.lower() for role in person.roles):
+                    continue
+                before = [m.start for m in person.mentions if m.start < match.start()]
+                if before and (best is None or max(before) > best[0]):
+                    best = (max(before), person)
+            if best is not None:
+                best[1].add(match.start(1), match.end(1))
+
+
+def _said_after(text: str, end: int) -> bool:
+    return bool(
+        regex.match(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b", text[end : end + 12])
+    )
+
+
+def find_entities(text: str, /) -> tuple[Entity, ...]:
+    """Return the people, organisations, places, groups, products and events in ``text``.
+
+    Each :class:`~newsseed.Entity` has a canonical name, a kind, every mention's
+    span (in text order) and, for people, the titles seen with them. Within the
+    text, a bare surname (``Jaishankar``) and an office alone (``the minister``)
+    join the person they refer to, and an acronym in brackets (``(DoD)``) joins
+    what it abbreviates. Entities come in the order of their first mention.
+
+    >>> text = ("US Defence Secretary Pete Hegseth met Indian officials at the Pentagon. "
+    ...         "Hegseth said the Department of Defence (DoD) would buy MQ-9B drones.")
+    >>> [(e.name, e.kind) for e in find_entities(text)]  # doctest: +NORMALIZE_WHITESPACE
+    [('United States', 'PLACE'), ('Pete Hegseth', 'PERSON'), ('Indian', 'NORP'),
+     ('Pentagon', 'ORG'), ('Department of Defence', 'ORG'), ('MQ-9B', 'PRODUCT')]
+    >>> hegseth = find_entities(text)[1]
+    >>> [m.of(text) for m in hegseth.mentions], hegseth.roles
+    (['Pete Hegseth', 'Hegseth'], ('Defence Secretary',))
+    """
+    finder = _Finder(text)
+    for piece in _pieces(text):
+        finder.read(piece)
+    finder.join_surnames()
+    finder.join_titles()
+    entities = [group.entity() for group in finder.groups.values() if group.mentions]
+    return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end)))

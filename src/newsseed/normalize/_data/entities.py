@@ -1,0 +1,230 @@
+"""Words that say what kind of thing a name is, in English news: our own lists.
+
+Words are matched in lower case. A name ending in an organisation word
+(``Defence Ministry``) or starting with one before ``of`` (``Department of
+Defence``) is an organisation, and likewise for events, places and equipment.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORG_WORDS: Final = words(
+    "department ministry agency council committee commission party bank corporation corp inc"
+    " ltd llc plc co company group association organisation organization institute"
+    " university college school foundation fund court police service services authority"
+    " board office bureau administration forces army navy corps guard parliament congress"
+    " senate assembly union alliance coalition network news times post journal herald"
+    " tribune telegraph guardian airlines airways motors industries systems technologies labs"
+    " partners capital holdings club federation league society trust hospital centre center"
+    " exchange reserve secretariat cabinet government command directorate"
+)
+# Names of organisations news uses without an organisation word.
+KNOWN_ORGS: Final = words(
+    "pentagon kremlin nato un eu who imf wto opec asean brics quad reuters afp ap ani upi"
+    " bbc cnn fbi cia nsa doj dod dhs ndrc isro drdo fifa ioc icc gop"
+)
+KNOWN_ORG_NAMES: Final = ("White House", "Downing Street", "European Union", "United Nations")
+
+EVENT_WORDS: Final = words(
+    "meeting meetings summit conference dialogue forum talks games olympics paralympics cup"
+    " championship championships war election elections exercise exercises festival expo"
+    " tournament convention ceremony visit crisis protests marathon"
+)
+
+# What equipment is: "Harpoon anti-ship missiles", "Stryker Infantry Combat Vehicles".
+EQUIPMENT_WORDS: Final = words(
+    "missile missiles drone drones aircraft airplane airplanes helicopter helicopters howitzer"
+    " howitzers vehicle vehicles tank tanks jet jets fighter fighters bomber bombers"
+    " submarine submarines frigate frigates destroyer destroyers carrier carriers rifle rifles"
+    " launcher launchers radar radars satellite satellites rocket rockets warship warships"
+    " interceptor interceptors gunship gunships transporter transporters"
+)
+
+PLACE_WORDS: Final = words(
+    "city county province state island islands sea ocean river lake mount mountains gulf"
+    " bay strait valley desert peninsula region district airport square"
+)
+REGIONS: Final = (
+    "Indo-Pacific",
+    "Asia-Pacific",
+    "Middle East",
+    "South Asia",
+    "East Asia",
+    "Southeast Asia",
+    "Central Asia",
+    "West Asia",
+    "South China Sea",
+    "East China Sea",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Latin America",
+    "North America",
+    "South America",
+    "Caribbean",
+    "Balkans",
+    "Caucasus",
+    "Arctic",
+    "Antarctic",
+    "Gulf",
+    "Persian Gulf",
+    "Sahel",
+    "Scandinavia",
+    "Pacific",
+    "Atlantic",
+    "Indian Ocean",
+    "Kashmir",
+    "Gaza",
+    "West Bank",
+    "Crimea",
+    "Donbas",
+)
+# Capitals and large cities news datelines name most (our own list).
+CITIES: Final = (
+    "Washington",
+    "New York",
+    "Los Angeles",
+    "Chicago",
+    "Houston",
+    "San Francisco",
+    "Boston",
+    "Miami",
+    "Atlanta",
+    "Seattle",
+    "Detroit",
+    "Philadelphia",
+    "Dallas",
+    "Las Vegas",
+    "London",
+    "Manchester",
+    "Birmingham",
+    "Liverpool",
+    "Glasgow",
+    "Edinburgh",
+    "Cardiff",
+    "Belfast",
+    "Dublin",
+    "Paris",
+    "Berlin",
+    "Frankfurt",
+    "Munich",
+    "Brussels",
+    "Amsterdam",
+    "The Hague",
+    "Geneva",
+    "Zurich",
+    "Vienna",
+    "Rome",
+    "Milan",
+    "Madrid",
+    "Barcelona",
+    "Lisbon",
+    "Athens",
+    "Stockholm",
+    "Oslo",
+    "Copenhagen",
+    "Helsinki",
+    "Warsaw",
+    "Prague",
+    "Budapest",
+    "Kyiv",
+    "Kiev",
+    "Moscow",
+    "St Petersburg",
+    "Istanbul",
+    "Ankara",
+    "Tehran",
+    "Baghdad",
+    "Damascus",
+    "Beirut",
+    "Jerusalem",
+    "Tel Aviv",
+    "Cairo",
+    "Riyadh",
+    "Dubai",
+    "Abu Dhabi",
+    "Doha",
+    "Kabul",
+    "Islamabad",
+    "Karachi",
+    "Lahore",
+    "New Delhi",
+    "Delhi",
+    "Mumbai",
+    "Bengaluru",
+    "Bangalore",
+    "Chennai",
+    "Kolkata",
+    "Hyderabad",
+    "Dhaka",
+    "Colombo",
+    "Kathmandu",
+    "Beijing",
+    "Shanghai",
+    "Hong Kong",
+    "Shenzhen",
+    "Taipei",
+    "Tokyo",
+    "Osaka",
+    "Seoul",
+    "Pyongyang",
+    "Manila",
+    "Jakarta",
+    "Bangkok",
+    "Hanoi",
+    "Singapore",
+    "Kuala Lumpur",
+    "Sydney",
+    "Melbourne",
+    "Canberra",
+    "Auckland",
+    "Wellington",
+    "Ottawa",
+    "Toronto",
+    "Montreal",
+    "Vancouver",
+    "Mexico City",
+    "Havana",
+    "Caracas",
+    "Bogota",
+    "Lima",
+    "Santiago",
+    "Buenos Aires",
+    "Brasilia",
+    "Rio de Janeiro",
+    "Sao Paulo",
+    "Lagos",
+    "Abuja",
+    "Nairobi",
+    "Addis Ababa",
+    "Johannesburg",
+    "Cape Town",
+    "Pretoria",
+    "Kinshasa",
+    "Khartoum",
+)
+# Groups of people by faith, party or origin, beside the nationalities (plural forms).
+GROUPS: Final = words(
+    "democrats republicans conservatives liberals socialists communists muslims christians"
+    " catholics protestants hindus jews sikhs buddhists kurds palestinians israelis arabs"
+    " americans indians britons europeans africans asians latinos"
+)
+# Capitalised words that open sentences and are not names.
+STARTERS: Final = words(
+    "the a an and but or so yet for nor if when while after before since as at by in on of"
+    " to from with without during through about above below near beyond between among under"
+    " over into onto upon this that these those there here then thus also still however"
+    " meanwhile moreover additionally furthermore instead otherwise although though because"
+    " unless until whether both each every all any some many most much more few several"
+    " other another such no not he she it they we i you his her its their our my your him"
+    " them me who whom whose which what where why how according speaking talking looking"
+    " building asked says said told earlier later today yesterday tomorrow now last next"
+    " besides despite following like unlike including against amid across around toward"
+    " towards within"
+)
