@@ -83,7 +83,7 @@ _EQUIPMENT_AFTER: Final = regex.compile(
     + r")\b"
 )
 _TITLE_ONLY: Final = regex.compile(
-    r"\bthe\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
+    r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
     + "|".join(sorted({"minister", "secretary", "president", "chancellor", "premier",
                        "senator", "governor", "ambassador", "spokesman", "spokeswoman"}))
     + r"))\b"
@@ -268,17 +268,19 @@ class _Finder:
                 return False
             if any(_place(t) or t.lower() in OFFICE_WORDS for t in words):
                 return False
+        last = name.family.split()[-1]
+        family_at = piece.text.lower().rfind(last.lower())
+        if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
+            return False
+        family_end = piece.start + family_at + len(last)
         known = self.people_by_family.get(_key(name.family), [])
         if name.given is None or (
             not titled and known and all(_key(p.given) != _key(name.given) for p in known)
         ):  # "President Trump", "Besides Hegseth": the surname joins later
-            family = name.family.split()[-1]
-            at = piece.text.rindex(family)
-            surname = _Piece(family, piece.start + at, piece.start + at + len(family), (family,))
+            surname = _Piece(last, piece.start + family_at, family_end, (last,))
             self.surnames.append((surname, name.titles))
             return True
-        family_at = piece.text.rindex(name.family.split()[-1])
-        given_at = piece.text.rfind(name.given, 0, family_at)
+        given_at = piece.text.lower().rfind(name.given.lower(), 0, family_at)
         start = piece.start + (given_at if given_at >= 0 else family_at)
         if start > piece.start and self.text[start - 1] == "[":
             start -= 1
@@ -288,7 +290,7 @@ class _Finder:
             group.given, group.name = name.given, f"{name.given} {name.family}"
         group.family = _key(name.family)
         group.roles.extend(name.titles)
-        group.add(start, piece.start + family_at + len(name.family.split()[-1]))
+        group.add(start, family_end)
         people = self.people_by_family.setdefault(group.family, [])
         if group not in people:
             people.append(group)
@@ -364,6 +366,26 @@ class _Finder:
             if best is not None:
                 best[1].add(match.start(1), match.end(1))
 
+    def join_acronyms(self) -> None:
+        """``DoD`` with ``Department of Defence``: an acronym joins the one name it spells."""
+        names = [(key, g) for key, g in self.groups.items() if g.kind in {"ORG", "EVENT"}]
+        for key, group in names:
+            if " " in group.name or not _is_acronym(group.name):
+                continue
+            spelt = [
+                other
+                for other_key, other in names
+                if other is not group and _initials(other.name) == group.name.lower()
+            ]
+            if len(spelt) == 1:
+                spelt[0].mentions.extend(group.mentions)
+                del self.groups[key]
+
+
+def _initials(name: str) -> str:
+    """``Department of Defence`` -> ``dod``; ``Quad Foreign Ministers' Meeting`` -> ``qfmm``."""
+    return "".join(word[0] for word in regex.split(r"[\s\-]+", name) if word).lower()
+
 
 def _said_after(text: str, end: int) -> bool:
     return bool(
@@ -394,5 +416,6 @@ def find_entities(text: str, /) -> tuple[Entity, ...]:
         finder.read(piece)
     finder.join_surnames()
     finder.join_titles()
+    finder.join_acronyms()
     entities = [group.entity() for group in finder.groups.values() if group.mentions]
     return tuple(sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end)))
