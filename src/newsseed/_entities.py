@@ -13,6 +13,7 @@ guess: a run that none of this explains is left out. Rules: ``docs/entities.md``
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Final
 
@@ -90,6 +91,10 @@ _TITLE_ONLY: Final = regex.compile(
 )  # fmt: skip
 
 
+#: More words than any name has: such a run is read word by word.
+_LONGEST: Final = 12
+
+
 @attrs.frozen
 class _Piece:
     """A run of capitalised words, cleaned, with where it stands in the text."""
@@ -125,10 +130,16 @@ def _pieces(text: str) -> Iterator[_Piece]:
 
 
 def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
-    while tokens and text[tokens[0][0] : tokens[0][1]].lower().strip("[]") in data.STARTERS:
-        tokens = tokens[1:]
-    while tokens and regex.fullmatch(_JOINER, text[tokens[-1][0] : tokens[-1][1]]):
-        tokens = tokens[:-1]
+    first, stop = 0, len(tokens)
+    while first < stop and text[slice(*tokens[first])].lower().strip("[]") in data.STARTERS:
+        first += 1
+    while first < stop and regex.fullmatch(_JOINER, text[slice(*tokens[stop - 1])]):
+        stop -= 1
+    if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
+        for token in tokens[first:stop]:
+            yield from _clean_piece(text, [token])
+        return
+    tokens = tokens[first:stop]
     if not tokens:
         return
     start, end = tokens[0][0], tokens[-1][1]
@@ -199,15 +210,13 @@ def _name_like(token: str) -> bool:
 class _Group:
     kind: EntityKind
     name: str
-    mentions: list[Span] = attrs.Factory(list)
+    mentions: set[Span] = attrs.Factory(set)
     roles: list[str] = attrs.Factory(list)
     given: str = ""
     family: str = ""
 
     def add(self, start: int, end: int) -> None:
-        span = Span(start, end)
-        if span not in self.mentions:
-            self.mentions.append(span)
+        self.mentions.add(Span(start, end))
 
     def entity(self) -> Entity:
         mentions = sorted(self.mentions, key=lambda s: (s.start, s.end))
@@ -273,10 +282,7 @@ class _Finder:
         if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
             return False
         family_end = piece.start + family_at + len(last)
-        known = self.people_by_family.get(_key(name.family), [])
-        if name.given is None or (
-            not titled and known and all(_key(p.given) != _key(name.given) for p in known)
-        ):  # "President Trump", "Besides Hegseth": the surname joins later
+        if name.given is None:  # "President Trump": the surname joins later
             surname = _Piece(last, piece.start + family_at, family_end, (last,))
             self.surnames.append((surname, name.titles))
             return True
@@ -344,7 +350,9 @@ class _Finder:
             if len(people) == 1:
                 people[0].add(piece.start, piece.end)
                 people[0].roles.extend(titles)
-            elif not people and (titles or _said_after(self.text, piece.end)):
+            elif not people and (
+                titles or (_said_after(self.text, piece.end) and family not in data.NOT_NAMES)
+            ):
                 group = self.group("PERSON", family, piece.text)
                 group.family = family
                 group.roles.extend(titles)
@@ -354,31 +362,35 @@ class _Finder:
     def join_titles(self) -> None:
         """``the minister``: the last person named before it who holds such an office."""
         people = [g for g in self.groups.values() if g.kind == "PERSON"]
+        holders: dict[str, tuple[list[int], list[_Group]]] = {}
         for match in _TITLE_ONLY.finditer(self.text):
             office = match.group(1).split()[-1]
-            best: tuple[int, _Group] | None = None
-            for person in people:
-                if not any(office in role.lower() for role in person.roles):
-                    continue
-                before = [m.start for m in person.mentions if m.start < match.start()]
-                if before and (best is None or max(before) > best[0]):
-                    best = (max(before), person)
-            if best is not None:
-                best[1].add(match.start(1), match.end(1))
+            if office not in holders:  # every mention of every person holding it, in order
+                named = sorted(
+                    (mention.start, index)
+                    for index, person in enumerate(people)
+                    if any(office in role.lower() for role in person.roles)
+                    for mention in person.mentions
+                )
+                holders[office] = ([at for at, _ in named], [people[i] for _, i in named])
+            starts, holding = holders[office]
+            before = bisect.bisect_left(starts, match.start())
+            if before:
+                holding[before - 1].add(match.start(1), match.end(1))
 
     def join_acronyms(self) -> None:
         """``DoD`` with ``Department of Defence``: an acronym joins the one name it spells."""
         names = [(key, g) for key, g in self.groups.items() if g.kind in {"ORG", "EVENT"}]
+        by_initials: dict[str, list[_Group]] = {}
+        for _, group in names:
+            if " " in group.name:
+                by_initials.setdefault(_initials(group.name), []).append(group)
         for key, group in names:
             if " " in group.name or not _is_acronym(group.name):
                 continue
-            spelt = [
-                other
-                for other_key, other in names
-                if other is not group and _initials(other.name) == group.name.lower()
-            ]
+            spelt = by_initials.get(group.name.lower(), [])
             if len(spelt) == 1:
-                spelt[0].mentions.extend(group.mentions)
+                spelt[0].mentions.update(group.mentions)
                 del self.groups[key]
 
 
@@ -388,6 +400,7 @@ def _initials(name: str) -> str:
 
 
 def _said_after(text: str, end: int) -> bool:
+    """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
     return bool(
         regex.match(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b", text[end : end + 12])
     )

@@ -48,7 +48,8 @@ EQUIPMENT_WORDS: Final = words(
 
 PLACE_WORDS: Final = words(
     "city county province state island islands sea ocean river lake mount mountains gulf"
-    " bay strait valley desert peninsula region district airport square"
+    " bay strait valley desert peninsula region district airport square street road avenue"
+    " boulevard lane park bridge station"
 )
 REGIONS: Final = (
     "Indo-Pacific",
@@ -227,4 +228,14 @@ STARTERS: Final = words(
     " building asked says said told earlier later today yesterday tomorrow now last next"
     " besides despite following like unlike including against amid across around toward"
     " towards within"
+)
+
+# Capitalised words that open "X said" and are not surnames.
+NOT_NAMES: Final = words(
+    "officials analysts experts critics police investigators witnesses residents sources"
+    " authorities observers economists researchers scientists doctors lawyers prosecutors"
+    " officers voters supporters opponents leaders members diplomats spokesmen traders"
+    " investors executives manufacturers companies banks ministers reports documents"
+    " monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december"
 )
