@@ -369,16 +369,24 @@ class Row:
         return None if self.reference is None else self.reference.rate / self.rate
 
 
-def _rate(value: float) -> str:
+def rate_text(value: float) -> str:
+    """A rate as the summary tables print it: ``12,345``, ``76.1``, ``0.19``."""
     if value >= 100:
         return f"{value:,.0f}"
     return f"{value:.3g}" if value >= 1 else f"{value:.2g}"
 
 
+def share(hits: int, total: int) -> str:
+    """``hits/total (percent)``, or ``-`` for none."""
+    if total == 0:
+        return "-"
+    return f"{hits:,}/{total:,} ({100 * hits / total:.1f}%)"
+
+
 def report(row: Row) -> None:
     """Print one row as it is measured."""
     line = (
-        f"  {row.library:<32} {_rate(row.rate):>10} {row.unit}/s"
+        f"  {row.library:<32} {rate_text(row.rate):>10} {row.unit}/s"
         f"  {row.mb_per_s:8.3f} MB/s  {row.found}"
     )
     if row.speedup is not None:
@@ -685,7 +693,7 @@ def summary(rows: Sequence[Row], peers: Peers, notes: Sequence[str], command: st
     for row in rows:
         speedup = "" if row.speedup is None else f"{row.speedup:,.1f}x"
         lines.append(
-            f"| {row.group} | {row.library} | {_rate(row.rate)} {row.unit} | "
+            f"| {row.group} | {row.library} | {rate_text(row.rate)} {row.unit} | "
             f"{row.mb_per_s:.3f} | {row.found} | {speedup} |"
         )
     return "\n".join(lines)

@@ -66,7 +66,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from bench_dates import Article, best_of, load_corpora, machine, shared_dir
+from bench_dates import Article, best_of, load_corpora, machine, rate_text, share, shared_dir
 
 import newsseed
 from newsseed import Entity, find_entities
@@ -226,23 +226,9 @@ class Row:
         return None if self.reference is None else self.reference.rate / self.rate
 
 
-def _rate(value: float) -> str:
-    if value >= 100:
-        return f"{value:,.0f}"
-    return f"{value:.3g}" if value >= 1 else f"{value:.2g}"
-
-
-def share(hits: int, total: int) -> str:
-    if total == 0:
-        return "-"
-    return f"{hits:,}/{total:,} ({100 * hits / total:.1f}%)"
-
-
 def report(row: Row) -> None:
     """Print one row as it is measured."""
-    line = (
-        f"  {row.library:<44} {_rate(row.rate):>9} words/s  {row.mb_per_s:7.3f} MB/s  {row.found}"
-    )
+    line = f"  {row.library:<44} {rate_text(row.rate):>9} words/s  {row.mb_per_s:7.3f} MB/s  {row.found}"
     if row.speedup is not None:
         line += f"  (newsseed/this: {row.speedup:.1f}x)"
     print(line, flush=True)
@@ -608,7 +594,7 @@ def summary(
     for row in rows:
         speedup = "" if row.speedup is None else f"{row.speedup:,.1f}x"
         lines.append(
-            f"| {row.group} | {row.library} | {_rate(row.rate)} | {row.mb_per_s:.3f} | "
+            f"| {row.group} | {row.library} | {rate_text(row.rate)} | {row.mb_per_s:.3f} | "
             f"{row.found} | {speedup} |"
         )
     if tallies:

@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from bench_dates import best_of, machine, shared_dir
+from bench_dates import best_of, machine, rate_text, share, shared_dir
 
 import newsseed
 from newsseed.normalize import PersonName, parse_name
@@ -186,18 +186,6 @@ def timed(library: Library, texts: Sequence[str], repeats: int) -> tuple[float, 
 # Results and the summary table.
 
 
-def _rate(value: float) -> str:
-    if value >= 100:
-        return f"{value:,.0f}"
-    return f"{value:.3g}" if value >= 1 else f"{value:.2g}"
-
-
-def share(hits: int, total: int) -> str:
-    if total == 0:
-        return "-"
-    return f"{hits:,}/{total:,} ({100 * hits / total:.1f}%)"
-
-
 @dataclass(frozen=True)
 class Row:
     """One library on one set of inputs."""
@@ -222,7 +210,7 @@ class Row:
 
 def report(row: Row, labels: tuple[str, str, str]) -> None:
     """Print one row as it is measured."""
-    line = f"  {row.library:<28} {_rate(row.rate):>10} mentions/s"
+    line = f"  {row.library:<28} {rate_text(row.rate):>10} mentions/s"
     if row.speedup is not None:
         line += f"  (newsseed/nameparser: {row.speedup:.2f}x)"
     print(line, flush=True)
@@ -246,7 +234,9 @@ def summary(rows: Sequence[Row], peer: Peer, notes: Sequence[str], command: str)
     for row in rows:
         speedup = "" if row.speedup is None else f"{row.speedup:,.2f}x"
         scores = " | ".join(row.scores)
-        lines.append(f"| {row.group} | {row.library} | {_rate(row.rate)} | {scores} | {speedup} |")
+        lines.append(
+            f"| {row.group} | {row.library} | {rate_text(row.rate)} | {scores} | {speedup} |"
+        )
     return "\n".join(lines)
 
 
