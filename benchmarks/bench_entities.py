@@ -228,7 +228,8 @@ class Row:
 
 def report(row: Row) -> None:
     """Print one row as it is measured."""
-    line = f"  {row.library:<44} {rate_text(row.rate):>9} words/s  {row.mb_per_s:7.3f} MB/s  {row.found}"
+    rate = rate_text(row.rate)
+    line = f"  {row.library:<44} {rate:>9} words/s  {row.mb_per_s:7.3f} MB/s  {row.found}"
     if row.speedup is not None:
         line += f"  (newsseed/this: {row.speedup:.1f}x)"
     print(line, flush=True)
