@@ -153,3 +153,17 @@ def test_seed_places_organisations_and_products(shared: Path) -> None:
     assert "DoD" in [m.of(by_seed["002"].text) for m in dod.mentions]
     products = [e for e in by_seed["003"].entities if e.kind == "PRODUCT"]
     assert len(products) >= 10
+
+
+def test_unknown_places_by_what_surrounds_them() -> None:
+    text = (
+        "Ferries crossed the Ria Clara estuary. Queues formed near Vila Seca and on Elm Street. "
+        "In Foreign Minister Ana Ruiz's view, and in Ruiz's words, it was in March."
+    )
+    found = {e.name: e.kind for e in find_entities(text)}
+    assert found == {
+        "Ria Clara": "PLACE",
+        "Vila Seca": "PLACE",
+        "Elm Street": "PLACE",
+        "Ana Ruiz": "PERSON",
+    }

@@ -83,6 +83,13 @@ _EQUIPMENT_AFTER: Final = regex.compile(
     + "|".join(sorted(data.EQUIPMENT_WORDS))
     + r")\b"
 )
+_PLACE_AFTER: Final = regex.compile(
+    r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b"
+)
+# "near Vila Seca": a preposition of place right before a name that is not known.
+_PLACE_BEFORE: Final = regex.compile(
+    r"\b(?:in|near|outside|across|around|at)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
+)
 _TITLE_ONLY: Final = regex.compile(
     r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
     + "|".join(sorted({"minister", "secretary", "president", "chancellor", "premier",
@@ -192,10 +199,20 @@ def _kind(piece: _Piece, text: str) -> EntityKind | None:
     if _place(piece.text) is not None:
         return "PLACE"
     if len(words) > 1 and last in data.PLACE_WORDS:
-        return "PLACE"
+        return "PLACE"  # "Elm Street"
     if len(words) == 1 and (last in _NATIONALITIES or last in data.GROUPS):
         return "NORP"
+    if last in data.NOT_NAMES:
+        return None
+    if _PLACE_AFTER.match(text, piece.end) or _PLACE_BEFORE.search(
+        text, max(0, piece.start - 16), piece.start
+    ):
+        return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"
     return None
+
+
+def _bare_word(token: str) -> str:
+    return token.strip("[]").rstrip(".,").lower()
 
 
 def _name_like(token: str) -> bool:
@@ -266,6 +283,12 @@ class _Finder:
                     self.add_place(clean, position + part.index(clean))
                 position += len(part) + 1
 
+    def maybe_person(self, piece: _Piece) -> bool:
+        """Titles, or the surname of someone already named: a person, whatever surrounds it."""
+        if any(_bare_word(token) in OFFICE_WORDS for token in piece.tokens):
+            return True
+        return _key(piece.tokens[-1]) in self.people_by_family
+
     def person(self, piece: _Piece) -> bool:
         name = parse_name(piece.text)
         if not name.family or not all(_name_like(t) for t in (name.family.split()[-1],)):
@@ -315,6 +338,8 @@ class _Finder:
             return
         bracketed = _BRACKETED.match(text, piece.end)
         kind = _kind(piece, text)
+        if kind == "PLACE" and _place(piece.text) is None and self.maybe_person(piece):
+            kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
@@ -329,7 +354,8 @@ class _Finder:
             return
         if kind == "PLACE":
             name = piece.text.removeprefix("The ").removeprefix("the ")
-            self.add_place(name, piece.end - len(name))
+            known = _place(name) or name
+            self.group("PLACE", _key(known), known).add(piece.end - len(name), piece.end)
             return
         key = _key(piece.text)
         group = self.group(kind, key, piece.text)

@@ -51,6 +51,11 @@ PLACE_WORDS: Final = words(
     " bay strait valley desert peninsula region district airport square street road avenue"
     " boulevard lane park bridge station"
 )
+# Lower-case words after a name that make it a place: "the Ria Clara estuary".
+PLACE_NOUNS: Final = words(
+    "estuary river valley region province district town village city port harbour harbor"
+    " island coast border county state capital suburb neighbourhood neighborhood"
+)
 REGIONS: Final = (
     "Indo-Pacific",
     "Asia-Pacific",
