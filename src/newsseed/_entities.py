@@ -290,8 +290,9 @@ class _Finder:
         return _key(piece.tokens[-1]) in self.people_by_family
 
     def person(self, piece: _Piece) -> bool:
+        """Read ``piece`` as a person (titles and a name, or two to four name-like words)."""
         name = parse_name(piece.text)
-        if not name.family or not all(_name_like(t) for t in (name.family.split()[-1],)):
+        if not name.family or not _name_like(name.family.split()[-1]):
             return False
         words = [t.strip("[]") for t in piece.tokens]
         titled = bool(name.titles)
