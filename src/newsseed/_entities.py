@@ -23,6 +23,7 @@ import regex
 from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize import name_key, parse_name
 from newsseed.normalize._data import entities as data
+from newsseed.normalize._data import words
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._names import _fold
@@ -59,7 +60,7 @@ _PLACES: Final[dict[str, str]] = {
 }
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
 _KNOWN_ORGS: Final = {_key(name): name for name in data.KNOWN_ORG_NAMES}
-_TITLE_ABBREVIATIONS: Final = data.words(
+_TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
 )
 

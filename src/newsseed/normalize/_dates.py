@@ -17,6 +17,7 @@ from typing import Final, Literal
 import attrs
 import regex
 
+from newsseed.normalize._data import words
 from newsseed.normalize._grammar import (
     HOLIDAYS,
     MONTHS,
@@ -516,21 +517,17 @@ def normalize_date(
 # -------------------------------------------------------------------------- finding
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_FUTURE: Final = _words("will shall would could might upcoming won't won’t")
+_FUTURE: Final = words("will shall would could might upcoming won't won’t")
 # Future unless after "was", "were" or "had": "is expected to", "is due on Friday".
-_PARTICIPLES: Final = _words("expected scheduled slated due")
+_PARTICIPLES: Final = words("expected scheduled slated due")
 # Future only before "to" or "for": "is set to meet", "plans to" (not "the first set").
-_BEFORE_TO: Final = _words("set going plans planned planning intends aims poised likely")
-_PAST: Final = _words(
+_BEFORE_TO: Final = words("set going plans planned planning intends aims poised likely")
+_PAST: Final = words(
     "was were had did said told met held made took gave went came saw found left sent spoke"
     " wrote began won lost got paid led brought thought struck fell rose became kept ran stood"
     " broke chose drove flew grew knew meant sold spent"
 )
-_NOT_PAST: Final = _words("need speed proceed exceed succeed indeed feed seed shed")
+_NOT_PAST: Final = words("need speed proceed exceed succeed indeed feed seed shed")
 _PUNCTUATION: Final = "\"'“”‘’()[],:"
 _CONTEXT: Final = 120  # characters either side of a mention that its tense is read from
 _REACH: Final = 12  # and words

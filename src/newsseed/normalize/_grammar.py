@@ -114,7 +114,7 @@ def _cased(words: list[str]) -> str:
     return "(?:" + "|".join(f"{w.title()}|{w.upper()}" for w in ordered) + ")"
 
 
-def _words(words: list[str]) -> str:
+def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -139,7 +139,7 @@ _YEAR = r"(?P<year>[12]\d{3})(?!\d)"
 _DAY_END = r"(?![.,:]\d)(?![^\S\n]{0,3}(?:%|percent\b|per\s{1,3}cent\b))(?!-\p{L})"
 # A year is not part of a range ("2024-25"), a thousand ("2,500"), a decimal or a decade.
 _YEAR_END = r"(?![-–/]\d)(?![.,]\d)(?!s\b)(?![^\S\n]{0,3}(?:%|percent\b|per\s{1,3}cent\b))"
-_UNITS = _words(
+_UNITS = _alternation(
     [
         "days?",
         "weeks?",
@@ -177,7 +177,7 @@ _UNITS = _words(
         "barrels",
     ]
 )
-_NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{_words(list(NUMBER_WORDS))}))"
+_NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{_alternation(list(NUMBER_WORDS))}))"
 _MOD = rf"(?P<mod>(?i:early|mid|late))(?:{_S}|-)"
 _PART = rf"(?:{_S}(?P<part>(?i:morning|afternoon|evening|night)))?"
 _FEAST = r"(?<!(?i:good|black|super|cyber|bloody|easter|holy|ash|maundy|shrove|giving)\s)"

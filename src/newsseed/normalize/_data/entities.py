@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from newsseed.normalize._data import words
 
 ORG_WORDS: Final = words(
     "department ministry agency council committee commission party bank corporation corp inc"

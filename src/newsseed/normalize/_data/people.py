@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsseed.normalize._data import words
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-HONORIFICS: Final = _words(
+HONORIFICS: Final = words(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr sheikh sheikha shri smt"
 )
 
 # Words an office or rank is made of ("External Affairs Minister", "Lt. Gen.",
 # "Chief of the Defence Staff"). A run of them before a name is one title.
-OFFICE_WORDS: Final = _words(
+OFFICE_WORDS: Final = words(
     # heads of state and government, ministers, legislators
     "president vice deputy prime minister ministers premier chancellor secretary secretaries"
     " state foreign external home interior internal affairs defence defense finance treasury"
@@ -51,7 +48,7 @@ OFFICE_WORDS: Final = _words(
 
 # The office words that name a post: an office needs one ("Defence Secretary", "Gen."),
 # or it is only a field ("Marine" in "Marine Le Pen", "Foreign").
-OFFICE_HEADS: Final = _words(
+OFFICE_HEADS: Final = words(
     "president premier chancellor secretary secretaries minister ministers general"
     " solicitor governor gov senator sen representative rep congressman congresswoman"
     " congressmember assemblyman assemblywoman councillor councilman councilwoman alderman"
@@ -66,26 +63,26 @@ OFFICE_HEADS: Final = _words(
 )
 
 # Inside an office only, between office words: "Secretary of State", "Chief of the Staff".
-OFFICE_JOINERS: Final = _words("of for the and &")
+OFFICE_JOINERS: Final = words("of for the and &")
 
 # Written before a title and dropped: "former President", "then-US President".
-MODIFIERS: Final = _words("former acting outgoing incoming late interim designate")
+MODIFIERS: Final = words("former acting outgoing incoming late interim designate")
 MODIFIER_PREFIXES: Final = ("then-", "ex-")
 
 # Particles that begin a family name: "von der Leyen", "bin Salman", "Le Pen" (in lower
 # case anywhere after the given name; in title case only between two names).
-PARTICLES: Final = _words("de da di del della der den du dos das van von bin ibn le la ter ten y")
+PARTICLES: Final = words("de da di del della der den du dos das van von bin ibn le la ter ten y")
 TITLE_CASE_PARTICLES: Final = frozenset(word.title() for word in PARTICLES - {"y", "la", "le"}) | {
     "Le",
     "La",
 }
 
-SUFFIXES: Final = _words("jr sr ii iii iv phd ph.d md m.d qc kc mp esq obe cbe mbe")
+SUFFIXES: Final = words("jr sr ii iii iv phd ph.d md m.d qc kc mp esq obe cbe mbe")
 
 # Nationalities and short forms that may stand before an office as its affiliation
 # ("US Defence Secretary", "Indian Prime Minister"). Country names come from
 # ``countries.py``.
-AFFILIATIONS: Final = _words(
+AFFILIATIONS: Final = words(
     "us u.s u.s.a usa uk u.k eu un nato american british english scottish welsh irish"
     " indian pakistani bangladeshi sri lankan nepali afghan chinese japanese korean"
     " taiwanese vietnamese thai indonesian malaysian filipino singaporean australian"
