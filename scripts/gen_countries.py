@@ -68,7 +68,7 @@ def names(entry: dict[str, str]) -> list[str]:
 def divisions(source: Path) -> list[tuple[str, str]]:
     data = json.loads((source / "iso_3166-2.json").read_text(encoding="utf-8"))["3166-2"]
     found = [
-        (entry["code"], entry["name"])
+        (entry["code"], entry["name"].split(" [")[0])  # "Wales [Cymru GB-CYM]": the name
         for entry in data
         if entry["code"][:2] in DIVISION_COUNTRIES and entry["type"] in DIVISION_TYPES
     ]

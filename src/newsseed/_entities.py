@@ -37,13 +37,6 @@ def _key(text: str) -> str:
     return " ".join(_fold(text).replace("-", " ").split())
 
 
-_COUNTRY_ALIASES: Final = {
-    "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US", "uk": "GB",
-    "u k": "GB", "britain": "GB", "great britain": "GB", "russia": "RU", "turkey": "TR",
-    "palestine": "PS", "vatican": "VA", "ivory coast": "CI", "czech republic": "CZ",
-    "burma": "MM", "holland": "NL", "dr congo": "CD", "east timor": "TL", "swaziland": "SZ",
-    "macedonia": "MK",
-}  # fmt: skip
 # The name a country is reported by: the ISO common name, or the news one where ISO is stiff.
 _COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
     "RU": "Russia",
@@ -55,8 +48,7 @@ _COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
 _PLACES: Final[dict[str, str]] = {
     **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
     **{_key(n): _COUNTRY_NAME[code] for code, names in COUNTRIES.items() for n in names},
-    **{alias: _COUNTRY_NAME[code] for alias, code in _COUNTRY_ALIASES.items()},
-    **{_key(name): name for name in COUNTRY_NAMES_IN_NEWS if _key(name) not in _COUNTRY_ALIASES},
+    **{_key(name): _COUNTRY_NAME[code] for name, code in COUNTRY_NAMES_IN_NEWS.items()},
 }
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
 _KNOWN_ORGS: Final = {_key(name): name for name in data.KNOWN_ORG_NAMES}

@@ -360,7 +360,7 @@ DIVISIONS: Final[dict[str, str]] = {
     "GB-ENG": "England",
     "GB-NIR": "Northern Ireland",
     "GB-SCT": "Scotland",
-    "GB-WLS": "Wales [Cymru GB-CYM]",
+    "GB-WLS": "Wales",
     "IN-AN": "Andaman and Nicobar Islands",
     "IN-AP": "Andhra Pradesh",
     "IN-AR": "Arunāchal Pradesh",

@@ -97,25 +97,12 @@ AFFILIATIONS: Final = words(
     " african asian arab latin"
 )
 
-# Short and older names that news uses for countries, beside the ISO names.
-COUNTRY_NAMES_IN_NEWS: Final = (
-    "America",
-    "Britain",
-    "Great Britain",
-    "England",
-    "Scotland",
-    "Wales",
-    "Northern Ireland",
-    "Russia",
-    "Turkey",
-    "Palestine",
-    "Vatican",
-    "Ivory Coast",
-    "Czech Republic",
-    "Burma",
-    "Holland",
-    "DR Congo",
-    "East Timor",
-    "Swaziland",
-    "Macedonia",
-)
+# Short and older names that news uses for countries, beside the ISO names, with the
+# country's ISO 3166-1 code. (England, Scotland, Wales and Northern Ireland are divisions.)
+COUNTRY_NAMES_IN_NEWS: Final = {
+    "US": "US", "U.S.": "US", "USA": "US", "U.S.A.": "US", "America": "US", "UK": "GB",
+    "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "Russia": "RU", "Turkey": "TR",
+    "Palestine": "PS", "Vatican": "VA", "Ivory Coast": "CI", "Czech Republic": "CZ",
+    "Burma": "MM", "Holland": "NL", "DR Congo": "CD", "East Timor": "TL", "Swaziland": "SZ",
+    "Macedonia": "MK",
+}  # fmt: skip
