@@ -26,6 +26,7 @@ from newsseed.normalize._data import entities as data
 from newsseed.normalize._data import words
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
+from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
 
 __all__ = ("find_entities",)
@@ -51,6 +52,8 @@ _PLACES: Final[dict[str, str]] = {
     **{_key(name): _COUNTRY_NAME[code] for name, code in COUNTRY_NAMES_IN_NEWS.items()},
 }
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
+# Words that open "X said" and are not surnames: the table's, and months and weekdays.
+_NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3 or w == "may"}
 _KNOWN_ORGS: Final = {_key(name): name for name in data.KNOWN_ORG_NAMES}
 _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
@@ -195,7 +198,7 @@ def _kind(piece: _Piece, text: str) -> EntityKind | None:
         return "PLACE"  # "Elm Street"
     if len(words) == 1 and (last in _NATIONALITIES or last in data.GROUPS):
         return "NORP"
-    if last in data.NOT_NAMES:
+    if last in _NOT_NAMES:
         return None
     if _PLACE_AFTER.match(text, piece.end) or _PLACE_BEFORE.search(
         text, max(0, piece.start - 16), piece.start
@@ -371,7 +374,7 @@ class _Finder:
                 people[0].add(piece.start, piece.end)
                 people[0].roles.extend(titles)
             elif not people and (
-                titles or (_said_after(self.text, piece.end) and family not in data.NOT_NAMES)
+                titles or (_said_after(self.text, piece.end) and family not in _NOT_NAMES)
             ):
                 group = self.group("PERSON", family, piece.text)
                 group.family = family

@@ -108,10 +108,13 @@ HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
 }
 
 
+def _title_and_upper(words: list[str]) -> list[str]:
+    return [form for word in words for form in (word.title(), word.upper())]
+
+
 def _cased(words: list[str]) -> str:
     """An alternation of ``words`` in title case and in capitals, longest first."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?:" + "|".join(f"{w.title()}|{w.upper()}" for w in ordered) + ")"
+    return _alternation(_title_and_upper(words))
 
 
 def _alternation(words: list[str]) -> str:
@@ -343,10 +346,6 @@ def trie(words: list[str]) -> str:
         return body + "?" if "" in node else body
 
     return build(tree)
-
-
-def _title_and_upper(words: list[str]) -> list[str]:
-    return [form for word in words for form in (word.title(), word.upper())]
 
 
 _RELATIVE_WORDS = [

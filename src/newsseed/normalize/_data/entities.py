@@ -238,6 +238,4 @@ NOT_NAMES: Final = words(
     " authorities observers economists researchers scientists doctors lawyers prosecutors"
     " officers voters supporters opponents leaders members diplomats spokesmen traders"
     " investors executives manufacturers companies banks ministers reports documents"
-    " monday tuesday wednesday thursday friday saturday sunday january february march april"
-    " may june july august september october november december"
-)
+)  # and the names of the months and weekdays (the entity finder adds them)
