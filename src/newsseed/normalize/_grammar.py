@@ -7,13 +7,13 @@ matched in title case or capitals when searching running text ("may",
 "march", "sun" are words), in any case when reading a single expression.
 
 :data:`FIND` searches running text: a bare month or year needs a cue word
-before it ("in May", "since 2019"), outside the match. :data:`READ` reads one
-expression, which needs no cue. Each rule is a named group ``r_<rule>``;
+before it ("in May", "since 2019"), outside the match. :func:`whole_read` reads
+one expression, which needs no cue. Each rule is a named group ``r_<rule>``;
 :func:`rule_of` says which one matched.
 
 Neither is run at every position. :data:`TRIGGER` finds the words every
 expression holds and :func:`candidates` says where an expression holding one may
-begin, with the part of FIND to try there; :func:`read` picks the part of READ
+begin, with the part of FIND to try there; :func:`read` picks the part of it
 by the first word. Tests check that both find what the whole patterns find.
 """
 
@@ -29,13 +29,13 @@ __all__ = (
     "HOLIDAYS",
     "MONTHS",
     "NUMBER_WORDS",
-    "READ",
     "TRIGGER",
     "WEEKDAYS",
     "candidates",
     "read",
     "rule_of",
     "trie",
+    "whole_read",
 )
 
 
@@ -299,7 +299,13 @@ def _compile(find: bool, only: tuple[str, ...] | None = None) -> regex.Pattern[s
 
 
 FIND: Final = _compile(find=True)
-READ: Final = _compile(find=False)
+
+
+def whole_read() -> regex.Pattern[str]:
+    """The whole grammar for one expression. :func:`read` uses only the part its first
+    word can open, so this is compiled only when asked for (the tests check the two agree).
+    """
+    return _compile(find=False)
 
 
 def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
@@ -312,7 +318,8 @@ def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
 
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
-    return next(rule for group, rule in _RULE_GROUPS[id(match.re)] if match.start(group) >= 0)
+    groups = _RULE_GROUPS.get(id(match.re)) or _rule_groups(match.re)
+    return next(rule for group, rule in groups if match.start(group) >= 0)
 
 
 # ---------------------------------------------------------------- finding quickly
@@ -491,5 +498,5 @@ def read(text: str) -> regex.Match[str] | None:
 # The rule groups of every pattern above, by identity (they live as long as the module).
 _RULE_GROUPS: Final = {
     id(pattern): _rule_groups(pattern)
-    for pattern in (FIND, READ, *_FIND_FROM.values(), *_READ_FROM.values())
+    for pattern in (FIND, *_FIND_FROM.values(), *_READ_FROM.values())
 }
