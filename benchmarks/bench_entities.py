@@ -66,7 +66,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from bench_dates import Article, best_of, load_corpora, machine, rate_text, share, shared_dir
+from bench_dates import (
+    Article,
+    Row,
+    best_of,
+    load_corpora,
+    machine,
+    rate_text,
+    share,
+    shared_dir,
+)
 
 import newsseed
 from newsseed import Entity, find_entities
@@ -199,33 +208,6 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 # Timing rows.
 
 
-@dataclass(frozen=True)
-class Row:
-    """One timed library on one set of texts."""
-
-    group: str
-    library: str
-    words: int
-    nbytes: int
-    seconds: float
-    found: str
-    #: The row this one is compared with (newsseed's), or None for newsseed itself.
-    reference: Row | None = field(default=None, compare=False)
-
-    @property
-    def rate(self) -> float:
-        return self.words / self.seconds if self.seconds > 0 else float("inf")
-
-    @property
-    def mb_per_s(self) -> float:
-        return self.nbytes / 1e6 / self.seconds if self.seconds > 0 else float("inf")
-
-    @property
-    def speedup(self) -> float | None:
-        """newsseed's rate over this row's rate (how many times faster newsseed is)."""
-        return None if self.reference is None else self.reference.rate / self.rate
-
-
 def report(row: Row) -> None:
     """Print one row as it is measured."""
     rate = rate_text(row.rate)
@@ -287,7 +269,9 @@ def bench_sample(
     find_entities(WARM_UP)
     seconds, entities = best_of(lambda: [find_entities(t) for t in texts], repeats)
     ours = [newsseed_mentions(found) for found in entities]
-    mine = Row(group, "newsseed find_entities", words, nbytes, seconds, _mention_count(ours))
+    mine = Row(
+        group, "newsseed find_entities", words, "words", nbytes, seconds, _mention_count(ours)
+    )
     report(mine)
     rows = [mine]
     result = Sample(label, chosen, ours)
@@ -313,6 +297,7 @@ def bench_sample(
             group,
             f"spaCy nlp.pipe, {name}",
             words,
+            "words",
             nbytes,
             seconds,
             f"{_mention_count(mapped)} (mapped kinds)",
@@ -353,6 +338,7 @@ def bench_whole(label: str, articles: Sequence[Article], repeats: int) -> Row:
         f"{label}: all {len(articles)} articles",
         "newsseed find_entities",
         words,
+        "words",
         nbytes,
         seconds,
         found,
