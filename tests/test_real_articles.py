@@ -22,7 +22,7 @@ import regex
 
 import newsseed
 from newsseed import Article, DateValue
-from newsseed.normalize import find_dates
+from newsseed.normalize import find_dates, spelling_key, to_uk_and_explain, to_us, to_us_and_explain
 from newsseed.normalize._grammar import FIND
 
 pytestmark = pytest.mark.shared
@@ -223,3 +223,55 @@ def test_find_dates_on_real_news_finds_what_the_whole_grammar_finds(shared: Path
         assert found == [match.span() for match in FIND.finditer(text)]
         total += len(found)
     assert total > 500
+
+
+# -- spelling -----------------------------------------------------------------
+
+DEFEN_CE = regex.compile(r"(?i)\bdefen[cs]e\b")
+
+
+def test_seed_spellings_of_defence_share_one_key(shared: Path) -> None:
+    found = set()
+    keys = set()
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        for word in DEFEN_CE.findall(path.read_text(encoding="utf-8")):
+            found.add(word)
+            keys.add(spelling_key(word))
+    assert {word.lower() for word in found} == {"defence", "defense"}
+    assert len(keys) == 1
+
+
+def test_seed_in_us_spelling_realizes_and_keeps_co_production(shared: Path) -> None:
+    _, article = seed(shared, "003")
+    assert "realise" in article.text
+    assert "co-production" in article.text
+    us = to_us(article.text)
+    assert "realize" in us
+    assert "realise" not in us
+    assert "co-production" in us
+    assert len(us.split()) == len(article.text.split())
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_rewrites_leave_names_and_change_only_table_words(shared: Path, prefix: str) -> None:
+    _, article = seed(shared, prefix)
+    for explain in (to_us_and_explain, to_uk_and_explain):
+        out, changes = explain(article.text)
+        for change in changes:
+            assert change.span.of(article.text) == change.before
+            assert not change.before[0].isupper() or change.before.isupper()
+        assert len(out) - len(article.text) == sum(len(c.after) - len(c.before) for c in changes)
+
+
+def test_bbc_in_british_spelling_is_mostly_left_alone(shared: Path) -> None:
+    """BBC text is British: to_uk changes few words, and only American or variant ones."""
+    words = changed = 0
+    for _, data in tar_texts(shared / "corpora" / "bbc-business-sport.tar.gz"):
+        text = data.decode("utf-8", "replace")
+        _, changes = to_uk_and_explain(text)
+        words += len(text.split())
+        changed += len(changes)
+        for change in changes:
+            assert spelling_key(change.before) == spelling_key(change.after)
+    assert words > 300_000
+    assert changed / words < 0.0005, f"{changed} of {words} words"

@@ -1,4 +1,4 @@
-"""Normalisers for news text: dates, people's names (and, as it lands, spelling).
+"""Normalisers for news text: dates, people's names and US/UK spelling.
 
 This package is a leaf: it needs only the standard library, attrs, regex and
 its own data tables, so it can be used on its own.
@@ -15,6 +15,15 @@ from newsseed.normalize._dates import (
     normalize_date_and_explain,
 )
 from newsseed.normalize._names import PersonName, name_key, parse_name
+from newsseed.normalize._spelling import (
+    SpellingChange,
+    SpellingOptions,
+    spelling_key,
+    to_uk,
+    to_uk_and_explain,
+    to_us,
+    to_us_and_explain,
+)
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = (
@@ -23,9 +32,16 @@ __all__ = (
     "DateValue",
     "PersonName",
     "Span",
+    "SpellingChange",
+    "SpellingOptions",
     "find_dates",
     "name_key",
     "normalize_date",
     "normalize_date_and_explain",
     "parse_name",
+    "spelling_key",
+    "to_uk",
+    "to_uk_and_explain",
+    "to_us",
+    "to_us_and_explain",
 )

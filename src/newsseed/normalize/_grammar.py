@@ -24,6 +24,8 @@ from typing import Final
 
 import regex
 
+from newsseed.normalize._text import trie
+
 __all__ = (
     "FIND",
     "HOLIDAYS",
@@ -331,28 +333,6 @@ def rule_of(match: regex.Match[str]) -> str:
 # fast at this), and an expression can begin at most three words before its
 # first trigger, with words from a short list ("the 3rd of July", "late last
 # year", "the following day"). find_dates tries FIND only at those places.
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def trie(words: list[str]) -> str:
-    """An alternation of ``words`` factored into a trie, so it is tried a character at a time."""
-    tree: _Trie = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: _Trie) -> str:
-        branches = [re.escape(char) + build(sub) for char, sub in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return build(tree)
 
 
 _RELATIVE_WORDS = [

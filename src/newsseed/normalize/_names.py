@@ -9,7 +9,6 @@ The rules are in ``docs/names.md``.
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, Final
 
 import attrs
@@ -29,6 +28,7 @@ from newsseed.normalize._data.people import (
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
+from newsseed.normalize._text import plain_letters
 
 __all__ = ("PersonName", "name_key", "parse_name")
 
@@ -333,17 +333,8 @@ original='External Affairs Minister S Jaishankar')
     )
 
 
-# Letters that Unicode does not decompose into a base letter and a mark.
-_PLAIN_LETTERS: Final = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
-     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "’": "'"}
-)  # fmt: skip
-
-
 def _fold(part: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", part.translate(_PLAIN_LETTERS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.casefold().replace(".", "").strip()
+    return plain_letters(part).casefold().replace(".", "").strip()
 
 
 def _key_once(text: str) -> str:

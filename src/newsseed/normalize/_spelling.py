@@ -1,0 +1,286 @@
+"""US/UK spelling: one key for every variant, and safe rewriting for house style.
+
+The tables come from VarCon (``_data/spelling.py``, made by
+``scripts/gen_spelling.py``); docs/spelling.md gives the policy. Rewriting
+changes a word only where the table says its spelling in the other variety is
+the same in every sense; it keeps case, leaves names, web addresses and (if
+asked) quoted speech alone, and never changes the number of words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib
+import re
+from typing import Final
+
+import attrs
+
+from newsseed.normalize._data.people import HONORIFICS
+from newsseed.normalize._marks import quoted_spans
+from newsseed.normalize._text import plain_letters, trie
+from newsseed.normalize._values import MAX_OFFSET, Span
+
+__all__ = (
+    "SpellingChange",
+    "SpellingOptions",
+    "spelling_key",
+    "to_uk",
+    "to_uk_and_explain",
+    "to_us",
+    "to_us_and_explain",
+)
+
+
+@attrs.frozen
+class SpellingOptions:
+    """What :func:`to_us` and :func:`to_uk` may rewrite.
+
+    >>> to_uk("The Labor Party's labor policy", options=SpellingOptions(keep_names=False))
+    "The Labour Party's labour policy"
+    """
+
+    keep_names: bool = True
+    """Leave capitalised words that read as part of a name (``Ministry of Defence``)."""
+    keep_quotes: bool = False
+    """Leave text inside quotation marks, so quoted speech stays as published."""
+    oxford: bool = False
+    """:func:`to_uk` writes Oxford spelling: ``-ize`` (``organize``), ``-yse`` kept."""
+
+
+@attrs.frozen
+class SpellingChange:
+    """One word a rewrite changed: where, from what, to what.
+
+    >>> text, changes = to_us_and_explain("a colour programme")
+    >>> [(c.span.of("a colour programme"), c.before, c.after) for c in changes]
+    [('colour', 'colour', 'color'), ('programme', 'programme', 'program')]
+    """
+
+    span: Span
+    """Where the word is in the input text."""
+    before: str
+    """The word as written."""
+    after: str
+    """The word as rewritten, in the same case."""
+
+
+_DEFAULT: Final = SpellingOptions()
+
+
+# ------------------------------------------------------------------------ tables
+
+
+@functools.cache
+def _table(name: str) -> dict[str, str]:
+    """One generated table, read when first needed (it is large; import stays quick)."""
+    spelling = importlib.import_module("newsseed.normalize._data.spelling")
+    words: list[str] = getattr(spelling, name).split()
+    return dict(zip(words[::2], words[1::2], strict=True))
+
+
+@functools.cache
+def _finder(name: str) -> re.Pattern[str]:
+    """Finds the table's words, whole, in lower-cased text."""
+    return re.compile(r"\b" + trie(sorted(_table(name))) + r"\b")
+
+
+# ------------------------------------------------------------------------ the key
+
+_HYPHENS: Final = str.maketrans("", "", "-\u00ad\u2010\u2011")
+_KEY_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
+
+
+def _key_of(word: str) -> str:
+    keys = _table("KEYS")
+    found = keys.get(word)
+    if found is not None:
+        return found
+    for ending in ("'s", "'"):
+        if word.endswith(ending):
+            base = keys.get(word[: -len(ending)])
+            if base is not None:
+                return base + ending
+    return word
+
+
+def spelling_key(word: str) -> str:
+    """One key for every spelling of a word: US and UK, case, hyphens, diacritics.
+
+    The key is the word folded (lower case, no hyphens or diacritics, straight
+    apostrophes) and, when VarCon lists it, replaced by the preferred American
+    spelling of its group, so inflections the table covers keep their own key.
+    In a longer text each word is keyed and white space is made single. The key
+    of a key is itself. It is meant for matching, not for display.
+
+    >>> spelling_key("Defence") == spelling_key("defense") == spelling_key("DEFENSE")
+    True
+    >>> spelling_key("co-production") == spelling_key("coproduction")
+    True
+    >>> spelling_key("organisations"), spelling_key("organised")
+    ('organizations', 'organized')
+    """
+    folded = plain_letters(word).casefold().translate(_HYPHENS)
+    return " ".join(_KEY_WORD.sub(lambda m: _key_of(m.group()), folded).split())
+
+
+# ------------------------------------------------------------------------ rewriting
+
+# Web addresses, e-mail addresses, domains, handles and tags: left as they are.
+_ADDRESS: Final = re.compile(r"(?<!\S)(?:[#@]\S+|\S*?(?:://|@|www\.|\w\.\w)\S*)")
+_SENTENCE_END: Final = frozenset(".!?…:")
+_SKIPPED_BEFORE: Final = frozenset(" \t\r\f\v\"“‘'«([—–-")
+_LOOK_BACK: Final = 64
+_TITLE_ABBREVIATIONS: Final = frozenset(word.rstrip(".").lower() for word in HONORIFICS)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a sentence, a paragraph or the text."""
+    at = start - 1
+    newlines = 0
+    stop = max(start - _LOOK_BACK, -1)
+    while at > stop and (text[at] in _SKIPPED_BEFORE or text[at] == "\n"):
+        if text[at] == "\n":
+            newlines += 1
+            if newlines == 2:
+                return True  # a blank line: a new paragraph
+        at -= 1
+    if at < 0 or at == stop:
+        return True
+    if text[at] not in _SENTENCE_END:
+        return False
+    if text[at] == ".":  # not after an initial (U.S.) or a title (Mr.)
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalpha() and at - word_start < 8:
+            word_start -= 1
+        word = text[word_start:at]
+        if (len(word) == 1 and word.isupper()) or word.lower() in _TITLE_ABBREVIATIONS:
+            return False
+    return True
+
+
+def _next_word_capitalised(text: str, end: int) -> bool:
+    """True when the next word, after a space or a hyphen, starts with a capital."""
+    at = end
+    if at < len(text) and text[at] in " -":
+        at += 1
+        return at < len(text) and text[at].isupper()
+    return False
+
+
+@attrs.frozen
+class _Candidate:
+    start: int
+    end: int
+    word: str  # lower case, as in the table
+
+
+def _candidates(text: str, name: str) -> list[_Candidate]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer (İ): keep it
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return [_Candidate(m.start(), m.end(), m.group()) for m in _finder(name).finditer(lowered)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int) -> bool:
+    index = bisect.bisect_right(spans, (start, MAX_OFFSET)) - 1
+    return index >= 0 and spans[index][0] <= start < spans[index][1]
+
+
+def _rewrite(
+    text: str, name: str, options: SpellingOptions
+) -> tuple[str, tuple[SpellingChange, ...]]:
+    found = _candidates(text, name)
+    if not found:
+        return text, ()
+    table = _table(name)
+    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    quoted = quoted_spans(text) if options.keep_quotes else []
+    # A word capitalised inside a sentence is a name there, and at a sentence start too.
+    named = {
+        c.word for c in found if text[c.start].isupper() and not _sentence_start(text, c.start)
+    }
+    changes: list[SpellingChange] = []
+    for c in found:
+        written = text[c.start : c.end]
+        if _inside(addresses, c.start) or _inside(quoted, c.start):
+            continue
+        target = table[c.word]
+        if written.islower():
+            after = target
+        elif written.isupper() and len(written) > 1:
+            after = target.upper()
+        elif written[0].isupper() and written[1:].islower():
+            if options.keep_names and (
+                c.word in named
+                or not _sentence_start(text, c.start)
+                or _next_word_capitalised(text, c.end)
+            ):
+                continue
+            after = target[0].upper() + target[1:]
+        else:
+            continue  # mixed case (iPhone-like): a name or a code
+        changes.append(SpellingChange(Span(c.start, c.end), written, after))
+    if not changes:
+        return text, ()
+    pieces: list[str] = []
+    last = 0
+    for change in changes:
+        pieces.append(text[last : change.span.start])
+        pieces.append(change.after)
+        last = change.span.end
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(changes)
+
+
+def to_us_and_explain(
+    text: str, /, *, options: SpellingOptions | None = None
+) -> tuple[str, tuple[SpellingChange, ...]]:
+    """:func:`to_us`, with every change it made and its span in ``text``.
+
+    >>> to_us_and_explain("The theatre's colour.")[1][0]
+    SpellingChange(span=Span(start=4, end=11), before='theatre', after='theater')
+    """
+    return _rewrite(text, "TO_US", options or _DEFAULT)
+
+
+def to_uk_and_explain(
+    text: str, /, *, options: SpellingOptions | None = None
+) -> tuple[str, tuple[SpellingChange, ...]]:
+    """:func:`to_uk`, with every change it made and its span in ``text``.
+
+    >>> to_uk_and_explain("defense program")[1]
+    (SpellingChange(span=Span(start=0, end=7), before='defense', after='defence'),)
+    """
+    options = options or _DEFAULT
+    return _rewrite(text, "TO_OXFORD" if options.oxford else "TO_UK", options)
+
+
+def to_us(text: str, /, *, options: SpellingOptions | None = None) -> str:
+    """``text`` in American spelling, where the spelling is sure whatever the sense.
+
+    Words keep their case; capitalised words that read as names stay
+    (``Ministry of Defence``), as do web and e-mail addresses. Words whose
+    spelling depends on their sense are left alone (docs/spelling.md).
+
+    >>> to_us("The Ministry of Defence said defence programmes were realised.")
+    'The Ministry of Defence said defense programs were realized.'
+    >>> to_us("DEFENCE: colour-coded kerbs")
+    'DEFENSE: color-coded curbs'
+    """
+    return to_us_and_explain(text, options=options)[0]
+
+
+def to_uk(text: str, /, *, options: SpellingOptions | None = None) -> str:
+    """``text`` in British spelling (``-ise``; Oxford ``-ize`` if asked), where sure.
+
+    ``practice``, ``license``, ``program``, ``tire``, ``meter``, ``draft`` and
+    ``check`` stay as they are: their British spelling depends on the sense.
+
+    >>> to_uk("The defense program will organize a practice check.")
+    'The defence program will organise a practice check.'
+    >>> to_uk("They organize it.", options=SpellingOptions(oxford=True))
+    'They organize it.'
+    """
+    return to_uk_and_explain(text, options=options)[0]
