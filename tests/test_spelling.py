@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from newsseed.normalize import (
     SpellingChange,
     SpellingOptions,
+    _spelling,
     spelling_key,
     to_uk,
     to_uk_and_explain,
@@ -21,6 +22,7 @@ from newsseed.normalize import (
 )
 from newsseed.normalize._data import spelling
 from newsseed.normalize._spelling import _table
+from newsseed.normalize._text import plain_letters
 
 DATA = Path(__file__).parent / "data" / "spelling"
 
@@ -190,3 +192,48 @@ def test_spelling_key_is_idempotent_and_ignores_case(text: str) -> None:
 @given(st.text(max_size=20))
 def test_keys_are_equal_across_varieties(word: str) -> None:
     assert spelling_key(to_us(word)) == spelling_key(word) == spelling_key(to_uk(word))
+
+
+# ------------------------------------------------------------------------ fast paths
+# The rewriters find table words through a byte-level prefilter and str.find, check
+# addresses one run of non-space characters at a time, and remember keys; each must
+# give what the plain definition gives.
+
+_TABLES = ("TO_US", "TO_UK", "TO_OXFORD")
+_REFERENCE_ADDRESS = regex.compile(r"(?<!\S)(?:[#@]\S+|\S*?(?:://|@|www\.|\w\.\w)\S*)")
+dense_texts = st.lists(WORDS | PIECES, max_size=60).map("".join)
+
+
+@given(texts | dense_texts, st.sampled_from(_TABLES))
+def test_candidates_are_the_whole_table_words(text: str, name: str) -> None:
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    expected = [(m.start(), m.end()) for m in _spelling._finder(name).finditer(lowered)]
+    found = _spelling._candidates(text, name)
+    assert [(c.start, c.end) for c in found] == expected
+    assert all(c.word == lowered[c.start : c.end] for c in found)
+
+
+@given(texts | dense_texts)
+@example("#colour and @favour, not colour")
+@example("see www.colour.org/favour\u00a0colour x.colour")
+def test_addresses_are_read_run_by_run(text: str) -> None:
+    found = _spelling._candidates(text, "TO_US")
+    spans = [m.span() for m in _REFERENCE_ADDRESS.finditer(text)]
+    expected = [any(s <= c.start < e for s, e in spans) for c in found]
+    assert _spelling._in_addresses(text, found) == expected
+
+
+@given(WORDS | st.text(max_size=12))
+def test_the_key_fast_path_is_the_folded_key(word: str) -> None:
+    folded = plain_letters(word).casefold().translate(_spelling._HYPHENS)
+    plain = " ".join(_spelling._KEY_WORD.sub(lambda m: _spelling._key_of(m[0]), folded).split())
+    assert _spelling._fold_key(word) == plain
+    assert spelling_key(word) == spelling_key(word) == plain
+
+
+def test_remembered_keys_stay_bounded() -> None:
+    for number in range(_spelling._MEMO_WORDS + 10):
+        spelling_key(f"w{number}")
+    spelling_key("x" * (_spelling._MEMO_LENGTH + 1))
+    assert len(_spelling._memo) <= _spelling._MEMO_WORDS
+    assert "x" * (_spelling._MEMO_LENGTH + 1) not in _spelling._memo

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 import attrs
+import regex
 
 from newsseed.normalize._data.people import HONORIFICS
 from newsseed.normalize._marks import quoted_spans
@@ -86,6 +87,12 @@ def _finder(name: str) -> re.Pattern[str]:
     return re.compile(r"\b" + trie(sorted(_table(name))) + r"\b")
 
 
+@functools.cache
+def _table_bytes(name: str) -> frozenset[bytes]:
+    """The table's words as ASCII bytes (every table word is ``[a-z]+``)."""
+    return frozenset(word.encode("ascii") for word in _table(name))
+
+
 # ------------------------------------------------------------------------ the key
 
 _HYPHENS: Final = str.maketrans("", "", "-\u00ad\u2010\u2011")
@@ -105,6 +112,22 @@ def _key_of(word: str) -> str:
     return word
 
 
+def _fold_key(word: str) -> str:
+    """The key of ``word``, computed (:func:`spelling_key` remembers it)."""
+    if word.isascii() and word.isalpha():  # most words: nothing to fold but case
+        lower = word.lower()
+        return _table("KEYS").get(lower, lower)
+    folded = plain_letters(word).casefold().translate(_HYPHENS)
+    return " ".join(_KEY_WORD.sub(lambda m: _key_of(m.group()), folded).split())
+
+
+# Keys already computed, for words of up to _MEMO_LENGTH characters; emptied when
+# it holds _MEMO_WORDS of them, so its memory stays bounded whatever the input.
+_MEMO_WORDS: Final = 1 << 16
+_MEMO_LENGTH: Final = 40
+_memo: dict[str, str] = {}
+
+
 def spelling_key(word: str) -> str:
     """One key for every spelling of a word: US and UK, case, hyphens, diacritics.
 
@@ -121,14 +144,24 @@ def spelling_key(word: str) -> str:
     >>> spelling_key("organisations"), spelling_key("organised")
     ('organizations', 'organized')
     """
-    folded = plain_letters(word).casefold().translate(_HYPHENS)
-    return " ".join(_KEY_WORD.sub(lambda m: _key_of(m.group()), folded).split())
+    key = _memo.get(word)
+    if key is None:
+        key = _fold_key(word)
+        if len(word) <= _MEMO_LENGTH:
+            if len(_memo) >= _MEMO_WORDS:
+                _memo.clear()
+            _memo[word] = key
+    return key
 
 
 # ------------------------------------------------------------------------ rewriting
 
-# Web addresses, e-mail addresses, domains, handles and tags: left as they are.
-_ADDRESS: Final = re.compile(r"(?<!\S)(?:[#@]\S+|\S*?(?:://|@|www\.|\w\.\w)\S*)")
+# Web addresses, e-mail addresses, domains, handles and tags are left as they are:
+# a word is in one when the run of non-space characters around it starts with # or @,
+# or holds ://, @, www. or a full stop between two letters or digits.
+_ADDRESS: Final = re.compile(r"[#@]|\S*?(?:://|@|www\.|\w\.\w)")
+_TOKEN_END: Final = re.compile(r"\S*")
+_LAST_SPACE: Final = regex.compile(r"(?r)\s")
 _SENTENCE_END: Final = frozenset(".!?…:")
 _SKIPPED_BEFORE: Final = frozenset(" \t\r\f\v\"“‘'«([—–-")
 _LOOK_BACK: Final = 64
@@ -176,11 +209,67 @@ class _Candidate:
     word: str  # lower case, as in the table
 
 
+# Up to this many distinct table words, each is looked for with str.find; more (only in
+# text made to be dense with them) and the whole table's trie regex reads the text.
+_FIND_EACH: Final = 16
+# Bytes a-z kept, A-Z lowered, every other byte a space: the words of UTF-8 text, in
+# ASCII letters, split apart (letters beyond ASCII become spaces, which only adds words).
+_ASCII_WORDS: Final = bytes(
+    b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 32 for b in range(256)
+)
+
+
 def _candidates(text: str, name: str) -> list[_Candidate]:
+    """The table's words, each a whole word (``\\b`` on both sides) of ``text``."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer (İ): keep it
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return [_Candidate(m.start(), m.end(), m.group()) for m in _finder(name).finditer(lowered)]
+    # The table words among the text's ASCII words: a superset of those that stand
+    # whole in the text, found at C speed; most texts have none or a few.
+    ascii_words = lowered.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS).split()
+    present = _table_bytes(name).intersection(ascii_words)
+    if not present:
+        return []
+    if len(present) > _FIND_EACH:
+        return [_Candidate(m.start(), m.end(), m.group()) for m in _finder(name).finditer(lowered)]
+    found: list[_Candidate] = []
+    size = len(lowered)
+    for encoded in present:
+        word = encoded.decode("ascii")
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _word_char(lowered[at - 1])) and (
+                end == size or not _word_char(lowered[end])
+            ):
+                found.append(_Candidate(at, end, word))
+            at = lowered.find(word, end)  # no whole word starts inside this one
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    """True for what ``\\w`` matches: a letter, a digit or an underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _in_addresses(text: str, found: list[_Candidate]) -> list[bool]:
+    """For each candidate (in order), whether it is inside an address or a handle.
+
+    Each run of non-space characters is read once, however many candidates it holds.
+    """
+    flags: list[bool] = []
+    token_end = 0
+    in_address = False
+    for c in found:
+        if c.start >= token_end:
+            space = _LAST_SPACE.search(text, token_end, c.start)
+            token_start = space.end() if space else token_end
+            match = _TOKEN_END.match(text, c.start)
+            token_end = match.end() if match else c.end
+            in_address = _ADDRESS.match(text, token_start, token_end) is not None
+        flags.append(in_address)
+    return flags
 
 
 def _inside(spans: list[tuple[int, int]], start: int) -> bool:
@@ -195,16 +284,16 @@ def _rewrite(
     if not found:
         return text, ()
     table = _table(name)
-    addresses = [m.span() for m in _ADDRESS.finditer(text)]
+    in_address = _in_addresses(text, found)
     quoted = quoted_spans(text) if options.keep_quotes else []
     # A word capitalised inside a sentence is a name there, and at a sentence start too.
     named = {
         c.word for c in found if text[c.start].isupper() and not _sentence_start(text, c.start)
     }
     changes: list[SpellingChange] = []
-    for c in found:
+    for c, address in zip(found, in_address, strict=True):
         written = text[c.start : c.end]
-        if _inside(addresses, c.start) or _inside(quoted, c.start):
+        if address or _inside(quoted, c.start):
             continue
         target = table[c.word]
         if written.islower():
