@@ -14,6 +14,7 @@ guess: a run that none of this explains is left out. Rules: ``docs/entities.md``
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -35,7 +36,17 @@ __all__ = ("find_entities",)
 
 
 def _key(text: str) -> str:
+    if len(text) > _REMEMBERED_LENGTH:
+        return _fold_key(text)
+    return _fold_key_remembered(text)
+
+
+def _fold_key(text: str) -> str:
     return " ".join(_fold(text).replace("-", " ").split())
+
+
+_REMEMBERED_LENGTH: Final = 200
+_fold_key_remembered = functools.lru_cache(maxsize=8192)(_fold_key)
 
 
 # The name a country is reported by: the ISO common name, or the news one where ISO is stiff.
@@ -69,6 +80,10 @@ _RUN: Final = regex.compile(
     regex.VERSION1,
 )
 _TOKEN: Final = regex.compile(r"\S+")
+_JOINER_WORD: Final = regex.compile(_JOINER)
+_NAME_LIKE: Final = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
+_WORD_BREAKS: Final = regex.compile(r"[\s\-]+")
+_SAID: Final = regex.compile(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
 _MODEL_CODE: Final = regex.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
 _ACRONYM: Final = regex.compile(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
 _BRACKETED: Final = regex.compile(
@@ -136,7 +151,7 @@ def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
     first, stop = 0, len(tokens)
     while first < stop and text[slice(*tokens[first])].lower().strip("[]") in data.STARTERS:
         first += 1
-    while first < stop and regex.fullmatch(_JOINER, text[slice(*tokens[stop - 1])]):
+    while first < stop and _JOINER_WORD.fullmatch(text[slice(*tokens[stop - 1])]):
         stop -= 1
     if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
         for token in tokens[first:stop]:
@@ -213,7 +228,7 @@ def _bare_word(token: str) -> str:
 
 def _name_like(token: str) -> bool:
     bare = token.strip("[]")
-    return bool(regex.fullmatch(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)", bare))
+    return bool(_NAME_LIKE.fullmatch(bare))
 
 
 # ---------------------------------------------------------------- the finder
@@ -419,14 +434,12 @@ class _Finder:
 
 def _initials(name: str) -> str:
     """``Department of Defence`` -> ``dod``; ``Quad Foreign Ministers' Meeting`` -> ``qfmm``."""
-    return "".join(word[0] for word in regex.split(r"[\s\-]+", name) if word).lower()
+    return "".join(word[0] for word in _WORD_BREAKS.split(name) if word).lower()
 
 
 def _said_after(text: str, end: int) -> bool:
     """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
-    return bool(
-        regex.match(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b", text[end : end + 12])
-    )
+    return bool(_SAID.match(text[end : end + 12]))
 
 
 def find_entities(text: str, /) -> tuple[Entity, ...]:

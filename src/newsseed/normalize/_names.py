@@ -9,6 +9,7 @@ The rules are in ``docs/names.md``.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Final
 
 import attrs
@@ -292,6 +293,12 @@ original='External Affairs Minister S Jaishankar')
     >>> parse_name("By JOHN O'NEILL JR.").family, parse_name("Smith, John").given
     ("O'Neill", 'John')
     """
+    if len(text) > _REMEMBERED_LENGTH:
+        return _parse_name(text)
+    return _parse_name_remembered(text)
+
+
+def _parse_name(text: str) -> PersonName:
     words = _without_modifiers(_clean(text).split())
     affiliation = None
     size = _affiliation(words)
@@ -333,6 +340,11 @@ original='External Affairs Minister S Jaishankar')
     )
 
 
+# Names repeat across a corpus: the readings of short texts are remembered (bounded).
+_REMEMBERED_LENGTH: Final = 200
+_parse_name_remembered = functools.lru_cache(maxsize=8192)(_parse_name)
+
+
 def _fold(part: str) -> str:
     return plain_letters(part).casefold().replace(".", "").strip()
 
@@ -356,6 +368,12 @@ def name_key(text: str) -> str:
     >>> name_key("U.S. Defense Secretary Pete Hegseth"), name_key("Recep Tayyip Erdoğan")
     ('pete hegseth', 'recep erdogan')
     """
+    if len(text) <= _REMEMBERED_LENGTH:
+        return _name_key_remembered(text)
+    return _name_key(text)
+
+
+def _name_key(text: str) -> str:
     key = _key_once(text)
     for _ in range(4):  # a key read again is itself; a stray title or "by" may go first
         again = _key_once(key)
@@ -363,3 +381,6 @@ def name_key(text: str) -> str:
             break
         key = again
     return key
+
+
+_name_key_remembered = functools.lru_cache(maxsize=8192)(_name_key)

@@ -19,6 +19,8 @@ def plain_letters(text: str) -> str:
     >>> plain_letters("Erdoğan’s Æsop")
     "Erdogan's AEsop"
     """
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
