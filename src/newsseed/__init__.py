@@ -22,6 +22,7 @@ from newsseed._model import (
     Quote,
     Span,
 )
+from newsseed._quotes import find_quotes
 from newsseed._read import ParseOptions, parse, parse_bytes, parse_file
 from newsseed._write import dump, dumps
 
@@ -43,6 +44,7 @@ __all__ = (
     "dump",
     "dumps",
     "find_entities",
+    "find_quotes",
     "load",
     "loads",
     "parse",

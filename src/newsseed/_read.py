@@ -7,6 +7,7 @@ drops or repairs leaves a :class:`Diagnostic`. The layout rules live in
 
 from __future__ import annotations
 
+import bisect
 import os
 from pathlib import Path
 from typing import Final
@@ -18,7 +19,8 @@ from newsseed._entities import find_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
-from newsseed._model import Article, Diagnostic, Span
+from newsseed._model import Article, Diagnostic, Quote, Span
+from newsseed._quotes import QuoteNote, find_quotes_and_notes
 from newsseed._source import Line, Source
 from newsseed.normalize import DateMention, find_dates
 
@@ -51,6 +53,9 @@ class ParseOptions:
     """How numeric dates in the body are read: ``"us"`` month first, ``"uk"`` day first."""
     find_entities: bool = True
     """Fill ``Article.entities`` with who and what the body names (``docs/entities.md``)."""
+    find_quotes: bool = True
+    """Fill ``Article.quotes`` with the body's direct quotes and who said them
+    (``docs/quotes.md``)."""
 
 
 _DEFAULT: Final = ParseOptions()
@@ -156,6 +161,18 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
     return fragments
 
 
+def _note_quotes(draft: Draft, body: list[Fragment], notes: tuple[QuoteNote, ...]) -> None:
+    """Record the quote finder's notes; each points at its paragraph in the input."""
+    starts = []
+    at = 0
+    for fragment in body:
+        starts.append(at)
+        at += len(fragment.text) + len("\n\n")
+    for note in notes:
+        fragment = body[bisect.bisect_right(starts, note.span.start) - 1]
+        draft.note(note.code, note.message, fragment.start, fragment.end)
+
+
 def _sort_key(diagnostic: Diagnostic) -> int:
     return -1 if diagnostic.span is None else diagnostic.span.start
 
@@ -166,14 +183,21 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     lines = list(source.lines)
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
-    diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
-    body = [fragment.text for fragment in fragments if fragment.text]
+    kept = [fragment for fragment in fragments if fragment.text]
+    body = [fragment.text for fragment in kept]
     text = "\n\n".join(body)
     dates: tuple[DateMention, ...] = ()
     if options.find_dates:
         anchor = draft.published if draft.published and draft.published.day else None
         dates = find_dates(text, anchor=anchor, locale=options.date_locale)
-    entities = find_entities(text) if options.find_entities else ()
+    entities = find_entities(text) if options.find_entities or options.find_quotes else ()
+    quotes: tuple[Quote, ...] = ()
+    if options.find_quotes:
+        quotes, notes = find_quotes_and_notes(text, entities=entities)
+        _note_quotes(draft, kept, notes)
+    if not options.find_entities:
+        entities = ()
+    diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
     return Article(
         id=id,
         title=draft.title,
@@ -186,6 +210,7 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         related=draft.related,
         meta=draft.meta,
         dates=dates,
+        quotes=quotes,
         entities=entities,
         diagnostics=diagnostics,
     )
