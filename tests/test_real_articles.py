@@ -275,3 +275,31 @@ def test_bbc_in_british_spelling_is_mostly_left_alone(shared: Path) -> None:
             assert spelling_key(change.before) == spelling_key(change.after)
     assert words > 300_000
     assert changed / words < 0.0005, f"{changed} of {words} words"
+
+
+# -- quotes -------------------------------------------------------------------
+
+# Each seed's quotes in order: the speaker's family name (None where the article itself
+# names no one: "both leaders ... describing it as") and whether the quote is partial.
+J, H = "Jaishankar", "Hegseth"
+SEED_QUOTES = {
+    "000": [(H, False), (H, False), (J, False), (J, False)],
+    "001": [(H, True), (H, False), (J, True), (J, False), (J, False), (H, False), (H, False)],
+    "002": [(H, False)] * 3 + [(J, False)] * 3 + [(H, False)] * 4,
+    "003": [(J, True), (J, False), (H, False), (H, False)],
+    "004": [(J, True), (None, True), (H, True)],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_QUOTES))
+def test_seed_quotes_and_their_speakers(shared: Path, prefix: str) -> None:
+    text, article = seed(shared, prefix)
+    found = [
+        (None if q.speaker is None else q.speaker.split()[-1], q.partial) for q in article.quotes
+    ]
+    assert found == SEED_QUOTES[prefix]
+    for quote in article.quotes:
+        assert quote.span.of(article.text) == quote.text
+        assert quote.text in text or quote.text.replace("\n\n", "\n") in text
+        assert quote.cue is not None or quote.speaker is not None
+    assert "unclosed-quote" not in {d.code for d in article.diagnostics}

@@ -1,0 +1,58 @@
+"""The PolNeAR quote scores (``benchmarks/eval_quotes.py``) never fall below their floors.
+
+The floors live in ``benchmarks/quote_floors.json``; they are raised as the quote finder
+improves and never lowered. The corpus is read from ``../shared`` (skipped where absent).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+pytestmark = pytest.mark.shared
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+FLOORS: dict[str, dict[str, float]] = {
+    part: floors
+    for part, floors in json.loads((BENCHMARKS / "quote_floors.json").read_text()).items()
+    if not part.startswith("_")
+}
+
+
+def _evaluation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_quotes", BENCHMARKS / "eval_quotes.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_quotes", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_polnear_quote_scores_stay_above_their_floors(shared: Path, part: str) -> None:
+    evaluation = _evaluation()
+    corpora = shared / "corpora"
+    if not (corpora / evaluation.TEXTS).is_file():
+        pytest.skip(f"PolNeAR is not in {corpora}")
+    articles = evaluation.load(corpora, [part])
+    assert articles
+    figures = evaluation.score(articles).figures()
+    below = {
+        name: (round(figures[name], 4), floor)
+        for name, floor in FLOORS[part].items()
+        if figures[name] < floor
+    }
+    assert not below, f"below the floor (score, floor): {below}"
+
+
+def test_the_gold_reads_two_apostrophes_as_a_double_mark() -> None:
+    evaluation = _evaluation()
+    text = "He said ''we will go,'' then \"stop\" and “one more”."
+    parts = evaluation.quoted_parts(text, 0, len(text))
+    assert [text[a:b] for a, b in parts] == ["we will go", "stop", "one more"]
