@@ -44,7 +44,7 @@ from newsseed._model import Entity, Quote, Span
 from newsseed.normalize import name_key, parse_name, spelling_key
 from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.entities import NOT_NAMES
-from newsseed.normalize._data.people import OFFICE_WORDS
+from newsseed.normalize._data.people import OFFICE_HEADS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import trie
 
@@ -84,8 +84,10 @@ def _role(text: str, at: int, end: int) -> Role | None:
     if before in "=<>" or after in "<>=":
         return None  # markup: <tweet author="...">
     if mark in _ALL_DOUBLE:
-        if space_before and space_after:
-            return None if before.isspace() and after.isspace() else "either"
+        if space_before and space_after:  # ' " ' in tokenised text: the shape decides
+            return (
+                "open" if mark in _DOUBLE_OPEN else "close" if mark in _DOUBLE_CLOSE else "either"
+            )
         if mark in _DOUBLE_OPEN:
             return "close" if space_after and not space_before else "open"
         if mark in _DOUBLE_CLOSE:
@@ -102,8 +104,8 @@ def _role(text: str, at: int, end: int) -> Role | None:
         if mark in _SINGLE_STRAIGHT and _elision(text, end):
             return None  # 'em, rock 'n' roll
         return "open"
-    if space_after and not space_before:
-        return "close"
+    if space_after and not before.isspace():
+        return "close"  # word' and ,' before a space
     return None
 
 
@@ -176,7 +178,10 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
     double: tuple[int, int] | None = None  # the open double mark: where it starts, ends
     single: tuple[int, int] | None = None
     carried = False  # the paragraph before ended inside a quote that goes on here
+    nested = 0  # curly quotes open inside the open double quote
+    inner = 0  # double quotes open inside the open single quote
     paragraph = 0
+    last_single = _last_single(text, paragraphs, 0)
 
     def add(mark: tuple[int, int], close: tuple[int, int], *, closed: bool) -> None:
         start, end = _trimmed(text, mark[1], close[0])
@@ -197,19 +202,35 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
                     if opens and segments and segments[-1].open == double[0]:
                         segments[-1].continues = carried = True
             double = single = None
+            nested = inner = 0
             paragraph += 1
+            last_single = _last_single(text, paragraphs, paragraph)
             continue
         role = _role(text, at, end)
         if role is None:
             continue
+        if _is_double(text, at, end) and single is not None and double is None:
+            # 'The sign read "closed", nothing more.': a quote within the single quote,
+            # when a single mark later in the paragraph can close it
+            if role != "close" and last_single > at:
+                inner += 1
+                continue
+            if role != "open" and inner:
+                inner -= 1
+                continue
+            single = None
         if _is_double(text, at, end):
-            if role == "open" or (role == "either" and double is None):
+            if role == "open" and double is not None and _nested(text, at):
+                nested += 1  # "He called it “a shed” twice": a quote within the quote
+            elif role == "open" or (role == "either" and double is None):
                 if double is not None:  # opened again before it closed
                     add(double, (at, at), closed=False)
-                double, single = (at, end), None
+                double, single, nested = (at, end), None, 0
                 if carried and at == paragraphs.starts[paragraph]:
                     segments[-1].continues = True
                     carried = False
+            elif nested:
+                nested -= 1
             elif double is not None:
                 add(double, (at, end), closed=True)
                 double = None
@@ -220,9 +241,13 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
         elif double is None:  # single marks at the top level
             if role == "open" and single is None:
                 single = (at, end)
-            elif role != "open" and single is not None and not _possessive(text, at):
+            elif (
+                role != "open"
+                and single is not None
+                and not _possessive(text, at, later=last_single > at)
+            ):
                 add(single, (at, end), closed=True)
-                single = None
+                single, inner = None, 0
     if double is not None:
         add(double, (len(text), len(text)), closed=False)
     for before, after in itertools.pairwise(segments):
@@ -230,16 +255,39 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
     return segments
 
 
+def _nested(text: str, at: int) -> bool:
+    """Whether the curly opening mark at ``at`` opens a quote inside the open one: it
+    stands inside a sentence, not after its end (where a new quote would open)."""
+    if text[at] not in _DOUBLE_OPEN:
+        return False
+    before = at - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    return before >= 0 and text[before].isalnum()
+
+
 def _is_double(text: str, at: int, end: int) -> bool:
     return end - at == 2 or text[at] in _ALL_DOUBLE
 
 
-def _possessive(text: str, at: int) -> bool:
-    """``the ministers' plan``: an apostrophe after an s, before a lower-case word."""
+def _possessive(text: str, at: int, *, later: bool) -> bool:
+    """``the ministers' plan``: an apostrophe after an s, before a word in lower case,
+    or before any word when a single mark ``later`` in the paragraph may close the quote
+    (``'We back the Workers' Party.'``)."""
     if at == 0 or text[at - 1] != "s":
         return False
     rest = text[at + 1 : at + 3]
-    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+    return (
+        len(rest) == 2 and rest[0] == " " and (rest[1].islower() or (later and rest[1].isalpha()))
+    )
+
+
+def _last_single(text: str, paragraphs: _Paragraphs, paragraph: int) -> int:
+    """Where the last single quotation mark of a paragraph stands (-1 if none does)."""
+    if paragraph >= len(paragraphs.starts):
+        return -1
+    start, end = paragraphs.starts[paragraph], paragraphs.ends[paragraph]
+    return max(text.rfind("'", start, end), text.rfind("’", start, end))
 
 
 # ------------------------------------------------------------------------ words
@@ -417,11 +465,11 @@ def _speaker_before(
         return None  # "by saying", "and said", "a statement saying": the subject speaks
     for back in range(index, max(index - 7, -1), -1):
         if back < index and _ends_clause(tokens[back]):
-            return None
+            break
         if tokens[back].word in _DETERMINERS:
             return (back, index)
-        if tokens[back].word in speech.ANONYMOUS_HEADS and back == index:
-            return (back, index)  # "officials said"
+    if token.word in speech.ANONYMOUS_HEADS:
+        return (index, index)  # "officials said"
     return None
 
 
@@ -481,6 +529,12 @@ _FULL_NAME: Final = (
 _INTRO: Final = 12
 # At most this many surnames are looked for in full in one text (each is one pass).
 _FULL_NAME_SEARCHES: Final = 16
+
+
+def _holds(role: str, office: str, *, whole: bool) -> bool:
+    """Whether a title is the office (``whole``) or ends in its head word."""
+    key = spelling_key(role)
+    return key == office if whole else key.split()[-1:] == [office]
 
 
 class _Who:
@@ -577,19 +631,22 @@ class _Who:
         return best
 
     def office_holder(self, office: str, before: int) -> str | None:
-        """The one person named before ``before`` whose roles hold ``office``."""
+        """The one person named before ``before`` who holds ``office``: the one whose
+        title is the office, else the one whose title ends in its head word
+        (``Harbour Minister`` for ``the minister``); None when two could be meant."""
         key = spelling_key(office)
-        head = key.split()[-1] if key else ""
-        holders = [
-            person
-            for person in self.people
-            if person.mentions[0].start < before
-            and any(
-                spelling_key(role) == key or (" " not in key and spelling_key(role).endswith(head))
-                for role in person.roles
-            )
-        ]
-        return holders[0].name if len(holders) == 1 else None
+        named = [person for person in self.people if person.mentions[0].start < before]
+        # "Harbour Minister" tells one minister from another; "minister" alone does not
+        keys = [key, key.split()[-1]] if " " in key else [key]
+        for wanted, whole in zip(keys, (" " in key, False), strict=False):
+            holders = [
+                person
+                for person in named
+                if any(_holds(role, wanted, whole=whole) for role in person.roles)
+            ]
+            if holders:
+                return holders[0].name if len(holders) == 1 else None
+        return None
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str]:
         """The speaker named by ``text[start:end]``, and its kind ("" when unknown)."""
@@ -607,10 +664,13 @@ class _Who:
             return self.last_speaker(start, person=False), "ORG"
         if lower in {"we", "i", "you"}:
             return None, ""
+        if lower.startswith("the ") and lower.split()[-1] in OFFICE_HEADS:
+            holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
+            return holder, "PERSON" if holder else ""
+        name = parse_name(words.removeprefix("the ").removeprefix("The "))
         entity = self.entity_in(start, end)
         if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
             return entity.name, entity.kind
-        name = parse_name(words.removeprefix("the ").removeprefix("The "))
         if name.family and not name.given:  # a surname the entities left unjoined
             family = name_key(name.family).split()[-1:]
             people = self.families.get(family[0], []) if family else []
@@ -737,6 +797,15 @@ def _sentence_end(tokens: Sequence[_Token]) -> int:
     return len(tokens)
 
 
+def _trimmed_who(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words naming a speaker without the punctuation and possessive after them."""
+    while end > start and text[end - 1] in _PUNCT:
+        end -= 1
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return (start, end) if end > start else None
+
+
 @attrs.frozen
 class _Attribution:
     """A cue found for a quote, and the words naming the speaker if written."""
@@ -781,18 +850,20 @@ class _Attributor:
     ) -> _Attribution:
         if who is None:
             return _Attribution(cue, None)
-        start, end = tokens[who[0]].start, tokens[who[1]].end
-        while end > start and self.text[end - 1] in _PUNCT:
-            end -= 1
-        if self.text[start:end].endswith(("'s", "’s")):
-            end -= 2
-        return _Attribution(cue, (start, end) if end > start else None)
+        return _Attribution(cue, _trimmed_who(self.text, tokens[who[0]].start, tokens[who[1]].end))
 
     def cue_after(self, segment: _Segment, tokens: list[_Token]) -> _Attribution | None:
         """``," Ruiz said``, ``," said Ruiz``, ``" - Ana Ruiz``."""
         if not tokens:
             return None
+        tokens_after = tokens
         first = tokens[0]
+        if first.text[0] in _DASH_CHARS and first.text.strip(_DASH_CHARS) != "":
+            word = first.text.lstrip(_DASH_CHARS)  # "-Commissioner Ana Ruiz": a dash, a name
+            cut = first.end - len(word)
+            tokens = [_Token(first.start, cut, first.text[: len(first.text) - len(word)])]
+            tokens += [_Token(cut, first.end, word), *tokens_after[1:]]
+            first = tokens[0]
         if first.text.strip(_DASH_CHARS) == "":
             who = _speaker_after(tokens, 1)
             if who is not None and _name_word(tokens[who[0]]):
@@ -981,7 +1052,7 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
         line_tokens = line_tokens[_sentence_start(line_tokens) :]
         who = _speaker_before(line_tokens, len(line_tokens) - 1)
         if who is not None:
-            segment.who = (line_tokens[who[0]].start, line_tokens[who[1]].end)
+            segment.who = _trimmed_who(text, line_tokens[who[0]].start, line_tokens[who[1]].end)
         segment.attributed = True
         if tokens[-1].text[-1] in ".!?":
             segment.end -= 1
@@ -1103,9 +1174,11 @@ def _is_speech(text: str, segments: list[_Segment], index: int) -> bool:
     if not segment.partial:
         return True
     words = text[segment.start : segment.end].split()
-    capitalised = all(w[0].isupper() or w.lower() in _JOINERS for w in words if w[0].isalpha())
+    capitalised = all(w[0].isupper() or w.lower() in _SMALL for w in words if w[0].isalpha())
     if capitalised and len(words) <= 6:
-        return False  # a title: "Fox News Sunday", "Morning Joe"
+        return False  # a title: "Fox News Sunday", "Salt and Rope"
+    if text[max(0, segment.open - 12) : segment.open].rstrip().lower().endswith(_SO_CALLED):
+        return False  # the so-called "reform"
     if segment.attributed or len(words) > _SHORT:
         return True
     # A few words quoted with neither a cue nor a named subject (who is then the
@@ -1117,6 +1190,9 @@ def _is_speech(text: str, segments: list[_Segment], index: int) -> bool:
     )
 
 
+# Small words in a title in title case: "Salt and Rope", "Gone with the Wind".
+_SMALL: Final = _JOINERS | {"and", "or", "a", "an", "in", "on", "at", "to", "with", "&"}
+_SO_CALLED: Final = ("so-called", "so called", "dubbed", "nicknamed", "titled", "entitled")
 # Partial quotes of up to this many words need a cue or a named subject to be speech.
 _SHORT: Final = 4
 

@@ -42,7 +42,10 @@ CUE_VERBS: Final = words(
     " accuses accused exhort exhorts exhorted retort retorts retorted scoff scoffed snap"
     " snapped plead pleads pleaded wonder wonders wondered scold scolded mock mocked"
     " blast blasted slam slammed decry decried tout touted brag bragged gush gushed"
-    " interrupt interrupted question questioned"
+    " interrupt interrupted question questioned grumble grumbles grumbled mutter mutters"
+    " muttered murmur murmured sigh sighed cry cries cried growl growled bark barked laugh"
+    " laughed chuckle chuckled gasp gasped groan groaned hiss hissed roar roared bellow"
+    " bellowed stammer stammered sob sobbed"
 )
 # Cues of more than one word: the phrase and the word it starts with.
 CUE_PHRASES: Final = (
