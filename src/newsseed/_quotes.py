@@ -1,30 +1,31 @@
 """Direct quotes in news text, and who said them.
 
-:func:`find_quotes` works in three passes, each linear in the text:
+:func:`find_quotes` works in four steps, each linear in the text:
 
-1. **Marks.** Every quotation mark is read from what stands on either side of
-   it: an opening mark, a closing mark, a mark that may be either (a straight
-   ``"`` between two words), or no mark at all (an apostrophe: ``don't``,
-   ``Ministers'``, ``'90s``, ``rock 'n' roll``). Double marks pair up; single
-   marks pair up at the top level (British style) and are part of the quote
-   inside double ones. A quote never closed ends with its paragraph; when the
-   next paragraph opens with a mark, that is the convention for a quote that
-   runs over several paragraphs, otherwise it is noted.
-2. **Speech events.** Every cue (``said``, ``told``, ``according to``...) with
-   the speaker written beside it, in quotes or not, is noted in text order;
-   ``he said`` later resolves to the last person noted so. Speech written
-   without marks after ``said,`` (``Ana Ruiz said, We will build it.``) is
-   taken where the words after the comma can only open speech.
-3. **Attribution.** Each quote looks for its cue in its own sentence: after
-   the quote (``," Ruiz said``, ``," said Ruiz``, ``" - Ana Ruiz``) or before it
-   (``Ruiz said: "``, ``Ruiz, the mayor, said, "``, ``described it as "``), or
-   on a line before that ends in a colon. A quote with no cue takes the
-   speaker of the quote next to it in the paragraph (``"A," he said. "B."``),
-   or, when the paragraph is nothing but the quote, of the paragraph before.
-   The speaker is the canonical name of the entity the words name (through
-   :func:`~newsseed.find_entities`), the one holder of an office
-   (``the minister``), or, for a pronoun, the last person who spoke; ``None``
-   when the evidence is not enough.
+1. **Marks** (:func:`_pair_marks`). Every quotation mark is read from what stands on
+   either side of it: an opening mark, a closing mark, one that may be either (a
+   straight ``"``), or no mark at all (an apostrophe: ``don't``, ``Ministers'``,
+   ``'90s``, ``rock 'n' roll``). Double marks pair up, with curly quotes within them;
+   single marks pair up at the top level (British style), with double quotes within
+   them, and are part of a double quote otherwise. A quote never closed ends with its
+   paragraph: when the next paragraph opens with a mark, that is the convention for a
+   quote over several paragraphs, otherwise it is noted. Speech without marks after
+   ``said,`` (``Ruiz said, We will build it.``) is taken where the word after the comma
+   can only open speech (:func:`_unmarked`).
+2. **Cues** (:class:`_Attributor`). Each quote looks for its cue in its own sentence:
+   after it (``," Ruiz said``, ``," said Ruiz``, ``" - Ana Ruiz``), before it
+   (``Ruiz said: "``, ``Ruiz, the mayor, said, "``, ``described it as "``), on a line
+   before it that ends in a colon, or on the line after it (``- Ruiz.``). The words
+   beside the cue that name the speaker are kept as its evidence.
+3. **Speakers** (:class:`_Who`). Those words become the canonical name of the entity
+   they mention (through :func:`~newsseed.find_entities`), the one holder of an
+   office (``the minister``), or, for a pronoun, the person opening the sentence or
+   the last one who spoke (the writer's own ``Ruiz argued`` counts, read a paragraph at
+   a time when asked for); ``None`` when the evidence is not enough.
+4. **Quotes without a cue** (:func:`_settle`) take the speaker of the quote beside
+   them, of the paragraph before, or of the person opening their sentence; a few
+   words quoted with none of these are a scare quote or a term, and a short title in
+   capitals is a title: neither is returned (:func:`_is_speech`).
 
 Rules and examples: ``docs/quotes.md``.
 """
@@ -55,6 +56,7 @@ __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 # Paragraphs end at a blank line, or at a line break after the end of a sentence (a
 # line that breaks mid-sentence is hard-wrapped text, and goes on).
 _BREAK: Final = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
+_BREAKS: Final = regex.compile(_BREAK)
 _MARK: Final = regex.compile(rf"''|``|[\"“”„‟«»‘’‚‛']|{_BREAK}")
 # Two-character marks: '' and `` stand for double quotation marks in some typesetting.
 _PAIRS: Final = {"''": '"', "``": "“"}
@@ -158,12 +160,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _Paragraphs:
-    """Where each paragraph of a text starts and ends (blank lines divide them)."""
+    """Where each paragraph of a text starts and ends (see ``_BREAK``)."""
 
     def __init__(self, text: str) -> None:
         self.starts = [0]
         self.ends: list[int] = []
-        for match in regex.finditer(_BREAK, text):
+        for match in _BREAKS.finditer(text):
             self.ends.append(match.start())
             self.starts.append(match.end())
         self.ends.append(len(text))
@@ -527,14 +529,10 @@ _FULL_NAME: Final = (
 )
 # An opening phrase before a sentence's subject has at most this many words.
 _INTRO: Final = 12
+# "The one person named nearby" looks at most this many mentions back.
+_NEARBY: Final = 64
 # At most this many surnames are looked for in full in one text (each is one pass).
 _FULL_NAME_SEARCHES: Final = 16
-
-
-def _holds(role: str, office: str, *, whole: bool) -> bool:
-    """Whether a title is the office (``whole``) or ends in its head word."""
-    key = spelling_key(role)
-    return key == office if whole else key.split()[-1:] == [office]
 
 
 class _Who:
@@ -557,11 +555,18 @@ class _Who:
             family = name_key(person.name).split()[-1:]
             if family:
                 self.families.setdefault(family[0], []).append(person)
-        # Named speakers by paragraph, in text order: (position, name, kind). Those of
-        # the writer's cues ("Ruiz argued") are read when a paragraph is first asked
-        # about; those of quotes are noted as they are resolved.
-        self.cues: dict[int, list[tuple[int, str, str]]] = {}
-        self.quoted_speakers: dict[int, list[tuple[int, str, str]]] = {}
+        # Named speakers by paragraph and by whether they are people, in text order:
+        # (position, name). Those of the writer's cues ("Ruiz argued") are read when a
+        # paragraph is first asked about; those of quotes are noted as they are resolved.
+        self.cues: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+        self.quoted_speakers: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+        # Who holds which title: the title's key, and its head word, to the people who
+        # hold it, by first mention.
+        self.holders: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+        for person in sorted(self.people, key=lambda e: e.mentions[0].start):
+            for role in dict.fromkeys(spelling_key(role) for role in person.roles):
+                for key in {(role, True), (role.split()[-1], False)}:
+                    self.holders.setdefault(key, []).append((person.mentions[0].start, person.name))
         self.segments: Sequence[_Segment] = ()
         self.segment_starts: list[int] = []
         self.quote_starts: list[int] = []  # the quotes' marks, in order
@@ -579,9 +584,10 @@ class _Who:
         """Who is named first in the sentence holding ``at``, before ``at`` (after any
         title): a person, or with ``person=False`` an organisation, group or country."""
         paragraph = self.paragraphs.of(at)
-        tokens = _tokens(self.text, max(self.paragraphs.starts[paragraph], at - _LOOK), at)
-        tokens = tokens[_sentence_start(tokens) :]
-        found = self.opening_subject(tokens[0].start if tokens else at, person=person)
+        start = _sentence_begin(self.text, max(self.paragraphs.starts[paragraph], at - _LOOK), at)
+        while start < at and self.text[start].isspace():
+            start += 1
+        found = self.opening_subject(start, person=person)
         return found if found is not None and found[1].start < at else None
 
     def opening_subject(self, start: int, *, person: bool = True) -> tuple[str, Span] | None:
@@ -635,17 +641,15 @@ class _Who:
         title is the office, else the one whose title ends in its head word
         (``Harbour Minister`` for ``the minister``); None when two could be meant."""
         key = spelling_key(office)
-        named = [person for person in self.people if person.mentions[0].start < before]
+        if not key:
+            return None
         # "Harbour Minister" tells one minister from another; "minister" alone does not
-        keys = [key, key.split()[-1]] if " " in key else [key]
-        for wanted, whole in zip(keys, (" " in key, False), strict=False):
-            holders = [
-                person
-                for person in named
-                if any(_holds(role, wanted, whole=whole) for role in person.roles)
-            ]
-            if holders:
-                return holders[0].name if len(holders) == 1 else None
+        tried = [(key, True), (key.split()[-1], False)] if " " in key else [(key, False)]
+        for wanted in tried:
+            holders = self.holders.get(wanted, [])
+            named = holders[: bisect.bisect_left(holders, (before,))][:2]
+            if named:
+                return named[0][1] if len(named) == 1 else None
         return None
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str]:
@@ -718,40 +722,46 @@ class _Who:
         """The last named speaker of the kind before ``before``, ``within`` paragraphs back."""
         paragraph = self.paragraphs.of(before)
         for where in range(paragraph, max(-1, paragraph - within - 1), -1):
+            self.cue_speakers(where)
             found = [
-                event
-                for events in (self.cue_speakers(where), self.quoted_speakers.get(where, []))
-                for event in events[: bisect.bisect_left(events, (before,))]
-                if (event[2] == "PERSON") == person
+                events[index - 1]
+                for events in (
+                    self.cues.get((where, person), []),
+                    self.quoted_speakers.get((where, person), []),
+                )
+                if (index := bisect.bisect_left(events, (before,)))
             ]
             if found:
                 return max(found)[1]
         if person and within:  # no one spoke yet: the one person named here or just before
-            start = self.paragraphs.starts[max(0, paragraph - 1)]
-            named = {
-                entity.name
-                for m_start, _end, entity in self.mentions[
-                    bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, before)
-                ]
-                if entity.kind == "PERSON"
-            }
-            if len(named) == 1:
-                return named.pop()
+            return self.only_person(self.paragraphs.starts[max(0, paragraph - 1)], before)
         return None
+
+    def only_person(self, start: int, end: int) -> str | None:
+        """The one person mentioned in ``[start, end)``, looking at the nearest mentions."""
+        index = bisect.bisect_left(self.starts, end)
+        stop = max(bisect.bisect_left(self.starts, start), index - _NEARBY)
+        named = set()
+        for _start, _end, entity in reversed(self.mentions[stop:index]):
+            if entity.kind == "PERSON":
+                named.add(entity.name)
+                if len(named) > 1:
+                    return None
+        return named.pop() if named else None
 
     def note(self, at: int, name: str | None, kind: str) -> None:
         """Note the speaker of the quote at ``at``."""
         if name is not None and kind:
-            bisect.insort(
-                self.quoted_speakers.setdefault(self.paragraphs.of(at), []), (at, name, kind)
-            )
+            where = (self.paragraphs.of(at), kind == "PERSON")
+            bisect.insort(self.quoted_speakers.setdefault(where, []), (at, name))
 
-    def cue_speakers(self, paragraph: int) -> list[tuple[int, str, str]]:
-        """The named speakers of the writer's cues in ``paragraph``, in order."""
-        found = self.cues.get(paragraph)
-        if found is not None:
-            return found
-        found = self.cues[paragraph] = []
+    def cue_speakers(self, paragraph: int) -> None:
+        """Note the named speakers of the writer's cues in ``paragraph``, once."""
+        if (paragraph, True) in self.cues:
+            return
+        people: list[tuple[int, str]] = []
+        others: list[tuple[int, str]] = []
+        self.cues[(paragraph, True)], self.cues[(paragraph, False)] = people, others
         text, segments, starts = self.text, self.segments, self.segment_starts
         floor = self.paragraphs.starts[paragraph]
         for match in _CUE_WORD.finditer(text, floor, self.paragraphs.ends[paragraph]):
@@ -770,8 +780,7 @@ class _Who:
                 continue
             name, kind = self.resolve(a, b)
             if name is not None and kind:
-                found.append((start, name, kind))
-        return found
+                (people if kind == "PERSON" else others).append((start, name))
 
 
 # ------------------------------------------------------------------------ attribution
@@ -781,12 +790,31 @@ _CUE_WORD: Final = regex.compile(
 )
 
 
-def _sentence_start(tokens: Sequence[_Token]) -> int:
-    """The index of the first token of the last sentence among ``tokens``."""
-    for index in range(len(tokens), 0, -1):
-        if _ends_sentence(tokens[index - 1].text):
-            return index
-    return 0
+def _last_sentence(text: str, floor: int, at: int) -> list[_Token]:
+    """The words of the sentence that ``at`` ends, no earlier than ``floor``."""
+    return _tokens(text, _sentence_begin(text, floor, at), at)
+
+
+def _sentence_begin(text: str, floor: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins, no earlier than ``floor``.
+
+    It is found by looking back for the marks that can end a sentence, and checking
+    the word each ends (``Mr.``, ``U.S.`` and initials do not).
+    """
+    end = at
+    while True:
+        mark = _END_MARK.search(text, floor, end)
+        if mark is None:
+            return floor
+        space = _LAST_SPACE.search(text, floor, mark.start())
+        word = space.end() if space else floor
+        if _ends_sentence(text[word : mark.end()]):
+            return mark.end()
+        end = word
+
+
+_END_MARK: Final = regex.compile(r"(?r)[.!?…][\"”’')\]]*+(?=\s|\Z)")
+_LAST_SPACE: Final = regex.compile(r"(?r)\s")
 
 
 def _sentence_end(tokens: Sequence[_Token]) -> int:
@@ -830,8 +858,7 @@ class _Attributor:
         floor = max(self.paragraphs.starts[segment.paragraph], segment.open - _LOOK)
         if index and self.segments[index - 1].paragraph == segment.paragraph:
             floor = max(floor, self.segments[index - 1].after)
-        tokens = _tokens(self.text, floor, segment.open)
-        return tokens[_sentence_start(tokens) :]
+        return _last_sentence(self.text, floor, segment.open)
 
     def after(self, index: int) -> list[_Token]:
         segment = self.segments[index]
@@ -947,12 +974,12 @@ class _Attributor:
         paragraph = segment.paragraph
         if paragraph == 0 or segment.open != self.paragraphs.starts[paragraph]:
             return None
+        start = self.paragraphs.starts[paragraph - 1]
         end = self.paragraphs.ends[paragraph - 1]
-        if not self.text[:end].rstrip().endswith(":"):
+        if not self.text[max(start, end - _LOOK) : end].rstrip().endswith(":"):
             return None
-        start = max(self.paragraphs.starts[paragraph - 1], end - _LOOK)
-        tokens = _tokens(self.text, start, end)
-        return self.cue_before(segment, tokens[_sentence_start(tokens) :])
+        tokens = _last_sentence(self.text, max(start, end - _LOOK), end)
+        return self.cue_before(segment, tokens)
 
     def named_before(self, tokens: list[_Token]) -> _Attribution | None:
         """``Pew Research: "...``, ``Ruiz fired back: "...``: a colon and no cue."""
@@ -1048,8 +1075,9 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
         segment = _Segment(at, end, at, end, paragraph, end, marked=False)
         segment.cue = match.group().split(",")[0].split()[-1]
         cue_start = match.start()
-        line_tokens = _tokens(text, max(paragraphs.starts[paragraph], cue_start - _LOOK), cue_start)
-        line_tokens = line_tokens[_sentence_start(line_tokens) :]
+        line_tokens = _last_sentence(
+            text, max(paragraphs.starts[paragraph], cue_start - _LOOK), cue_start
+        )
         who = _speaker_before(line_tokens, len(line_tokens) - 1)
         if who is not None:
             segment.who = _trimmed_who(text, line_tokens[who[0]].start, line_tokens[who[1]].end)
