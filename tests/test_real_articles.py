@@ -283,7 +283,7 @@ def test_bbc_in_british_spelling_is_mostly_left_alone(shared: Path) -> None:
 # names no one: "both leaders ... describing it as") and whether the quote is partial.
 J, H = "Jaishankar", "Hegseth"
 SEED_QUOTES = {
-    "000": [(H, False), (H, False), (J, False), (J, False)],
+    "000": [(H, False), (H, False), (J, False), (J, False), (J, True), (H, True)],
     "001": [(H, True), (H, False), (J, True), (J, False), (J, False), (H, False), (H, False)],
     "002": [(H, False)] * 3 + [(J, False)] * 3 + [(H, False)] * 4,
     "003": [(J, True), (J, False), (H, False), (H, False)],

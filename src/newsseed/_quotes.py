@@ -1048,32 +1048,34 @@ class _Attributor:
 
 
 def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> list[_Segment]:
-    """Speech after ``said,`` with no marks: ``Ruiz said, We will build it.``"""
+    """Speech without marks where nothing else can be meant: after ``said,`` and a word
+    that only opens speech (``Ruiz said, We will build it.``), or after ``said that``
+    in words of the speaker's own person (``Ruiz said that our bridge, I think, ...``)."""
     found: list[_Segment] = []
     starts = [s.open for s in segments]
-    for match in regex.finditer(
-        r"\b(?:said|says|added|stated|noted|continued),[^\S\n]++(?=\p{Lu})", text
-    ):
+    for match in _UNMARKED_CUE.finditer(text):
         at = match.end()
         index = bisect.bisect_left(starts, at)
         if index and segments[index - 1].close >= at:
             continue  # inside a quote
-        word_end = at
-        while word_end < len(text) and text[word_end].isalpha():
-            word_end += 1
-        if text[at:word_end].lower() not in speech.SPEECH_OPENERS:
-            continue
+        that = match.group().rstrip().endswith("that")
+        if not that:
+            word = _WORD_AT.match(text, at)
+            if word is None or word.group().lower() not in speech.SPEECH_OPENERS:
+                continue
         paragraph = paragraphs.of(at)
         ceiling = paragraphs.ends[paragraph]
         if index < len(segments):
             ceiling = min(ceiling, segments[index].open)
-        tokens = _tokens(text, at, min(ceiling, at + 2000))
+        tokens = _tokens(text, at, ceiling, _SPEECH_WORDS)
         tokens = tokens[: _sentence_end(tokens)]
-        if len(tokens) < 3:
+        if len(tokens) < 3 or not _ends_sentence(tokens[-1].text):
             continue
+        if that and not any(_first_person(t.bare) for t in tokens):
+            continue  # "Ruiz said that the bridge would open": reported, not quoted
         end = tokens[-1].end
-        segment = _Segment(at, end, at, end, paragraph, end, marked=False)
-        segment.cue = match.group().split(",")[0].split()[-1]
+        segment = _Segment(at, end, at, end, paragraph, end, marked=False, partial=that)
+        segment.cue = match.group(1)
         cue_start = match.start()
         line_tokens = _last_sentence(
             text, max(paragraphs.starts[paragraph], cue_start - _LOOK), cue_start
@@ -1082,10 +1084,23 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
         if who is not None:
             segment.who = _trimmed_who(text, line_tokens[who[0]].start, line_tokens[who[1]].end)
         segment.attributed = True
-        if tokens[-1].text[-1] in ".!?":
-            segment.end -= 1
+        segment.end -= 1  # the full stop is the writer's
         found.append(segment)
     return found
+
+
+def _first_person(word: str) -> bool:
+    """``I``, ``we``, ``our``...; not ``US``, the country."""
+    return word.lower() in speech.FIRST_PERSON and (word[0] == "I" or not word.isupper())
+
+
+_UNMARKED_CUE: Final = regex.compile(
+    r"\b(said|says|added|stated|noted|continued|stressed|explained)"
+    r"(?:,[^\S\n]++(?=\p{Lu})|[^\S\n]++that[^\S\n]++)"
+)
+_WORD_AT: Final = regex.compile(r"\p{L}+")
+# Unmarked speech is a sentence of at most this many words.
+_SPEECH_WORDS: Final = 120
 
 
 # ------------------------------------------------------------------------ the finder

@@ -108,3 +108,6 @@ DOCUMENTS: Final = words(
     " documents memo memos release releases filing filings ruling remarks comments"
     " speech interview editorial column op-ed transcript message email e-mail"
 )
+# Words of the speaker's own person: after "said that" they mark speech left unconverted
+# ("said that our partnership, I think, ..."), which is quoted speech without marks.
+FIRST_PERSON: Final = words("i i'm i've i'll i'd me my mine we we're we've we'll we'd us our ours")
