@@ -8,6 +8,14 @@
 True
 """
 
+from newsseed._compare import (
+    CompareOptions,
+    Comparison,
+    DiffOp,
+    QuoteGroup,
+    QuoteMember,
+    compare,
+)
 from newsseed._entities import find_entities
 from newsseed._errors import ParseError
 from newsseed._load import load, loads
@@ -30,17 +38,23 @@ __version__ = "0.1.0.dev0"
 
 __all__ = (
     "Article",
+    "CompareOptions",
+    "Comparison",
     "DateMention",
     "DateValue",
     "Dateline",
     "Diagnostic",
+    "DiffOp",
     "Entity",
     "EntityKind",
     "ParseError",
     "ParseOptions",
     "Quote",
+    "QuoteGroup",
+    "QuoteMember",
     "Span",
     "__version__",
+    "compare",
     "dump",
     "dumps",
     "find_entities",

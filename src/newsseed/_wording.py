@@ -1,0 +1,118 @@
+"""Words as a comparison sees them: each with a key that ignores how it is written.
+
+Two wordings are *variants* of each other when their keys are equal: the key folds
+case, typography (curly and straight apostrophes, hyphens, diacritics), US and UK
+spelling (:func:`~newsseed.normalize.spelling_key`), contractions (``we're`` is
+``we are``) and the names of countries (``US``, ``U.S.`` and ``United States`` are
+one). An ellipsis is kept as a word of its own, ``…``: it marks words left out.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+import regex
+
+from newsseed.normalize import spelling_key
+from newsseed.normalize._data import words
+from newsseed.normalize._data.countries import COUNTRIES
+from newsseed.normalize._data.people import COUNTRY_NAMES_IN_NEWS
+
+__all__ = ("ELLIPSIS", "Word", "keys_of", "words_of")
+
+ELLIPSIS: Final = "…"
+
+_WORD: Final = regex.compile(
+    r"\.\s?\.\s?\.|…|[\p{L}\p{N}]+(?:(?:['’.]|-(?=[\p{L}\p{N}]))[\p{L}\p{N}]+)*(?:\.(?!\.))?"
+)
+# The second word of a contraction, by its ending; "'s" only after these words.
+_CONTRACTIONS: Final = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will",
+                        "'d": "would", "'s": "is"}  # fmt: skip
+_IS_AFTER: Final = words("it he she that there what who here where how")
+_NOT_BASES: Final = {"can": "can", "won": "will", "don": "do", "shan": "shall", "ain": "is"}
+
+
+@attrs.frozen
+class Word:
+    """One word of a text: where it stands, as written, and its keys (usually one)."""
+
+    start: int
+    end: int
+    text: str
+    keys: tuple[str, ...]
+
+
+def _fold(word: str) -> str:
+    return spelling_key(word).replace(".", "")
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, ...]:
+    if word in (ELLIPSIS, "...") or word.replace(" ", "") == "...":
+        return (ELLIPSIS,)
+    straight = word.replace("’", "'")
+    lower = straight.lower()
+    for ending, second in _CONTRACTIONS.items():
+        if lower.endswith(ending) and len(lower) > len(ending):
+            base = lower[: -len(ending)]
+            if ending == "n't":
+                base = _NOT_BASES.get(base, base)
+            elif ending == "'s" and base not in _IS_AFTER:
+                break  # a possessive: "India's"
+            return (_fold(base), second)
+    key = _fold(straight.rstrip("."))
+    return (key,) if key else ()
+
+
+def words_of(text: str, offset: int = 0) -> list[Word]:
+    """The words of ``text`` with their keys; positions are ``offset`` + index into it.
+
+    >>> [w.keys for w in words_of("We're realising it...")]
+    [('we', 'are'), ('realizing',), ('it',), ('…',)]
+    """
+    found = []
+    for match in _WORD.finditer(text):
+        keys = _keys(match.group())
+        if keys:
+            found.append(Word(match.start() + offset, match.end() + offset, match.group(), keys))
+    return found
+
+
+def _country_keys() -> dict[tuple[str, ...], str]:
+    names: dict[tuple[str, ...], str] = {}
+    pairs = [(n, code) for code, all_names in COUNTRIES.items() for n in all_names]
+    for name, code in [*pairs, *COUNTRY_NAMES_IN_NEWS.items()]:
+        key = tuple(k for word in name.split() for k in _keys(word))
+        if key:
+            names[key] = "country:" + code.lower()
+    return names
+
+
+_COUNTRY_KEYS: Final = _country_keys()
+_LONGEST_NAME: Final = max(len(k) for k in _COUNTRY_KEYS)
+
+
+def keys_of(words: Sequence[Word]) -> list[tuple[str, int]]:
+    """The keys of ``words`` in order, each with the index of the word it comes from;
+    a country's name, in any of its forms, is one key.
+
+    >>> [key for key, _ in keys_of(words_of("The United States and the US"))]
+    ['the', 'country:us', 'and', 'the', 'country:us']
+    """
+    flat = [(key, index) for index, word in enumerate(words) for key in word.keys]
+    out: list[tuple[str, int]] = []
+    at = 0
+    while at < len(flat):
+        for size in range(min(_LONGEST_NAME, len(flat) - at), 0, -1):
+            name = _COUNTRY_KEYS.get(tuple(key for key, _ in flat[at : at + size]))
+            if name is not None:
+                out.append((name, flat[at][1]))
+                at += size
+                break
+        else:
+            out.append(flat[at])
+            at += 1
+    return out
