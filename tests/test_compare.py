@@ -226,7 +226,8 @@ def test_replacing_a_content_word_alters(story: tuple[str, list[str]], data: st.
         m.article_id: m.fidelity
         for g in comparison.quote_groups
         for m in g.members
-        if g.reference.lower().startswith(quote[:12]) or m.quote.text.lower().startswith(changed[:12])
+        if g.reference.lower().startswith(quote[:12])
+        or m.quote.text.lower().startswith(changed[:12])
     }
     assert fidelity == {"a": "verbatim", "b": "altered"}
 

@@ -303,3 +303,67 @@ def test_seed_quotes_and_their_speakers(shared: Path, prefix: str) -> None:
         assert quote.text in text or quote.text.replace("\n\n", "\n") in text
         assert quote.cue is not None or quote.speaker is not None
     assert "unclosed-quote" not in {d.code for d in article.diagnostics}
+
+
+# -- comparing articles -------------------------------------------------------
+
+REWORDING_OUTLET = "002"  # the seed that reworded every quote
+FRAGMENT = 8  # words in a quoted fragment ("deep and ongoing")
+
+
+def test_seeds_are_one_story_and_the_rewording_outlet_altered_its_quotes(shared: Path) -> None:
+    articles = [seed(shared, prefix)[1] for prefix in sorted(SEED_QUOTES)]
+    comparison = newsseed.compare(articles)
+    ids = tuple(sorted(a.id or "" for a in articles))
+    assert comparison.stories == (ids,)
+    assert comparison.near_duplicates == ()
+    assert len(comparison.quote_groups) >= 8
+    texts = {a.id: a.text for a in articles}
+    for group in comparison.quote_groups:
+        assert group.speaker is not None
+        assert group.speaker.split()[-1] in {J, H}
+        for member in group.members:
+            assert member.quote.span.of(texts[member.article_id]) == member.quote.text
+            prefix = member.article_id[:3]
+            if prefix == REWORDING_OUTLET and group.reference_article[:3] != prefix:
+                assert member.fidelity == "altered", member.quote.text
+            if prefix in {"000", "001", "004"}:
+                assert member.fidelity != "altered", member.quote.text
+            if member.fidelity == "altered":
+                assert any(op.op in {"replaced", "added"} for op in member.diff)
+    # every quoted fragment of a seed is joined to a fuller quote from another outlet
+    for article in articles:
+        for quote in article.quotes:
+            if quote.partial and len(quote.text.split()) <= FRAGMENT:
+                (group,) = [
+                    g
+                    for g in comparison.quote_groups
+                    if any(m.quote.span == quote.span for m in g.members)
+                    or any(m.quote.span.start >= quote.span.start and m.article_id == article.id
+                           and m.quote.span.end <= quote.span.end for m in g.members)
+                ]  # fmt: skip
+                assert any(
+                    m.article_id != article.id and len(m.quote.text) > len(quote.text)
+                    for m in group.members
+                ), quote.text
+
+
+def test_bbc_stories_hold_its_duplicates_and_nothing_large(shared: Path) -> None:
+    articles = [
+        newsseed.parse_bytes(data, id=name)
+        for name, data in tar_texts(shared / "corpora" / "bbc-business-sport.tar.gz")
+    ]
+    by_text: dict[str, list[str]] = {}
+    for article in articles:
+        by_text.setdefault(" ".join(article.text.split()), []).append(article.id or "")
+    copies = [sorted(ids) for ids in by_text.values() if len(ids) > 1]
+    assert len(copies) >= 20  # the set holds exact copies
+    comparison = newsseed.compare(articles)
+    near = {i: group for group in comparison.near_duplicates for i in group}
+    story = {i: group for group in comparison.stories for i in group}
+    for ids in copies:
+        assert set(ids) <= set(near[ids[0]]), ids
+        assert set(ids) <= set(story[ids[0]]), ids
+    # no false merges: an event is reported a few times at most in this set
+    assert max(len(s) for s in comparison.stories) <= 4
+    assert len(comparison.stories) <= 80
