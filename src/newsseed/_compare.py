@@ -671,10 +671,12 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     (``"0"``, ``"1"``...). The result does not depend on the order of the input.
 
     >>> import newsseed
-    >>> a = newsseed.parse('Ferry deal\\n\\nMayor Ana Ruiz of Porto Vell said the deal was '
-    ...     'signed. "We have waited ten years for this ferry," Ruiz said.', id="a")
-    >>> b = newsseed.parse('Porto Vell signs\\n\\nThe Porto Vell mayor, Ana Ruiz, signed the '
-    ...     'ferry deal. "We waited ten years for this ferry," she said.', id="b")
+    >>> said = ('"We have waited {} years for this ferry, and the islands will have a boat '
+    ...         'every hour," Ruiz said.')
+    >>> a = newsseed.parse("Ferry deal\\n\\nMayor Ana Ruiz signed the deal with the Harbour "
+    ...                    "Board. " + said.format("ten"), id="a")
+    >>> b = newsseed.parse("Ferry deal signed\\n\\nThe Harbour Board and Mayor Ana Ruiz "
+    ...                    "signed it. " + said.format("twelve"), id="b")
     >>> c = newsseed.compare([a, b])
     >>> c.stories
     (('a', 'b'),)
