@@ -523,6 +523,8 @@ def _speaker_after(tokens: Sequence[_Token], index: int) -> tuple[int, int] | No
 
 # ------------------------------------------------------------------------ speakers
 
+# A line that gives the source of the quote below it: "From the desk of Ana Ruiz".
+_FROM: Final = regex.compile(r"(?:And\s+)?[Ff]rom\s")
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
     r"\b(?:\p{{Lu}}[\p{{Ll}}'’\-]++|\p{{Lu}}\.)[^\S\n]++(?:\p{{Lu}}\.[^\S\n]++)?{family}\b"
@@ -660,7 +662,7 @@ class _Who:
             subject = self.subject(start)
             if subject is not None:
                 return subject[0], "PERSON"
-            return self.last_speaker(start, person=True), "PERSON"
+            return self.last_speaker(start, person=True, antecedent=True), "PERSON"
         if lower in speech.GROUP_PRONOUNS:
             subject = self.subject(start, person=False)
             if subject is not None:
@@ -718,8 +720,14 @@ class _Who:
         self.full_names[family] = found
         return found
 
-    def last_speaker(self, before: int, *, person: bool, within: int = 2) -> str | None:
-        """The last named speaker of the kind before ``before``, ``within`` paragraphs back."""
+    def last_speaker(
+        self, before: int, *, person: bool, within: int = 2, antecedent: bool = False
+    ) -> str | None:
+        """The last named speaker of the kind before ``before``, ``within`` paragraphs back.
+
+        With ``antecedent`` (a pronoun wants one), the one person named in this paragraph
+        or the one before stands in when no one spoke yet.
+        """
         paragraph = self.paragraphs.of(before)
         for where in range(paragraph, max(-1, paragraph - within - 1), -1):
             self.cue_speakers(where)
@@ -733,8 +741,18 @@ class _Who:
             ]
             if found:
                 return max(found)[1]
-        if person and within:  # no one spoke yet: the one person named here or just before
+        if person and antecedent:
             return self.only_person(self.paragraphs.starts[max(0, paragraph - 1)], before)
+        return None
+
+    def mention_of(self, name: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the last mention of the entity ``name`` in ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, end)
+        while index > 0 and self.starts[index - 1] >= start:
+            index -= 1
+            m_start, m_end, entity = self.mentions[index]
+            if entity.name == name:
+                return (m_start, m_end)
         return None
 
     def only_person(self, start: int, end: int) -> str | None:
@@ -969,17 +987,24 @@ class _Attributor:
         return rest[-1].text[-1] in ",:" or rest[-1].word in {"that", "saying"}
 
     def colon_before(self, index: int) -> _Attribution | None:
-        """A paragraph that opens with the quote, after a paragraph ending in a colon."""
+        """A paragraph that opens with the quote, after a line that introduces it: one
+        ending in a colon (``Ruiz told the council:``, ``And from Chair Ana Ruiz:``), or
+        one that gives the source (``From the desk of Ana Ruiz, chief analyst.``)."""
         segment = self.segments[index]
         paragraph = segment.paragraph
         if paragraph == 0 or segment.open != self.paragraphs.starts[paragraph]:
             return None
         start = self.paragraphs.starts[paragraph - 1]
         end = self.paragraphs.ends[paragraph - 1]
-        if not self.text[max(start, end - _LOOK) : end].rstrip().endswith(":"):
-            return None
-        tokens = _last_sentence(self.text, max(start, end - _LOOK), end)
-        return self.cue_before(segment, tokens)
+        line = self.text[max(start, end - _LOOK) : end]
+        if line.rstrip().endswith(":"):
+            tokens = _last_sentence(self.text, max(start, end - _LOOK), end)
+            return self.cue_before(segment, tokens) or self.named_before(tokens)
+        if _FROM.match(self.text, start, end):
+            name = self.who.only_person(start, end)
+            if name is not None:
+                return _Attribution("from", self.who.mention_of(name, start, end))
+        return None
 
     def named_before(self, tokens: list[_Token]) -> _Attribution | None:
         """``Pew Research: "...``, ``Ruiz fired back: "...``: a colon and no cue."""
