@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import html
 import zlib
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal, get_args
 
@@ -38,7 +39,7 @@ import attrs
 
 from newsseed._model import Article, DateValue, Quote, Span
 from newsseed._quotes import _ends_sentence
-from newsseed._wording import ELLIPSIS, Word, keys_of, words_of
+from newsseed._wording import ELLIPSIS, Word, keys_of, text_keys, words_of
 from newsseed.normalize import name_key
 from newsseed.normalize._data import words
 
@@ -205,7 +206,7 @@ class _Profile:
         self.id = article_id
         self.article = article
         self.date = article.published if article.published and article.published.day else None
-        keys = [key for key, _ in keys_of(words_of(article.text))]
+        keys = text_keys(article.text)
         self.signature = _signature(keys)
         self.units = list(_units(article, article_id))
         self.features = _features(article, keys, self.units)
@@ -269,10 +270,7 @@ class _Unit:
     keys: tuple[str, ...]  # one per key; positions into ``words`` in ``at``
     at: tuple[int, ...]
     speaker: str | None  # name_key of the speaker
-
-    @property
-    def content(self) -> frozenset[str]:
-        return frozenset(k for k in self.keys if k not in _STOPWORDS and k != ELLIPSIS)
+    content: frozenset[str]  # the content words' keys
 
 
 def _units(article: Article, article_id: str) -> Iterator[_Unit]:
@@ -306,14 +304,16 @@ def _unit(
     else:
         part = attrs.evolve(quote, text=text[start:end], span=Span(start, end))
     flat = keys_of(piece)
+    keys = tuple(k for k, _ in flat)
     yield _Unit(
         article_id,
         index,
         part,
         tuple(piece),
-        tuple(k for k, _ in flat),
+        keys,
         tuple(i for _, i in flat),
         speaker,
+        frozenset(k for k in keys if k not in _STOPWORDS and k != ELLIPSIS),
     )
 
 
@@ -348,6 +348,7 @@ def _near_duplicates(profiles: Sequence[_Profile], options: CompareOptions) -> _
     """Articles whose word 5-shingles overlap by ``near_duplicate`` or more, found
     through LSH on their signatures and verified exactly."""
     joined = _UnionFind(len(profiles))
+    shingles = _Shingles(profiles)
     rows = _BINS // _BANDS
     for band in range(_BANDS):
         buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
@@ -359,17 +360,39 @@ def _near_duplicates(profiles: Sequence[_Profile], options: CompareOptions) -> _
                 first = bucket[0]
                 if joined.find(first) == joined.find(other):
                     continue
-                if _jaccard(profiles[first], profiles[other]) >= options.near_duplicate:
+                if shingles.jaccard(first, other) >= options.near_duplicate:
                     joined.join(first, other)
     return joined
 
 
-def _jaccard(a: _Profile, b: _Profile) -> float:
-    sa = _shingles([k for k, _ in keys_of(words_of(a.article.text))])
-    sb = _shingles([k for k, _ in keys_of(words_of(b.article.text))])
-    if not sa and not sb:
-        return 1.0
-    return len(sa & sb) / len(sa | sb)
+class _Shingles:
+    """Articles' shingle sets for exact verification, computed again when needed and
+    remembered for the most recent ``_KEPT`` articles (a bucket is verified against its
+    first member, which is so computed once)."""
+
+    def __init__(self, profiles: Sequence[_Profile]) -> None:
+        self.profiles = profiles
+        self.kept: OrderedDict[int, set[int]] = OrderedDict()
+
+    def of(self, index: int) -> set[int]:
+        found = self.kept.get(index)
+        if found is None:
+            found = _shingles(text_keys(self.profiles[index].article.text))
+            self.kept[index] = found
+            if len(self.kept) > _KEPT:
+                self.kept.popitem(last=False)
+        else:
+            self.kept.move_to_end(index)
+        return found
+
+    def jaccard(self, a: int, b: int) -> float:
+        sa, sb = self.of(a), self.of(b)
+        if not sa and not sb:
+            return 1.0
+        return len(sa & sb) / len(sa | sb)
+
+
+_KEPT: Final = 1024
 
 
 # ------------------------------------------------------------------------ stories
@@ -427,12 +450,25 @@ _IN_ORDER: Final = 0.45
 _SHORT: Final = 4  # content words of a fragment that must appear as a run in the other
 
 
+# Comparisons of two wordings are remembered by their keys: a collection repeats its
+# quotes (copies, agency stories), and each pair is asked about more than once.
+@functools.lru_cache(maxsize=1 << 16)
+def _opcodes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, int, int, int, int], ...]:
+    return tuple(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _matched(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many keys of ``a`` and ``b`` match, in order."""
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks)
+
+
 def _covers(unit: _Unit, other: _Unit) -> float:
     """The share of ``other``'s words that ``unit`` says in the same order."""
     if unit is other:
         return 0.0
-    matcher = difflib.SequenceMatcher(None, unit.keys, other.keys, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(other.keys))
+    return _matched(unit.keys, other.keys) / max(1, len(other.keys))
 
 
 # References within this share of the best coverage are a tie.
@@ -440,7 +476,9 @@ _TIE: Final = 0.1
 
 
 def _similarity(a: _Unit, b: _Unit) -> float:
-    return difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False).ratio()
+    """As :meth:`difflib.SequenceMatcher.ratio`: twice the matched keys over all keys."""
+    total = len(a.keys) + len(b.keys)
+    return 2 * _matched(a.keys, b.keys) / total if total else 1.0
 
 
 def _contains(a: _Unit, b: _Unit) -> bool:
@@ -582,8 +620,7 @@ def _fidelity(unit: _Unit, reference: _Unit) -> tuple[Fidelity, tuple[DiffOp, ..
     if unit is reference:
         return "verbatim", (DiffOp("equal", unit.quote.text, unit.quote.text),)
     ref_keys, keys = reference.keys, unit.keys
-    matcher = difflib.SequenceMatcher(None, ref_keys, keys, autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = list(_opcodes(ref_keys, keys))
     # Words the member quotes beyond the reference's ends are more of the utterance.
     while opcodes and opcodes[0][0] == "insert":
         opcodes.pop(0)

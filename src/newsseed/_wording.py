@@ -21,7 +21,7 @@ from newsseed.normalize._data import words
 from newsseed.normalize._data.countries import COUNTRIES
 from newsseed.normalize._data.people import COUNTRY_NAMES_IN_NEWS
 
-__all__ = ("ELLIPSIS", "Word", "keys_of", "words_of")
+__all__ = ("ELLIPSIS", "Word", "keys_of", "text_keys", "words_of")
 
 ELLIPSIS: Final = "…"
 
@@ -91,8 +91,15 @@ def _country_keys() -> dict[tuple[str, ...], str]:
     return names
 
 
-_COUNTRY_KEYS: Final = _country_keys()
-_LONGEST_NAME: Final = max(len(k) for k in _COUNTRY_KEYS)
+def _by_first_key() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Country names by their first key, the longest first."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, name in sorted(_country_keys().items(), key=lambda item: -len(item[0])):
+        found.setdefault(key[0], []).append((key, name))
+    return found
+
+
+_COUNTRIES_BY_FIRST_KEY: Final = _by_first_key()
 
 
 def keys_of(words: Sequence[Word]) -> list[tuple[str, int]]:
@@ -103,16 +110,34 @@ def keys_of(words: Sequence[Word]) -> list[tuple[str, int]]:
     ['the', 'country:us', 'and', 'the', 'country:us']
     """
     flat = [(key, index) for index, word in enumerate(words) for key in word.keys]
+    merged = _countries([key for key, _ in flat])
+    return [(key, flat[at][1]) for key, at in merged]
+
+
+def text_keys(text: str) -> list[str]:
+    """The keys of the words of ``text``, in order, as :func:`keys_of` gives them (a
+    quicker path for whole articles, which need no positions).
+
+    >>> text_keys("We're in the U.S.")
+    ['we', 'are', 'in', 'the', 'country:us']
+    """
+    flat = [key for word in _WORD.findall(text) for key in _keys(word)]
+    return [key for key, _ in _countries(flat)]
+
+
+def _countries(keys: Sequence[str]) -> list[tuple[str, int]]:
+    """``keys`` with each country's name made one key, each with where it starts."""
     out: list[tuple[str, int]] = []
     at = 0
-    while at < len(flat):
-        for size in range(min(_LONGEST_NAME, len(flat) - at), 0, -1):
-            name = _COUNTRY_KEYS.get(tuple(key for key, _ in flat[at : at + size]))
-            if name is not None:
-                out.append((name, flat[at][1]))
-                at += size
+    size = len(keys)
+    while at < size:
+        for name_keys, name in _COUNTRIES_BY_FIRST_KEY.get(keys[at], ()):
+            end = at + len(name_keys)
+            if end <= size and tuple(keys[at:end]) == name_keys:
+                out.append((name, at))
+                at = end
                 break
         else:
-            out.append(flat[at])
+            out.append((keys[at], at))
             at += 1
     return out
