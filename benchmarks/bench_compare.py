@@ -42,8 +42,11 @@ this recipe, so that reruns start at once; ``--no-cache`` neither reads nor writ
 of an editable install does not change with its code: use ``--no-cache`` after
 changing the reader.
 
-**Measurement.** Each size runs in a fresh subprocess (``--child``), which loads its
-collection from the pickle, collects garbage and then:
+**Measurement.** The collections are built (or found in the cache) by a subprocess of
+their own, so that the parent stays small: on Linux a child started by a large process
+inherits its peak RSS (``ru_maxrss`` survives ``exec``). Then each size runs in a fresh
+subprocess (``--child``), which loads its collection from the pickle, collects garbage
+and then:
 
 1. times ``newsseed.compare(articles)`` with ``time.perf_counter`` (one cold run, the
    garbage collector on, as a user would run it), and reads
@@ -54,7 +57,7 @@ collection from the pickle, collects garbage and then:
 2. drops the result, collects garbage and runs ``compare`` again under
    ``tracemalloc``: the peak traced bytes during that call are what compare itself
    allocated at most, on top of its input (``--no-tracemalloc`` skips this second
-   run, which is two to three times slower than the first and is not timed).
+   run, which is about six times slower than the first and is not timed).
 
 The issue's target is 100,000 articles in under 10 minutes on 2 cores; compare runs in
 one process, so the second core is idle. The verdict is printed for the 100,000 row.
@@ -76,6 +79,8 @@ import cProfile
 import datetime as dt
 import gc
 import gzip
+import hashlib
+import importlib
 import json
 import os
 import pickle
@@ -210,7 +215,7 @@ def load_pool(corpora: Path, workers: int, use_cache: bool) -> tuple[list[newsse
     pool = parse_all(items, workers)
     print(f"  pool: parsed in {time.perf_counter() - start:.1f} s (not timed)", flush=True)
     described = ", ".join(f"{label} {len(s):,}" for label, s in sources.items())
-    if use_cache:
+    if use_cache and pool:
         _dump((pool, described), path)
         print(f"  pool: cached in {path}", flush=True)
     return pool, described
@@ -321,6 +326,31 @@ def collection_path(directory: Path, size: int, seed: int) -> Path:
     return directory / f"collection-{newsseed.__version__}-r{RECIPE}-s{seed}-n{size}.pickle"
 
 
+def build(args: argparse.Namespace) -> int:
+    """Write each size's collection that is not there yet, and what the pool holds.
+
+    This runs in a subprocess of its own: the parent stays small, and Linux hands a
+    parent's peak RSS down to a child it starts (``ru_maxrss`` survives ``exec``).
+    """
+    use_cache = not args.no_cache
+    corpora = shared_dir() / "corpora"
+    print(f"\n== Building the collections from {corpora} ==", flush=True)
+    pool, described = load_pool(corpora, args.workers, use_cache)
+    info = {"pool": len(pool), "described": described}
+    Path(args.info).write_text(json.dumps(info), encoding="utf-8")
+    if not pool:
+        return 0
+    for size in args.sizes:
+        path = collection_path(Path(args.dir), size, args.seed)
+        if use_cache and path.is_file():
+            print(f"  {size:,}: read from {path} by its subprocess", flush=True)
+            continue
+        articles, makeup = build_collection(pool, size, args.seed, args.workers)
+        _dump((articles, asdict(makeup)), path)
+        del articles
+    return 0
+
+
 # --------------------------------------------------------------------------------------
 # One size, in its own process.
 
@@ -345,10 +375,42 @@ class Result:
     near_duplicate_groups: int
     in_near_duplicates: int
     quote_groups: int
+    code: str
 
     @property
     def rate(self) -> float:
         return self.size / self.seconds if self.seconds > 0 else float("inf")
+
+
+def code_fingerprint() -> str:
+    """The first 12 hex digits of the SHA-256 of the compare code as imported
+    (``_compare.py`` and ``_wording.py``): the tree may change between runs."""
+    digest = hashlib.sha256()
+    for name in ("newsseed._compare", "newsseed._wording"):
+        module = importlib.import_module(name)
+        digest.update(Path(module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def git_state() -> str:
+    """The checked-out commit, and whether ``src/`` differs from it."""
+    root = SCRIPT.parents[1]
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(root), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "-C", str(root), "status", "--porcelain", "--", "src"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "not a git checkout"
+    return f"commit {head}" + (" with uncommitted changes in src/" if changed else "")
 
 
 def max_rss_mb() -> float:
@@ -363,7 +425,11 @@ def child(args: argparse.Namespace) -> int:
     articles, makeup = _load(Path(args.collection))
     loaded = time.perf_counter() - start
     size = len(articles)
-    print(f"\n== {size:,} articles (loaded in {loaded:.1f} s, not timed) ==", flush=True)
+    code = code_fingerprint()
+    print(
+        f"\n== {size:,} articles (loaded in {loaded:.1f} s, not timed; compare code {code}) ==",
+        flush=True,
+    )
     if args.profile:
         return profile(articles, args.profile)
     gc.collect()
@@ -372,7 +438,10 @@ def child(args: argparse.Namespace) -> int:
     result = newsseed.compare(articles)
     seconds = time.perf_counter() - start
     rss_after = max_rss_mb()
-    print(f"  compare: {seconds:.1f} s, max RSS {rss_before:,.0f} -> {rss_after:,.0f} MB")
+    print(
+        f"  compare: {seconds:.1f} s, max RSS {rss_before:,.0f} -> {rss_after:,.0f} MB",
+        flush=True,
+    )
     stories = [len(s) for s in result.stories]
     counts = {
         "stories": len(stories),
@@ -407,6 +476,7 @@ def child(args: argparse.Namespace) -> int:
         traced_seconds=traced_seconds,
         **makeup,
         **counts,
+        code=code,
     )
     Path(args.result).write_text(json.dumps(asdict(figures)), encoding="utf-8")
     return 0
@@ -552,6 +622,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.cpu_count() or 1,
         help="processes that parse the articles (default: one per CPU; parsing is not timed)",
     )
+    parser.add_argument("--build", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--dir", help=argparse.SUPPRESS)
+    parser.add_argument("--info", help=argparse.SUPPRESS)
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--collection", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
@@ -563,39 +636,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return child(args)
-    sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
-    if sizes[0] < 1:
+    args.sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
+    if args.build:
+        return build(args)
+    if args.sizes[0] < 1:
         parser.error("--sizes must be at least 1")
     if args.profile is not None and args.profile < 1:
         parser.error("--profile must be at least 1")
     command = shlex.join(
         ["python", "benchmarks/bench_compare.py", *(sys.argv[1:] if argv is None else argv)]
     )
+    state = git_state()
     print(
-        f"newsseed {newsseed.__version__}; Python {platform.python_version()}, {machine()}",
+        f"newsseed {newsseed.__version__} ({state}); Python {platform.python_version()}, "
+        f"{machine()}",
         flush=True,
     )
-    corpora = shared_dir() / "corpora"
-    use_cache = not args.no_cache
-    print(f"\n== Building the collections from {corpora} ==", flush=True)
-    pool, described = load_pool(corpora, args.workers, use_cache)
-    if not pool:
-        print(
-            f"  no corpora found at {corpora}: nothing to compare "
-            "(set NEWSSEED_SHARED to the shared directory)",
-            flush=True,
-        )
-        return 1
+    results: list[Result] = []
+    failures: dict[int, str] = {}
     with tempfile.TemporaryDirectory(prefix="bench-compare-") as scratch:
-        directory = cache_dir() if use_cache else Path(scratch)
-        results: list[Result] = []
-        failures: dict[int, str] = {}
-        for size in sizes:
+        directory = Path(scratch) if args.no_cache else cache_dir()
+        info_path = Path(scratch) / "pool.json"
+        builder = [sys.executable, str(SCRIPT), "--build", "--dir", str(directory)]
+        builder += ["--info", str(info_path), "--seed", str(args.seed)]
+        builder += ["--workers", str(args.workers), "--sizes", *map(str, args.sizes)]
+        if args.no_cache:
+            builder.append("--no-cache")
+        if subprocess.run(builder, check=False).returncode != 0:
+            print("  building the collections failed", flush=True)
+            return 1
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+        if not info["pool"]:
+            print(
+                "  no corpora found: nothing to compare "
+                "(set NEWSSEED_SHARED to the shared directory)",
+                flush=True,
+            )
+            return 1
+        for size in args.sizes:
             path = collection_path(directory, size, args.seed)
-            if not (use_cache and path.is_file()):
-                articles, makeup = build_collection(pool, size, args.seed, args.workers)
-                _dump((articles, asdict(makeup)), path)
-                del articles
             result, failure = run_child(path, Path(scratch) / f"result-{size}.json", args)
             if failure:
                 print(f"  {size:,} articles: {failure}", flush=True)
@@ -605,18 +684,23 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print("\n".join(["", *table([result])]), flush=True)
     if args.profile:
         return 0
+    codes = sorted({r.code for r in results})
     notes = [
-        f"pool: {len(pool):,} real articles parsed with newsseed.parse ({described}; "
+        f"code: {state}; compare code (SHA-256 of _compare.py + _wording.py) "
+        + ", ".join(codes)
+        + (" (it changed between sizes)" if len(codes) > 1 else ""),
+        f"pool: {info['pool']:,} real articles parsed with newsseed.parse ({info['described']}; "
         "Reuters: train stories with a body, title as the first line)",
         f"copies: each pool article (shuffled, seed {args.seed}) followed by "
         f"min({MAX_COPIES}, floor(Exp(mean {MEAN_COPIES}))) copies; {EXACT_SHARE:.0%} exact "
-        "(attrs.evolve, new id), the rest with a paragraph dropped (p 0.7) and 1-3 words "
-        "dropped or swapped, re-parsed; a size is a prefix of one sequence",
+        f"(attrs.evolve, new id), the rest with a paragraph dropped (p {DROP_PARAGRAPH}) and "
+        f"1-{MAX_EDITS} words dropped or swapped, then re-parsed; each size is a prefix of "
+        "one sequence",
         "seconds: one cold run of compare(articles) in a fresh process per size, "
         "time.perf_counter, garbage collector on; parsing not timed",
-        "peak traced MB: tracemalloc peak during a second run of compare in the same process; "
-        "max RSS: ru_maxrss before and after the timed run, interpreter and input articles "
-        "included; MB = 2^20 bytes",
+        "peak traced MB: tracemalloc's peak during a second, untimed run of compare in the "
+        "same process; max RSS: ru_maxrss before and after the timed run, the interpreter "
+        "and the input articles included; MB = 2^20 bytes",
         "compare runs in one process: the target's second core is idle",
     ]
     print("\n" + summary(results, failures, notes, command))

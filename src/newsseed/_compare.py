@@ -745,9 +745,20 @@ def _ids(profiles: Sequence[_Profile], groups: Iterable[list[int]]) -> tuple[tup
 # ------------------------------------------------------------------------ reports
 
 
+def _count(number: int, names: str) -> str:
+    one, many = names.split("|")
+    return f"{number} {one if number == 1 else many}"
+
+
 def _report_lines(comparison: Comparison) -> Iterator[str]:
-    yield f"{len(comparison.stories)} stories, {len(comparison.near_duplicates)} groups of "
-    yield f"near-duplicates, {len(comparison.quote_groups)} quote groups"
+    yield ", ".join(
+        _count(len(items), name)
+        for items, name in (
+            (comparison.stories, "story|stories"),
+            (comparison.near_duplicates, "group of near-duplicates|groups of near-duplicates"),
+            (comparison.quote_groups, "quote group|quote groups"),
+        )
+    )
     for number, story in enumerate(comparison.stories, 1):
         yield f"story {number}: {', '.join(story)}"
     for group in comparison.near_duplicates:
