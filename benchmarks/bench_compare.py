@@ -17,7 +17,7 @@ Together they are the *pool* (about 14,800 articles).
 make-up). The pool is shuffled with the seed (``--seed``, default 1987); then each
 article in turn is followed by ``k`` copies, ``k = min(40, floor(X))`` with ``X``
 exponential of mean 6.5 drawn from the same seeded generator: about 14% of the
-articles have no copy, the mean is about 7 appearances, a few wire stories have 30 or
+articles have no copy, the mean is about 7 appearances, about 1% have 30 copies or
 more. If the pool runs out before N, it is gone through again in the same order, now
 with copies only (1 + k each). Each copy gets the id ``<original id>#<n>`` and,
 from its own generator seeded with ``seed``, the original id and ``n``:

@@ -198,9 +198,10 @@ def _hash(text: str) -> int:
 
 
 class _Profile:
-    """What compare needs of one article, computed once."""
+    """What compare needs of one article, computed once; its quote units only when it
+    is in a story."""
 
-    __slots__ = ("article", "date", "features", "id", "kinds", "signature", "units")
+    __slots__ = ("_units", "article", "date", "features", "id", "kinds", "signature")
 
     def __init__(self, article: Article, article_id: str) -> None:
         self.id = article_id
@@ -208,9 +209,15 @@ class _Profile:
         self.date = article.published if article.published and article.published.day else None
         keys = text_keys(article.text)
         self.signature = _signature(keys)
-        self.units = list(_units(article, article_id))
-        self.features = _features(article, keys, self.units)
-        self.kinds = Counter(feature.split(":", 1)[0] for feature in self.features)
+        self.features = _features(article, keys)
+        self.kinds = Counter(_KINDS[feature >> 32] for feature in self.features)
+        self._units: list[_Unit] | None = None
+
+    @property
+    def units(self) -> list[_Unit]:
+        if self._units is None:
+            self._units = list(_units(self.article, self.id))
+        return self._units
 
 
 def _shingles(keys: Sequence[str]) -> set[int]:
@@ -237,23 +244,34 @@ def _signature(keys: Sequence[str]) -> tuple[int, ...]:
     return tuple(mins)
 
 
-def _features(article: Article, keys: Sequence[str], units: Sequence[_Unit]) -> set[str]:
-    found: set[str] = set()
+# The kinds of feature, and their number in a feature's high bits.
+_KINDS: Final = ("person", "org", "said", "wrote")
+
+
+def _feature(kind: int, value: str) -> int:
+    return (kind << 32) | _hash(value)
+
+
+def _features(article: Article, keys: Sequence[str]) -> frozenset[int]:
+    """The people and organisations an article names, the phrases its quotes say and a
+    sample of those it writes: three content words in a row, keyed. Hashed to integers
+    (memory stays small; a rare collision only adds a little evidence)."""
+    found: set[int] = set()
     for entity in article.entities:
         if entity.kind == "PERSON":
-            found.add("person:" + name_key(entity.name))
+            found.add(_feature(0, name_key(entity.name)))
         elif entity.kind == "ORG":
-            found.add("org:" + entity.name.casefold())
-    for unit in units:
-        content = [k for k in unit.keys if k not in _STOPWORDS and k != ELLIPSIS]
-        for i in range(len(content) - _PHRASE + 1):
-            found.add("said:" + " ".join(content[i : i + _PHRASE]))
+            found.add(_feature(1, entity.name.casefold()))
+    for quote in article.quotes:
+        found.update(_feature(2, phrase) for phrase in _phrases(text_keys(quote.text)))
+    found.update(_feature(3, p) for p in _phrases(keys) if _hash(p) % _SAMPLE == 0)
+    return frozenset(found)
+
+
+def _phrases(keys: Sequence[str]) -> Iterator[str]:
     content = [k for k in keys if k not in _STOPWORDS and k != ELLIPSIS]
     for i in range(len(content) - _PHRASE + 1):
-        phrase = " ".join(content[i : i + _PHRASE])
-        if _hash(phrase) % _SAMPLE == 0:
-            found.add("wrote:" + phrase)
-    return found
+        yield " ".join(content[i : i + _PHRASE])
 
 
 # ------------------------------------------------------------------------ quote units
@@ -403,15 +421,16 @@ def _stories(profiles: Sequence[_Profile], near: _UnionFind, options: CompareOpt
     for group in near.groups():
         for other in group[1:]:
             joined.join(group[0], other)
-    postings: dict[str, list[int]] = defaultdict(list)
+    postings: dict[int, list[int]] = defaultdict(list)
     for index, profile in enumerate(profiles):
         for feature in profile.features:
             postings[feature].append(index)
+        profile.features = frozenset()  # counted in the postings now
     shared: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     for feature, holders in postings.items():
         if len(holders) < 2 or len(holders) > options.rare:
             continue
-        kind = feature.split(":", 1)[0]
+        kind = _KINDS[feature >> 32]
         for i, a in enumerate(holders):
             for b in holders[i + 1 :]:
                 shared[(a, b)][kind] += 1
