@@ -515,7 +515,7 @@ def run_child(
     try:
         done = subprocess.run(command, check=False, timeout=args.timeout)
     except subprocess.TimeoutExpired:
-        return None, f"stopped after {args.timeout:,.0f} s"
+        return None, f"stopped after {args.timeout:g} s (--timeout)"
     if done.returncode != 0:
         return None, f"child exited with status {done.returncode}"
     if args.profile:
@@ -570,7 +570,7 @@ def summary(
         *(f"- {note}" for note in notes),
         f"- {verdict(results, failures)}",
         "",
-        *table(results),
+        *(table(results) if results else ["No size finished."]),
     ]
     lines += [f"\n{size:,} articles: {why}" for size, why in failures.items()]
     return "\n".join(lines)

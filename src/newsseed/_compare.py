@@ -221,18 +221,26 @@ class _Profile:
 
 
 def _shingles(keys: Sequence[str]) -> set[int]:
-    """The article's word 5-shingles, hashed (one shingle for a shorter text)."""
-    hashes = [_hash(key) for key in keys]
+    """The article's word 5-shingles, hashed (one shingle for a shorter text).
+
+    Words hash with CRC-32 and a shingle is the hash of their tuple: Python hashes
+    integers and tuples of them the same way in every process, unlike strings.
+    """
+    hashes = [_word_hash(key) for key in keys]
     if len(hashes) < _SHINGLE:
-        return {_combine(hashes)} if hashes else set()
-    return {_combine(hashes[i : i + _SHINGLE]) for i in range(len(hashes) - _SHINGLE + 1)}
+        return {_spread(hash(tuple(hashes)))} if hashes else set()
+    runs = zip(*(hashes[i:] for i in range(_SHINGLE)), strict=False)
+    return {_spread(hash(run)) for run in runs}
 
 
-def _combine(hashes: Sequence[int]) -> int:
-    value = 0
-    for h in hashes:
-        value = (value * 1_000_003 + h) & _MASK
-    return (value * 0x9E3779B97F4A7C15) & _MASK  # spread the bits before binning
+@functools.lru_cache(maxsize=1 << 16)
+def _word_hash(key: str) -> int:
+    return _hash(key)
+
+
+def _spread(value: int) -> int:
+    """Spread a hash's bits over the mask before it is binned."""
+    return (value * 0x9E3779B97F4A7C15) & _MASK
 
 
 def _signature(keys: Sequence[str]) -> tuple[int, ...]:
@@ -366,20 +374,22 @@ def _near_duplicates(profiles: Sequence[_Profile], options: CompareOptions) -> _
     """Articles whose word 5-shingles overlap by ``near_duplicate`` or more, found
     through LSH on their signatures and verified exactly."""
     joined = _UnionFind(len(profiles))
-    shingles = _Shingles(profiles)
     rows = _BINS // _BANDS
+    # Each bucket proposes its members against its first one (linear in the bucket);
+    # a pair proposed by several bands is verified once.
+    proposed: set[tuple[int, int]] = set()
     for band in range(_BANDS):
         buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
         for index, profile in enumerate(profiles):
             buckets[profile.signature[band * rows : (band + 1) * rows]].append(index)
         for bucket in buckets.values():
-            # each member is verified against the first unjoined one: linear in the bucket
-            for other in bucket[1:]:
-                first = bucket[0]
-                if joined.find(first) == joined.find(other):
-                    continue
-                if shingles.jaccard(first, other) >= options.near_duplicate:
-                    joined.join(first, other)
+            proposed.update((bucket[0], other) for other in bucket[1:])
+    shingles = _Shingles(profiles)
+    for first, other in sorted(proposed):
+        if joined.find(first) == joined.find(other):
+            continue
+        if shingles.jaccard(first, other) >= options.near_duplicate:
+            joined.join(first, other)
     return joined
 
 
