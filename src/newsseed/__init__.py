@@ -16,8 +16,10 @@ from newsseed._compare import (
     QuoteMember,
     compare,
 )
+from newsseed._corpus import CorpusOptions, iter_articles, parse_many
 from newsseed._entities import find_entities
 from newsseed._errors import ParseError
+from newsseed._export import article_schema, to_ninjs, to_schema_org
 from newsseed._load import load, loads
 from newsseed._model import (
     Article,
@@ -40,6 +42,7 @@ __all__ = (
     "Article",
     "CompareOptions",
     "Comparison",
+    "CorpusOptions",
     "DateMention",
     "DateValue",
     "Dateline",
@@ -54,14 +57,19 @@ __all__ = (
     "QuoteMember",
     "Span",
     "__version__",
+    "article_schema",
     "compare",
     "dump",
     "dumps",
     "find_entities",
     "find_quotes",
+    "iter_articles",
     "load",
     "loads",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
+    "to_ninjs",
+    "to_schema_org",
 )

@@ -1,0 +1,161 @@
+"""Articles in other people's formats: IPTC ninjs, schema.org, and our own JSON Schema.
+
+:func:`to_ninjs` writes IPTC ninjs 3.0 (News in JSON), :func:`to_schema_org` a
+schema.org ``NewsArticle`` as JSON-LD, and :func:`article_schema` returns the JSON
+Schema that :meth:`Article.to_dict` output follows (shipped as
+``newsseed/schema/article.schema.json``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from importlib import resources
+from typing import Any, Final
+from urllib.parse import quote
+
+from newsseed._model import Article, DateValue, Entity
+
+__all__ = ("article_schema", "to_ninjs", "to_schema_org")
+
+NINJS_VERSION: Final = "3.0"
+NINJS_SCHEMA: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#"
+
+_NINJS_LISTS: Final = {"PERSON": "people", "ORG": "organisations", "PLACE": "places",
+                       "EVENT": "events", "PRODUCT": "objects", "NORP": "subjects"}  # fmt: skip
+_SCHEMA_ORG_TYPES: Final = {"PERSON": "Person", "ORG": "Organization", "PLACE": "Place",
+                            "EVENT": "Event", "PRODUCT": "Product", "NORP": "Thing"}  # fmt: skip
+
+
+@functools.cache
+def _schema_text() -> str:
+    return resources.files("newsseed").joinpath("schema/article.schema.json").read_text("utf-8")
+
+
+def article_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of :meth:`Article.to_dict` output.
+
+    >>> article_schema()["title"]
+    'newsseed Article'
+    """
+    schema: dict[str, Any] = json.loads(_schema_text())
+    return schema
+
+
+def _uri(article: Article) -> str:
+    """A URN for the article: its id, or a digest of its text when it has none."""
+    if article.id is not None:
+        return "urn:newsseed:" + quote(article.id, safe="")
+    digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"urn:newsseed:sha256:{digest[:32]}"
+
+
+def _date_time(value: DateValue | None) -> str | None:
+    """A day's date as the midnight (UTC) that ninjs's date-time fields require."""
+    if value is None or value.day is None:
+        return None
+    return f"{value}T00:00:00Z"
+
+
+def _speakers(article: Article) -> set[str]:
+    return {q.speaker for q in article.quotes if q.speaker is not None}
+
+
+def to_ninjs(article: Article, /) -> dict[str, Any]:
+    """The article as an IPTC ninjs 3.0 object (News in JSON), ready for ``json.dumps``.
+
+    The headline, the body (text/plain, with its character and word counts), the
+    bylines (``by``), the dateline's place (``located``), the publication date
+    (``firstCreated``, for a date to the day), the categories (``subjects``), the
+    outlet (``infoSources``), and the entities as ``people``, ``organisations``,
+    ``places``, ``events`` and ``objects``, each with ``rel``: ``quoted`` for a person
+    quoted in the article, else ``mentioned``.
+
+    >>> import newsseed
+    >>> a = newsseed.parse('Ferry returns\\n\\n"We sail at noon," Ana Ruiz said.', id="ferry")
+    >>> n = to_ninjs(a)
+    >>> n["uri"], n["headlines"][0]["value"], n["people"]
+    ('urn:newsseed:ferry', 'Ferry returns', [{'name': 'Ana Ruiz', 'rel': 'quoted'}])
+    """
+    text = article.text
+    out: dict[str, Any] = {
+        "uri": _uri(article),
+        "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA},
+        "type": "text",
+    }
+    if article.title:
+        out["headlines"] = [{"role": "main", "value": article.title}]
+    if text:
+        out["bodies"] = [
+            {
+                "role": "main",
+                "contentType": "text/plain",
+                "charCount": len(text),
+                "wordCount": len(text.split()),
+                "value": text,
+            }
+        ]
+    if article.authors:
+        out["by"] = ", ".join(article.authors)
+    if article.dateline is not None and article.dateline.place:
+        out["located"] = article.dateline.place
+    created = _date_time(article.published)
+    if created is not None:
+        out["firstCreated"] = created
+    if article.source:
+        out["infoSources"] = [{"name": article.source, "role": "publisher"}]
+    if article.id is not None:
+        out["altIds"] = [{"role": "newsseed-id", "value": article.id}]
+    speakers = _speakers(article)
+    for entity in article.entities:
+        rel = "quoted" if entity.kind == "PERSON" and entity.name in speakers else "mentioned"
+        out.setdefault(_NINJS_LISTS[entity.kind], []).append({"name": entity.name, "rel": rel})
+    subjects = out.setdefault("subjects", [])
+    subjects.extend({"name": category, "rel": "category"} for category in article.categories)
+    if not subjects:
+        del out["subjects"]
+    return out
+
+
+def _mention(entity: Entity) -> dict[str, str]:
+    return {"@type": _SCHEMA_ORG_TYPES[entity.kind], "name": entity.name}
+
+
+def to_schema_org(article: Article, /) -> dict[str, Any]:
+    """The article as a schema.org ``NewsArticle`` in JSON-LD, ready for ``json.dumps``.
+
+    ``headline``, ``articleBody``, ``wordCount``, ``datePublished`` (ISO 8601 at the
+    precision known), ``dateline`` (as printed), ``author`` (``Person``), ``publisher``
+    (``Organization``), ``articleSection`` (the categories), ``identifier`` and
+    ``mentions``: each entity typed ``Person``, ``Organization``, ``Place``,
+    ``Event``, ``Product`` or ``Thing``.
+
+    >>> import newsseed
+    >>> a = newsseed.parse("Ferry returns\\n\\nBoats sail to Lisbon again.", id="ferry")
+    >>> s = to_schema_org(a)
+    >>> s["@type"], s["headline"], s["mentions"]
+    ('NewsArticle', 'Ferry returns', [{'@type': 'Place', 'name': 'Lisbon'}])
+    """
+    text = article.text
+    out: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    if article.id is not None:
+        out["identifier"] = article.id
+    if article.title:
+        out["headline"] = article.title
+    if text:
+        out["articleBody"] = text
+        out["wordCount"] = len(text.split())
+    if article.published is not None:
+        out["datePublished"] = str(article.published)
+    if article.dateline is not None and article.dateline.raw.strip():
+        out["dateline"] = article.dateline.raw.strip()
+    if article.authors:
+        out["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+    if article.source:
+        out["publisher"] = {"@type": "Organization", "name": article.source}
+    if article.categories:
+        out["articleSection"] = list(article.categories)
+    if article.entities:
+        out["mentions"] = [_mention(entity) for entity in article.entities]
+    return out

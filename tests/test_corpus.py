@@ -1,0 +1,173 @@
+"""iter_articles over every source type, and parse_many: order, time budget, pickling."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import pickle
+import tarfile
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+import newsseed
+from newsseed import CorpusOptions, iter_articles, parse_many
+
+FERRY = "Ferry returns\n\nBoats sail to Lisbon again, the harbour office said on Monday."
+TRAM = "Tram fares rise\n\nFares go up by ten cents, Ana Ruiz said."
+
+
+def _codes(article: newsseed.Article) -> list[str]:
+    return [d.code for d in article.diagnostics]
+
+
+def _lines(path: Path, records: list[object], *, raw: list[str] = ()) -> None:  # type: ignore[assignment]
+    text = "\n".join([*(json.dumps(r) for r in records), *raw]) + "\n"
+    if path.name.endswith(".gz"):
+        path.write_bytes(gzip.compress(text.encode()))
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def _tar(path: Path, members: dict[str, bytes], mode: Literal["w", "w:gz"] = "w:gz") -> None:
+    with tarfile.open(path, mode) as archive:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+
+
+def test_text_file(tmp_path: Path) -> None:
+    (tmp_path / "ferry.txt").write_text(FERRY, encoding="utf-8")
+    (article,) = iter_articles(tmp_path / "ferry.txt")
+    assert article == newsseed.parse_file(tmp_path / "ferry.txt")
+    assert article.id == "ferry"
+
+
+@pytest.mark.parametrize("name", ["news.jsonl", "news.jsonl.gz"])
+def test_json_lines_fields(tmp_path: Path, name: str) -> None:
+    records = [
+        {"text": "Boats sail again.", "id": 7, "title": "Ferry returns", "date": "July 3, 2025"},
+        {"text": "Fares go up."},
+    ]
+    _lines(tmp_path / name, records)
+    first, second = iter_articles(tmp_path / name)
+    assert (first.id, first.title, str(first.published)) == ("7", "Ferry returns", "2025-07-03")
+    assert first.paragraphs == ("Boats sail again.",)
+    assert second.id == "news:2"
+    assert second.published is None
+
+
+def test_json_lines_custom_field(tmp_path: Path) -> None:
+    _lines(tmp_path / "a.jsonl", [{"body": FERRY, "guid": "x1"}])
+    options = CorpusOptions(text_field="body", id_field="guid")
+    (article,) = iter_articles(tmp_path / "a.jsonl", options=options)
+    assert (article.id, article.title) == ("x1", "Ferry returns")
+
+
+def test_bad_records_become_diagnostics_and_the_stream_goes_on(tmp_path: Path) -> None:
+    _lines(
+        tmp_path / "a.jsonl",
+        [{"text": FERRY}, {"txt": "?"}, [1, 2]],
+        raw=["{not json", json.dumps({"text": TRAM, "date": "whenever"})],
+    )
+    articles = list(iter_articles(tmp_path / "a.jsonl"))
+    assert [_codes(a) for a in articles] == [
+        [],
+        ["unreadable-record"],
+        ["unreadable-record"],
+        ["unreadable-record"],
+        ["unreadable-date"],
+    ]
+    assert articles[3].diagnostics[0].text == "{not json"  # the line is kept, not lost
+    assert articles[4].title == "Tram fares rise"
+
+
+@pytest.mark.parametrize("mode", ["w", "w:gz"])
+def test_tar_members_in_archive_order(tmp_path: Path, mode: Literal["w", "w:gz"]) -> None:
+    name = "news.tar" if mode == "w" else "news.tar.gz"
+    _tar(
+        tmp_path / name,
+        {"b/tram.txt": TRAM.encode(), "a/ferry.txt": FERRY.encode(), "notes.md": b"skipped"},
+        mode,
+    )
+    articles = list(iter_articles(tmp_path / name))
+    assert [(a.id, a.title) for a in articles] == [
+        ("b/tram", "Tram fares rise"),
+        ("a/ferry", "Ferry returns"),
+    ]
+
+
+def test_corrupt_archive_ends_that_file_with_a_diagnostic(tmp_path: Path) -> None:
+    _tar(tmp_path / "good.tar.gz", {"ferry.txt": FERRY.encode()})
+    data = (tmp_path / "good.tar.gz").read_bytes()
+    (tmp_path / "bad.tar.gz").write_bytes(data[: len(data) // 2])
+    (tmp_path / "c.txt").write_text(TRAM, encoding="utf-8")
+    bad, tram, ferry = iter_articles(tmp_path)  # sorted: bad.tar.gz, c.txt, good.tar.gz
+    assert _codes(bad) == ["unreadable-file"]
+    assert "bad.tar.gz" in bad.diagnostics[0].message
+    assert (tram.id, ferry.id) == ("c", "ferry")  # the stream went on past the bad file
+
+
+def test_folder_is_recursive_and_sorted_and_glob(tmp_path: Path) -> None:
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "b.txt").write_text(TRAM, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(FERRY, encoding="utf-8")
+    (tmp_path / "ignored.csv").write_text("x,y", encoding="utf-8")
+    _lines(tmp_path / "m.jsonl", [{"text": TRAM, "id": "m1"}])
+    assert [a.id for a in iter_articles(tmp_path)] == ["a", "m1", "b"]
+    assert [a.id for a in iter_articles(str(tmp_path / "**" / "*.txt"))] == ["a", "b"]
+
+
+def test_missing_file_is_a_diagnostic(tmp_path: Path) -> None:
+    (article,) = iter_articles(tmp_path / "absent.txt")
+    assert _codes(article) == ["unreadable-file"]
+
+
+def test_parse_many_keeps_order_on_two_workers(tmp_path: Path) -> None:
+    texts = [f"Story {i}\n\nBody number {i} of the run." for i in range(40)]
+    (tmp_path / "f.txt").write_text(FERRY, encoding="utf-8")
+    items: list[str | Path] = [*texts, tmp_path / "f.txt"]
+    serial = parse_many(items, workers=1)
+    assert [a.title for a in serial] == [*(f"Story {i}" for i in range(40)), "Ferry returns"]
+    assert parse_many(items, workers=2) == serial
+    assert serial[-1].id == "f"
+
+
+def test_parse_many_time_budget() -> None:
+    # A budget too small for any real parse: every document comes back, text kept.
+    big = "Ferry returns\n\n" + "Boats sail to Lisbon again, Ana Ruiz said. " * 20_000
+    (slow, fast) = parse_many([big, "Tram\n\nUp."], workers=1, timeout=0.001)
+    assert _codes(slow) == ["timeout"]
+    assert slow.diagnostics[0].text == big
+    assert fast.title == "Tram" or _codes(fast) == ["timeout"]
+    (again,) = parse_many([big], workers=1, timeout=None)
+    assert again.diagnostics == ()
+    assert again.title == "Ferry returns"
+
+
+def test_parse_many_unreadable_path(tmp_path: Path) -> None:
+    (article,) = parse_many([tmp_path / "absent.txt"], workers=1)
+    assert _codes(article) == ["unreadable-file"]
+    assert article.id == "absent"
+
+
+def test_records_and_errors_pickle(tmp_path: Path) -> None:
+    article = newsseed.parse('Ferry returns\n\n"We sail at noon," Ana Ruiz said on July 3, 2025.')
+    assert article.quotes
+    assert article.entities
+    assert article.dates
+    assert pickle.loads(pickle.dumps(article)) == article
+    with pytest.raises(newsseed.ParseError) as caught:
+        newsseed.loads("not a canonical article")
+    error = pickle.loads(pickle.dumps(caught.value))
+    assert (error.msg, error.lineno, error.colno) == (
+        caught.value.msg,
+        caught.value.lineno,
+        caught.value.colno,
+    )
+    comparison = newsseed.compare([article, article])
+    assert pickle.loads(pickle.dumps(comparison)) == comparison
+    assert pickle.loads(pickle.dumps(CorpusOptions())) == CorpusOptions()

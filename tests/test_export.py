@@ -1,0 +1,256 @@
+"""Exports: our JSON Schema for to_dict, IPTC ninjs 3.0 and schema.org NewsArticle.
+
+The ninjs and schema.org checks are field lists of our own, written from the
+published ninjs 3.0 schema and the schema.org NewsArticle page: every key we write
+must be a property the standard defines, with the type it defines.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+import pytest
+
+import newsseed
+from newsseed import Article, CorpusOptions, article_schema, iter_articles, to_ninjs, to_schema_org
+
+OURS = [
+    'Ferry returns\n\nLISBON, July 3, 2025 - "We sail at noon," Ana Ruiz said on Monday.',
+    "Tram fares rise\n\nBy Jo Bell\n\nFares go up by ten cents, the Lisbon council said.",
+    "",
+    "\x00 odd \ud800 text",
+]
+
+_STRING = {"type": "string"}
+_NAMED = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name"],
+    "properties": {"name": _STRING, "rel": _STRING},
+}
+_VALUED = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["value"],
+    "properties": {
+        "role": _STRING,
+        "contentType": _STRING,
+        "value": _STRING,
+        "charCount": {"type": "integer"},
+        "wordCount": {"type": "integer"},
+    },
+}
+NINJS_3_PROPERTIES = {
+    "uri",
+    "type",
+    "representationType",
+    "profile",
+    "version",
+    "firstCreated",
+    "versionCreated",
+    "contentCreated",
+    "embargoed",
+    "pubStatus",
+    "urgency",
+    "copyrightHolder",
+    "copyrightNotice",
+    "usageTerms",
+    "edNote",
+    "language",
+    "descriptions",
+    "bodies",
+    "headlines",
+    "people",
+    "organisations",
+    "places",
+    "subjects",
+    "events",
+    "eventDetails",
+    "plannedCoverage",
+    "objects",
+    "infoSources",
+    "title",
+    "by",
+    "slugline",
+    "located",
+    "renditions",
+    "associations",
+    "altIds",
+    "trustIndicators",
+    "standard",
+    "genres",
+    "expires",
+    "rightsInfo",
+}
+NINJS_SUBSET = {
+    "type": "object",
+    "required": ["uri"],
+    "propertyNames": {"enum": sorted(NINJS_3_PROPERTIES)},
+    "properties": {
+        "uri": _STRING,
+        "type": {
+            "enum": [
+                "text",
+                "audio",
+                "video",
+                "picture",
+                "graphic",
+                "composite",
+                "component",
+                "event",
+                "planning",
+            ]
+        },
+        "standard": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"name": _STRING, "version": _STRING, "schema": _STRING},
+        },
+        "headlines": {"type": "array", "items": _VALUED},
+        "bodies": {"type": "array", "items": _VALUED},
+        "by": _STRING,
+        "located": _STRING,
+        "firstCreated": _STRING,
+        "infoSources": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"name": _STRING, "role": _STRING},
+            },
+        },
+        "altIds": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"role": _STRING, "value": _STRING},
+            },
+        },
+        **{
+            key: {"type": "array", "items": _NAMED}
+            for key in ("people", "organisations", "places", "subjects", "events", "objects")
+        },
+    },
+}
+_THING = {
+    "type": "object",
+    "required": ["@type", "name"],
+    "additionalProperties": False,
+    "properties": {
+        "@type": {"enum": ["Person", "Organization", "Place", "Event", "Product", "Thing"]},
+        "name": _STRING,
+    },
+}
+SCHEMA_ORG_NEWS_ARTICLE = {
+    "type": "object",
+    "required": ["@context", "@type"],
+    "additionalProperties": False,
+    "properties": {
+        "@context": {"const": "https://schema.org"},
+        "@type": {"const": "NewsArticle"},
+        "identifier": _STRING,
+        "headline": _STRING,
+        "articleBody": _STRING,
+        "wordCount": {"type": "integer", "minimum": 0},
+        "datePublished": {"type": "string", "pattern": r"^\d{4}(-\d\d(-\d\d)?)?$"},
+        "dateline": _STRING,
+        "author": {"type": "array", "items": _THING},
+        "publisher": _THING,
+        "articleSection": {"type": "array", "items": _STRING},
+        "mentions": {"type": "array", "items": _THING},
+    },
+}
+
+
+def check(article: Article) -> None:
+    """Every export of ``article`` is valid, and survives JSON."""
+    jsonschema.Draft202012Validator(article_schema()).validate(article.to_dict())
+    ninjs = to_ninjs(article)
+    jsonschema.Draft202012Validator(NINJS_SUBSET).validate(ninjs)
+    assert urlsplit(ninjs["uri"]).scheme  # format: uri
+    if "firstCreated" in ninjs:  # format: date-time
+        assert datetime.fromisoformat(ninjs["firstCreated"]).tzinfo is not None
+    schema_org = to_schema_org(article)
+    jsonschema.Draft202012Validator(SCHEMA_ORG_NEWS_ARTICLE).validate(schema_org)
+    for value in (article.to_dict(), ninjs, schema_org):
+        assert json.loads(json.dumps(value)) == value
+
+
+def test_our_schema_is_a_valid_draft_2020_12_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(article_schema())
+    jsonschema.Draft202012Validator.check_schema(NINJS_SUBSET)
+
+
+@pytest.mark.parametrize("text", OURS)
+def test_exports_of_our_articles(text: str) -> None:
+    check(newsseed.parse(text, id="ours"))
+    check(newsseed.parse(text))
+
+
+def test_ninjs_fields() -> None:
+    article = newsseed.parse(OURS[0], id="ferry one")
+    ninjs = to_ninjs(article)
+    assert ninjs["uri"] == "urn:newsseed:ferry%20one"
+    assert ninjs["standard"]["version"] == "3.0"
+    assert ninjs["bodies"][0]["value"] == article.text
+    assert ninjs["located"] == "LISBON"
+    assert ninjs["firstCreated"] == "2025-07-03T00:00:00Z"
+    assert {"name": "Ana Ruiz", "rel": "quoted"} in ninjs["people"]
+    anonymous = to_ninjs(newsseed.parse(OURS[1]))
+    assert re.fullmatch(r"urn:newsseed:sha256:[0-9a-f]{32}", anonymous["uri"])
+
+
+def test_schema_org_fields() -> None:
+    schema_org = to_schema_org(newsseed.parse(OURS[1], id="tram"))
+    assert schema_org["author"] == [{"@type": "Person", "name": "Jo Bell"}]
+    assert schema_org["headline"] == "Tram fares rise"
+
+
+def test_the_schema_rejects_what_to_dict_never_writes() -> None:
+    d = newsseed.parse(OURS[0]).to_dict()
+    validator = jsonschema.Draft202012Validator(article_schema())
+    for broken in ({**d, "extra": 1}, {**d, "quotes": [{"text": "x"}]}, {**d, "title": 3}):
+        assert not validator.is_valid(broken)
+
+
+def test_the_schema_ships_in_the_package() -> None:
+    assert article_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def _corpus_articles(shared: Path) -> Iterator[Article]:
+    corpora = shared / "corpora"
+    yield from itertools.islice(iter_articles(corpora / "bbc-business-sport.tar.gz"), 300)
+    yield from itertools.islice(iter_articles(corpora / "polnear-train-dev.tar.gz"), 300)
+    reuters = CorpusOptions(text_field="body", id_field="newid", date_field="date_raw")
+    yield from itertools.islice(
+        iter_articles(corpora / "reuters21578-train.jsonl.gz", options=reuters), 300
+    )
+
+
+def test_exports_of_the_seeds_and_corpora(shared: Path) -> None:
+    seeds = sorted((shared / "seeds").iterdir())
+    count = 0
+    for article in itertools.chain(
+        (newsseed.parse_file(p) for p in seeds), _corpus_articles(shared)
+    ):
+        check(article)
+        count += 1
+    assert count == len(seeds) + 900
+
+
+def _round_trip(article: Article) -> Any:
+    return Article.from_dict(json.loads(json.dumps(article.to_dict())))
+
+
+def test_corpus_records_round_trip(shared: Path) -> None:
+    for article in itertools.islice(_corpus_articles(shared), 0, None, 30):
+        assert _round_trip(article) == article
