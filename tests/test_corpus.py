@@ -171,3 +171,13 @@ def test_records_and_errors_pickle(tmp_path: Path) -> None:
     comparison = newsseed.compare([article, article])
     assert pickle.loads(pickle.dumps(comparison)) == comparison
     assert pickle.loads(pickle.dumps(CorpusOptions())) == CorpusOptions()
+
+
+def test_a_document_past_its_budget_does_not_hold_up_the_pool() -> None:
+    # About 10 s of parsing against a 1 s budget, among small documents on 2 workers.
+    huge = "Ferry returns\n\n" + "Boats sail to Lisbon again, Ana Ruiz said. " * 200_000
+    small = [f"Story {i}\n\nBody {i}." for i in range(6)]
+    articles = parse_many([small[0], huge, *small[1:]], workers=2, timeout=1.0)
+    assert _codes(articles[1]) == ["timeout"]
+    assert articles[1].diagnostics[0].text == huge
+    assert [a.title for a in articles[:1] + articles[2:]] == [f"Story {i}" for i in range(6)]
