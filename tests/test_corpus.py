@@ -181,3 +181,11 @@ def test_a_document_past_its_budget_does_not_hold_up_the_pool() -> None:
     assert _codes(articles[1]) == ["timeout"]
     assert articles[1].diagnostics[0].text == huge
     assert [a.title for a in articles[:1] + articles[2:]] == [f"Story {i}" for i in range(6)]
+
+
+def test_one_worker_parses_in_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("workers=1 must not start a pool")
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_pool)
+    assert [a.title for a in parse_many(["A\n\nx.", "B\n\ny."], workers=1)] == ["A", "B"]

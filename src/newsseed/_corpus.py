@@ -222,7 +222,7 @@ def parse_many(
     tasks = [
         (item if isinstance(item, str) else Path(item), options, timeout) for item in texts_or_paths
     ]
-    workers = os.cpu_count() or 1 if workers is None else max(1, workers)
+    workers = (os.cpu_count() or 1) if workers is None else max(1, workers)
     if workers == 1 or len(tasks) < 2:
         return [_parse_one(task) for task in tasks]
     chunk = max(1, min(64, len(tasks) // (workers * 8)))
