@@ -14,7 +14,6 @@ guess: a run that none of this explains is left out. Rules: ``docs/entities.md``
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -29,24 +28,16 @@ from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
+from newsseed.normalize._text import remember_short
 
 __all__ = ("find_entities",)
 
 # ----------------------------------------------------------------------- tables
 
 
+@remember_short
 def _key(text: str) -> str:
-    if len(text) > _REMEMBERED_LENGTH:
-        return _fold_key(text)
-    return _fold_key_remembered(text)
-
-
-def _fold_key(text: str) -> str:
     return " ".join(_fold(text).replace("-", " ").split())
-
-
-_REMEMBERED_LENGTH: Final = 200
-_fold_key_remembered = functools.lru_cache(maxsize=8192)(_fold_key)
 
 
 # The name a country is reported by: the ISO common name, or the news one where ISO is stiff.

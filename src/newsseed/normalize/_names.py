@@ -9,7 +9,6 @@ The rules are in ``docs/names.md``.
 
 from __future__ import annotations
 
-import functools
 from typing import Any, Final
 
 import attrs
@@ -29,7 +28,7 @@ from newsseed.normalize._data.people import (
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
-from newsseed.normalize._text import plain_letters
+from newsseed.normalize._text import plain_letters, remember_short
 
 __all__ = ("PersonName", "name_key", "parse_name")
 
@@ -293,11 +292,10 @@ original='External Affairs Minister S Jaishankar')
     >>> parse_name("By JOHN O'NEILL JR.").family, parse_name("Smith, John").given
     ("O'Neill", 'John')
     """
-    if len(text) > _REMEMBERED_LENGTH:
-        return _parse_name(text)
-    return _parse_name_remembered(text)
+    return _parse_name(text)
 
 
+@remember_short
 def _parse_name(text: str) -> PersonName:
     words = _without_modifiers(_clean(text).split())
     affiliation = None
@@ -340,11 +338,6 @@ def _parse_name(text: str) -> PersonName:
     )
 
 
-# Names repeat across a corpus: the readings of short texts are remembered (bounded).
-_REMEMBERED_LENGTH: Final = 200
-_parse_name_remembered = functools.lru_cache(maxsize=8192)(_parse_name)
-
-
 def _fold(part: str) -> str:
     return plain_letters(part).casefold().replace(".", "").strip()
 
@@ -368,11 +361,10 @@ def name_key(text: str) -> str:
     >>> name_key("U.S. Defense Secretary Pete Hegseth"), name_key("Recep Tayyip Erdoğan")
     ('pete hegseth', 'recep erdogan')
     """
-    if len(text) <= _REMEMBERED_LENGTH:
-        return _name_key_remembered(text)
     return _name_key(text)
 
 
+@remember_short
 def _name_key(text: str) -> str:
     key = _key_once(text)
     for _ in range(4):  # a key read again is itself; a stray title or "by" may go first
@@ -381,6 +373,3 @@ def _name_key(text: str) -> str:
             break
         key = again
     return key
-
-
-_name_key_remembered = functools.lru_cache(maxsize=8192)(_name_key)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+_R = TypeVar("_R")
+
+#: Texts longer than this are not remembered by :func:`remember_short`.
+SHORT: Final = 200
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _PLAIN_LETTERS: Final = str.maketrans(
@@ -23,6 +30,25 @@ def plain_letters(text: str) -> str:
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def remember_short(function: Callable[[str], _R]) -> Callable[[str], _R]:
+    """``function`` with the results for short texts remembered (at most 8,192 of them).
+
+    Names and words repeat across a corpus; long texts rarely do, and are not kept.
+
+    >>> calls = []
+    >>> shout = remember_short(lambda text: calls.append(text) or text.upper())
+    >>> shout("ana"), shout("ana"), len(calls)
+    ('ANA', 'ANA', 1)
+    """
+    remembered = functools.lru_cache(maxsize=8192)(function)
+
+    @functools.wraps(function)
+    def call(text: str) -> _R:
+        return function(text) if len(text) > SHORT else remembered(text)
+
+    return call
 
 
 _Trie = dict[str, "_Trie"]
