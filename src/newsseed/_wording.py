@@ -91,15 +91,13 @@ def _country_keys() -> dict[tuple[str, ...], str]:
     return names
 
 
+@functools.cache
 def _by_first_key() -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    """Country names by their first key, the longest first."""
+    """Country names by their first key, the longest first (built on first use)."""
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for key, name in sorted(_country_keys().items(), key=lambda item: -len(item[0])):
         found.setdefault(key[0], []).append((key, name))
     return found
-
-
-_COUNTRIES_BY_FIRST_KEY: Final = _by_first_key()
 
 
 def keys_of(words: Sequence[Word]) -> list[tuple[str, int]]:
@@ -130,8 +128,9 @@ def _countries(keys: Sequence[str]) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     at = 0
     size = len(keys)
+    by_first_key = _by_first_key()
     while at < size:
-        for name_keys, name in _COUNTRIES_BY_FIRST_KEY.get(keys[at], ()):
+        for name_keys, name in by_first_key.get(keys[at], ()):
             end = at + len(name_keys)
             if end <= size and tuple(keys[at:end]) == name_keys:
                 out.append((name, at))
