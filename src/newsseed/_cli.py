@@ -20,7 +20,7 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -53,7 +53,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "file under it, in sorted order; '-' reads standard input."
         ),
     )
-    parse.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or '-'")
+    _add_inputs(parse)
     parse.add_argument(
         "-f",
         "--format",
@@ -78,7 +78,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "as for 'parse'."
         ),
     )
-    compare.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or '-'")
+    _add_inputs(compare)
     compare.add_argument(
         "-f",
         "--format",
@@ -89,6 +89,10 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     compare.add_argument("-o", "--output", metavar="OUT", help="write to this file")
     return parser
+
+
+def _add_inputs(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or '-'")
 
 
 def _error(message: str) -> None:
@@ -126,6 +130,24 @@ def _articles(paths: Sequence[str]) -> Iterator[tuple[int, newsseed.Article | No
             yield index, article
 
 
+class _Inputs:
+    """The articles of the command's inputs, as ``(index, article)``; ``failed`` turns
+    true when one of them could not be read (the message is printed, the others go on)."""
+
+    def __init__(self, args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+        self.paths: list[str] = args.paths
+        if self.paths.count(STDIN) > 1:
+            parser.error("'-' (standard input) may be given only once")
+        self.failed = False
+
+    def __iter__(self) -> Iterator[tuple[int, newsseed.Article]]:
+        for index, article in _articles(self.paths):
+            if article is None:
+                self.failed = True
+            else:
+                yield index, article
+
+
 def _json_chunks(dicts: Iterator[dict[str, Any]]) -> Iterator[str]:
     """Yield the text of ``json.dumps(list(dicts), indent=2)`` piece by piece."""
     first = True
@@ -148,6 +170,18 @@ def _open_output(path: str | None) -> IO[bytes]:
         raise _Failed from None
 
 
+def _write(path: str | None, chunks: Iterable[str]) -> None:
+    """Write ``chunks`` to standard output, or to the file at ``path``."""
+    out = _open_output(path)
+    try:
+        for chunk in chunks:
+            out.write(chunk.encode("utf-8"))
+        out.flush()
+    finally:
+        if path is not None:
+            out.close()
+
+
 def _chunks(articles: Iterator[newsseed.Article], form: str) -> Iterator[str]:
     """The output text for ``articles`` in format ``form``, piece by piece."""
     if form == "seed":
@@ -159,17 +193,8 @@ def _chunks(articles: Iterator[newsseed.Article], form: str) -> Iterator[str]:
 
 
 def _run_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    paths: list[str] = args.paths
-    if paths.count(STDIN) > 1:
-        parser.error("'-' (standard input) may be given only once")
-    articles = []
-    failed = False
-    for _, article in _articles(paths):
-        if article is None:
-            failed = True
-        else:
-            articles.append(article)
-    comparison = newsseed.compare(articles)
+    inputs = _Inputs(args, parser)
+    comparison = newsseed.compare(article for _, article in inputs)
     if args.format == "json":
         text = json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
@@ -177,53 +202,27 @@ def _run_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     else:
         text = comparison.report() + "\n"
     try:
-        out = _open_output(args.output)
+        _write(args.output, [text])
     except _Failed:
         return 1
-    try:
-        out.write(text.encode("utf-8"))
-        out.flush()
-    finally:
-        if args.output is not None:
-            out.close()
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0
 
 
 def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    paths: list[str] = args.paths
+    inputs = _Inputs(args, parser)
     output: str | None = args.output
-    if paths.count(STDIN) > 1:
-        parser.error("'-' (standard input) may be given only once")
-    several = len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
+    several = len(inputs.paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in inputs.paths)
     if args.format == "seed" and several and output is None:
         parser.error("--format seed with several inputs needs -o DIR (one .seed file per article)")
-
-    failed = False
-
-    def read() -> Iterator[tuple[int, newsseed.Article]]:
-        nonlocal failed
-        for index, article in _articles(paths):
-            if article is None:
-                failed = True
-            else:
-                yield index, article
-
     try:
         if args.format == "seed" and output is not None:
-            if not _write_seed_dir(read(), Path(output)):
-                failed = True
+            if not _write_seed_dir(iter(inputs), Path(output)):
+                return 1
         else:
-            out = _open_output(output)
-            try:
-                for chunk in _chunks((a for _, a in read()), args.format):
-                    out.write(chunk.encode("utf-8"))
-                out.flush()
-            finally:
-                if output is not None:
-                    out.close()
+            _write(output, _chunks((a for _, a in inputs), args.format))
     except _Failed:
         return 1
-    return 1 if failed else 0
+    return 1 if inputs.failed else 0
 
 
 def _write_seed_dir(articles: Iterator[tuple[int, newsseed.Article]], folder: Path) -> bool:
