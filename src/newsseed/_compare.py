@@ -257,6 +257,7 @@ _KINDS: Final = ("person", "org", "said", "wrote")
 
 
 def _feature(kind: int, value: str) -> int:
+    """A feature: its kind (an index into ``_KINDS``) above the value's 32-bit hash."""
     return (kind << 32) | _hash(value)
 
 
@@ -272,7 +273,8 @@ def _features(article: Article, keys: Sequence[str]) -> frozenset[int]:
             found.add(_feature(1, entity.name.casefold()))
     for quote in article.quotes:
         found.update(_feature(2, phrase) for phrase in _phrases(text_keys(quote.text)))
-    found.update(_feature(3, p) for p in _phrases(keys) if _hash(p) % _SAMPLE == 0)
+    written = (_hash(phrase) for phrase in _phrases(keys))
+    found.update((3 << 32) | value for value in written if value % _SAMPLE == 0)
     return frozenset(found)
 
 
