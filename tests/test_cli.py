@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 from typing import Any
 
@@ -208,7 +210,7 @@ def test_empty_folder_gives_an_empty_array_and_a_warning(tmp_path: Path, capsys:
     code, out, err = _run(capsys, tmp_path / "empty")
     assert code == 0
     assert json.loads(out) == []
-    assert err.startswith("newsseed: warning: no *.txt files under ")
+    assert err == f"newsseed: warning: no articles in {str(tmp_path / 'empty')!r}\n"
 
 
 def test_unreadable_input_is_reported_and_the_others_still_processed(
@@ -328,3 +330,142 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     assert b"Traceback" not in err
     assert b"Exception ignored" not in err
     assert proc.returncode == 1
+
+
+# --- collections, workers, progress ------------------------------------------------------------
+
+
+def _collection(folder: Path) -> list[Path]:
+    """A JSON Lines file (with a bad line), a gzipped tar archive and a text file."""
+    records = [
+        {"body": ALPHA, "key": "j1", "headline": "Harbour cranes idle"},
+        {"body": BETA, "key": "j2", "when": "3 July 2025"},
+    ]
+    lines = folder / "wire.jsonl"
+    lines.write_text("\n".join([*map(json.dumps, records), "{not json"]) + "\n", encoding="utf-8")
+    archive = folder / "batch.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for name, text in (("day1/gamma.txt", GAMMA), ("day1/alpha.txt", ALPHA)):
+            info = tarfile.TarInfo(name)
+            info.size = len(text.encode())
+            tar.addfile(info, io.BytesIO(text.encode()))
+    return [lines, archive, _write(folder, "beta.txt", BETA)]
+
+
+FIELDS = ["--text-field", "body", "--id-field", "key"]
+FIELDS += ["--title-field", "headline", "--date-field", "when"]
+
+
+def test_collections_are_read_like_iter_articles(tmp_path: Path, capsys: Capture) -> None:
+    inputs = _collection(tmp_path)
+    code, out, err = _run(capsys, "-f", "jsonl", *FIELDS, *inputs)
+    options = newsseed.CorpusOptions(
+        text_field="body", id_field="key", title_field="headline", date_field="when"
+    )
+    expected = [a.to_dict() for a in newsseed.iter_articles(inputs, options=options)]
+    assert [json.loads(line) for line in out.splitlines()] == expected
+    assert [d["id"] for d in expected] == ["j1", "j2", "wire:3", "day1/gamma", "day1/alpha", "beta"]
+    assert expected[1]["published"] == "2025-07-03"
+    assert code == 0  # a bad record is written with its diagnostic, and warned about
+    assert err.startswith("newsseed: warning: wire:3: not a JSON object")
+    assert len(err.splitlines()) == 1
+
+
+def test_a_glob_is_expanded_by_the_reader(tmp_path: Path, capsys: Capture) -> None:
+    _collection(tmp_path)
+    code, out, err = _run(capsys, "-f", "jsonl", "--text-field", "body", tmp_path / "*.t*")
+    assert (code, err) == (0, "")
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert ids == ["day1/gamma", "day1/alpha", "beta"]  # batch.tar.gz, then beta.txt
+
+
+def test_a_damaged_archive_is_an_error_after_what_could_be_read(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    archive = _collection(tmp_path)[1]
+    data = archive.read_bytes()
+    archive.write_bytes(data[: len(data) - 30])
+    code, out, err = _run(capsys, "-f", "jsonl", archive, tmp_path / "beta.txt")
+    assert code == 1
+    assert [json.loads(line)["id"] for line in out.splitlines()][-1] == "beta"
+    assert err.startswith(f"newsseed: error: cannot read '{archive}': ")
+
+
+def test_two_workers_write_what_one_writes(tmp_path: Path, capsys: Capture) -> None:
+    inputs = _collection(tmp_path)
+    for i in range(40):
+        _write(tmp_path / "more", f"{i:02}.txt", f"Story {i}\n\nBody {i}, the clerk said.\n")
+    argv: list[str | Path] = ["-f", "jsonl", "--text-field", "body", *inputs, tmp_path / "more"]
+    one = _run(capsys, *argv)
+    two = _run(capsys, "--workers", "2", *argv)
+    assert two == one
+    assert len(one[1].splitlines()) == 46
+
+
+def test_time_budget(tmp_path: Path, capsys: Capture) -> None:
+    slow = _write(tmp_path, "slow.txt", "Long\n\n" + "Boats sail, Ana Ruiz said. " * 40_000)
+    code, out, err = _run(capsys, "-f", "jsonl", "--timeout", "0.001", slow)
+    assert code == 0
+    [article] = [json.loads(line) for line in out.splitlines()]
+    assert [d["code"] for d in article["diagnostics"]] == ["timeout"]
+    assert article["diagnostics"][0]["text"] == slow.read_text(encoding="utf-8")
+    assert (
+        err == "newsseed: warning: slow: parsing took longer than 0.001 s; the text is kept here\n"
+    )
+
+
+def test_progress_when_asked(three: list[Path], capsys: Capture) -> None:
+    code, out, err = _run(capsys, "--progress", "-f", "jsonl", *three)
+    assert code == 0
+    assert len(out.splitlines()) == 3
+    last = err.rsplit("\r", 1)[-1]
+    assert last.startswith("newsseed: [########################] 3/3 articles, ")
+    assert err.endswith("/s\x1b[K\n")
+
+
+def test_progress_count_without_a_known_total(tmp_path: Path, capsys: Capture) -> None:
+    inputs = _collection(tmp_path)
+    code, _, err = _run(capsys, "--progress", "--text-field", "body", *inputs)
+    assert code == 0
+    # The warning about the bad record clears the progress line before it is printed.
+    assert "\r\x1b[Knewsseed: warning: wire:3: " in err or err.startswith("newsseed: warning")
+    assert err.rsplit("\r", 1)[-1].startswith("newsseed: 6 articles, ")
+
+
+def test_progress_on_a_terminal_only(three: list[Path]) -> None:
+    pty = pytest.importorskip("pty", reason="pseudo-terminals are POSIX")
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsseed", "parse", "-f", "jsonl", *map(str, three)],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            timeout=120,
+            check=False,
+        )
+        os.close(follower)
+        follower = -1
+        shown = _drain(leader)
+    finally:
+        if follower != -1:
+            os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0
+    assert len(done.stdout.splitlines()) == 3  # the output itself is untouched
+    assert b"3/3 articles" in shown
+    piped = _process("parse", "-f", "jsonl", *three)
+    assert (piped.returncode, piped.stderr) == (0, b"")
+
+
+def _drain(fd: int) -> bytes:
+    """What a pseudo-terminal's other end wrote, up to its closing."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # EIO: every writer has closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -189,3 +189,39 @@ def test_one_worker_parses_in_this_process(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", no_pool)
     assert [a.title for a in parse_many(["A\n\nx.", "B\n\ny."], workers=1)] == ["A", "B"]
+
+
+def test_iter_articles_takes_a_list_of_sources_and_workers(tmp_path: Path) -> None:
+    texts = {f"s{i:02}.txt": f"Story {i}\n\nBody {i}, Ana Ruiz said." for i in range(30)}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    _lines(tmp_path / "w.jsonl", [{"text": TRAM, "id": "t", "date": "2025-07-03"}], raw=["{"])
+    _tar(tmp_path / "a.tar", {"x/ferry.txt": FERRY.encode()}, mode="w")
+    sources: list[str | Path] = [tmp_path / "w.jsonl", tmp_path / "a.tar", str(tmp_path / "s*.txt")]
+    serial = list(iter_articles(sources))
+    assert [a.id for a in serial] == ["t", "w:2", "x/ferry", *(f"s{i:02}" for i in range(30))]
+    assert list(iter_articles(sources, workers=2)) == serial
+    assert list(iter_articles(sources, workers=2, timeout=30.0)) == serial
+
+
+def test_stopping_early_with_workers_stops_the_pool(tmp_path: Path) -> None:
+    _lines(tmp_path / "w.jsonl", [{"text": f"Story {i}\n\nBody {i}."} for i in range(2_000)])
+    stream = iter_articles(tmp_path / "w.jsonl", workers=2)
+    first = [next(stream).title for _ in range(3)]
+    stream.close()  # returns once the pool is shut down: queued batches are cancelled
+    assert first == ["Story 0", "Story 1", "Story 2"]
+
+
+def test_parse_many_takes_raw_bytes() -> None:
+    data = "Caf\u00e9 opens\r\n\r\nIt opened.".encode("cp1252")
+    (article,) = parse_many([data], workers=1)
+    assert article == newsseed.parse_bytes(data, id=None)
+    assert article.title == "Caf\u00e9 opens"
+
+
+def test_iter_articles_time_budget(tmp_path: Path) -> None:
+    big = "Ferry returns\n\n" + "Boats sail to Lisbon again, Ana Ruiz said. " * 20_000
+    _lines(tmp_path / "w.jsonl", [{"text": big, "id": "big", "title": "Ferry returns"}])
+    (article,) = iter_articles(tmp_path / "w.jsonl", timeout=0.001)
+    assert (article.id, _codes(article)) == ("big", ["timeout"])
+    assert article.diagnostics[0].text == big

@@ -1,8 +1,11 @@
 """The ``newsseed`` command line.
 
-``newsseed parse PATH... [--format json|jsonl|seed] [-o OUT]`` reads news articles
-(files, folders of ``*.txt`` files, or ``-`` for standard input) with the lenient
-reader and writes them as JSON, JSON Lines or the canonical seed format.
+``newsseed parse PATH... [--format json|jsonl|seed] [-o OUT] [--workers N]`` reads
+news articles with the lenient reader and writes them as JSON, JSON Lines or the
+canonical seed format. Inputs are what :func:`newsseed.iter_articles` reads (text
+files, JSON Lines, tar archives, folders and globs of them) and ``-`` for standard
+input (one article); the output keeps their order, whatever ``--workers`` is. A
+progress line is shown on standard error when it is a terminal.
 
 ``newsseed compare PATH... [--format text|json|html] [-o OUT]`` reads them the same
 way and compares them: the stories they report, near-duplicates, and each quote across
@@ -20,6 +23,7 @@ import json
 import os
 import sys
 import textwrap
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -92,7 +96,54 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 def _add_inputs(command: argparse.ArgumentParser) -> None:
-    command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a folder, or '-'")
+    command.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a file (.txt, .jsonl, .jsonl.gz, .tar, .tar.gz), a folder, a glob, or '-'",
+    )
+    reading = command.add_argument_group("reading")
+    fields = newsseed.CorpusOptions()
+    for name in ("text", "id", "title", "date"):
+        default = getattr(fields, f"{name}_field")
+        reading.add_argument(
+            f"--{name}-field",
+            default=default,
+            metavar="NAME",
+            help=f"the JSON Lines field holding the article's {name} (default: {default})",
+        )
+    reading.add_argument(
+        "-w",
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="parse on N processes (default: 1, this one); the input's order is kept",
+    )
+    reading.add_argument(
+        "--timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="time budget per article (default: 60; 0: none); one that takes longer is "
+        "written with a 'timeout' diagnostic holding its text",
+    )
+    reading.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show progress on standard error (default: only when it is a terminal)",
+    )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def _error(message: str) -> None:
@@ -103,31 +154,11 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """Yield each input: folders become their ``*.txt`` files, recursively and sorted."""
-    for path in paths:
-        if path != STDIN and os.path.isdir(path):
-            found = sorted(p for p in Path(path).rglob("*.txt") if p.is_file())
-            if not found:
-                print(f"{PROG}: warning: no *.txt files under '{path}'", file=sys.stderr)
-            yield from (str(p) for p in found)
-        else:
-            yield path
-
-
-def _articles(paths: Sequence[str]) -> Iterator[tuple[int, newsseed.Article | None]]:
-    """Yield ``(index, article)`` per input, ``None`` where it could not be read."""
-    for index, path in enumerate(_expand(paths), start=1):
-        try:
-            if path == STDIN:
-                article = newsseed.parse_bytes(sys.stdin.buffer.read(), id=None)
-            else:
-                article = newsseed.parse_file(path)
-        except OSError as exc:
-            _error(f"cannot read '{path}': {_reason(exc)}")
-            yield index, None
-        else:
-            yield index, article
+# Diagnostics of articles that stand for input that could not be parsed: a whole file
+# is an error (nothing of it is written), a record, member or slow article a warning
+# (it is written, holding its text).
+_FILE_FAILED = "unreadable-file"
+_WARNED = frozenset({"unreadable-record", "unreadable-member", "timeout"})
 
 
 class _Inputs:
@@ -138,14 +169,118 @@ class _Inputs:
         self.paths: list[str] = args.paths
         if self.paths.count(STDIN) > 1:
             parser.error("'-' (standard input) may be given only once")
+        self.options = newsseed.CorpusOptions(
+            text_field=args.text_field,
+            id_field=args.id_field,
+            title_field=args.title_field,
+            date_field=args.date_field,
+        )
+        self.workers: int = args.workers
+        self.timeout: float | None = args.timeout if args.timeout > 0 else None
+        show = sys.stderr.isatty() if args.progress is None else args.progress
+        self.total = self._total()
+        self.progress = _Progress(self.total) if show else None
         self.failed = False
 
     def __iter__(self) -> Iterator[tuple[int, newsseed.Article]]:
-        for index, article in _articles(self.paths):
-            if article is None:
-                self.failed = True
-            else:
+        index = 0
+        try:
+            for article in self._articles():
+                if self._failed(article):
+                    continue
+                index += 1
+                if self.progress is not None:
+                    self.progress.tick()
                 yield index, article
+        finally:
+            if self.progress is not None:
+                self.progress.close()
+        if index == 0 and not self.failed:
+            self._say(f"{PROG}: warning: no articles in {', '.join(map(repr, self.paths))}")
+
+    def _articles(self) -> Iterator[newsseed.Article]:
+        """Parse the inputs in order: runs of paths on one pool, standard input alone."""
+        run: list[str] = []
+        for path in [*self.paths, None]:
+            if path != STDIN and path is not None:
+                run.append(path)
+                continue
+            if run:
+                yield from newsseed.iter_articles(
+                    run, options=self.options, workers=self.workers, timeout=self.timeout
+                )
+                run = []
+            if path == STDIN:
+                data = sys.stdin.buffer.read()
+                yield from newsseed.parse_many(
+                    [data], workers=1, options=self.options.parse, timeout=self.timeout
+                )
+
+    def _failed(self, article: newsseed.Article) -> bool:
+        """Report what could not be parsed; True when the article is to be left out."""
+        for diagnostic in article.diagnostics:
+            if diagnostic.code == _FILE_FAILED:
+                self._say(f"{PROG}: error: {diagnostic.message}")
+                self.failed = True
+                return True
+            if diagnostic.code in _WARNED:
+                self._say(f"{PROG}: warning: {article.id}: {diagnostic.message}")
+        return False
+
+    def _say(self, line: str) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+        print(line, file=sys.stderr)
+
+    def _total(self) -> int | None:
+        """How many articles the inputs hold, when that is known without reading them:
+        when every input is standard input or a ``.txt`` file."""
+        if all(
+            p == STDIN or (p.lower().endswith(".txt") and os.path.isfile(p)) for p in self.paths
+        ):
+            return len(self.paths)
+        return None
+
+
+class _Progress:
+    """A one-line progress display on standard error, redrawn at most ten times a second."""
+
+    WIDTH = 24
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.done = 0
+        self.start = time.monotonic()
+        self.drawn = 0.0
+        self.shown = False
+
+    def tick(self) -> None:
+        self.done += 1
+        now = time.monotonic()
+        if now - self.drawn >= 0.1:
+            self.drawn = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.done / max(now - self.start, 1e-9)
+        line = f"{self.done:,} articles, {rate:,.0f}/s"
+        if self.total:
+            filled = self.WIDTH * min(self.done, self.total) // self.total
+            bar = "#" * filled + "." * (self.WIDTH - filled)
+            line = f"[{bar}] {self.done:,}/{self.total:,} articles, {rate:,.0f}/s"
+        sys.stderr.write(f"\r{PROG}: {line}\x1b[K")
+        sys.stderr.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\x1b[K")
+            self.shown = False
+
+    def close(self) -> None:
+        self._draw(time.monotonic())
+        sys.stderr.write("\n")
+        sys.stderr.flush()
 
 
 def _json_chunks(dicts: Iterator[dict[str, Any]]) -> Iterator[str]:
@@ -211,7 +346,7 @@ def _run_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
 def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     inputs = _Inputs(args, parser)
     output: str | None = args.output
-    several = len(inputs.paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in inputs.paths)
+    several = inputs.total != 1
     if args.format == "seed" and several and output is None:
         parser.error("--format seed with several inputs needs -o DIR (one .seed file per article)")
     try:
