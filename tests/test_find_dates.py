@@ -111,11 +111,11 @@ def test_every_mention_reads_alone_as_it_was_found(text: str, anchor: dt.date | 
 def test_the_fast_path_finds_what_the_whole_grammar_finds(text: str) -> None:
     """find_dates tries the grammar only near trigger words: it must miss nothing by that."""
     found = {(m.span.start, m.span.end) for m in find_dates(text, anchor=ANCHOR)}
-    for match in FIND.finditer(text):
+    for match in FIND().finditer(text):
         if normalize_date_and_explain(match.group(), anchor=ANCHOR).note != "no such day":
             assert match.span() in found, match.group()
     for start, end in found:
-        again = FIND.match(text, start)
+        again = FIND().match(text, start)
         assert again is not None
         assert again.span() == (start, end)
 

@@ -220,7 +220,7 @@ def test_find_dates_on_real_news_finds_what_the_whole_grammar_finds(shared: Path
     total = 0
     for text in texts:
         found = [(m.span.start, m.span.end) for m in find_dates(text, anchor=BBC_ANCHOR)]
-        assert found == [match.span() for match in FIND.finditer(text)]
+        assert found == [match.span() for match in FIND().finditer(text)]
         total += len(found)
     assert total > 500
 

@@ -28,6 +28,7 @@ from newsseed.normalize._grammar import (
     read,
     rule_of,
 )
+from newsseed.normalize._text import lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = (
@@ -198,7 +199,7 @@ class _Groups:
     get = __getitem__
 
 
-_SPACES: Final = regex.compile(r"\s+")
+_SPACES: Final = lazy_regex(r"\s+")
 
 
 @attrs.frozen
@@ -261,7 +262,7 @@ def _month_year(groups: _Groups, _: _Context) -> _Result:
 
 
 def _holiday(groups: _Groups, context: _Context) -> _Result:
-    name = _SPACES.sub(" ", groups["name"] or "").lower().replace("’", "'")
+    name = _SPACES().sub(" ", groups["name"] or "").lower().replace("’", "'")
     month, day = HOLIDAYS[name]
     return _fixed_day(groups["year"], month, day, context.anchor, None)
 
@@ -346,7 +347,7 @@ _DAY_WORDS: Final = {
 
 def _relative_day(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
-    delta = _DAY_WORDS.get(_SPACES.sub(" ", groups["word"] or "").lower(), 0)
+    delta = _DAY_WORDS.get(_SPACES().sub(" ", groups["word"] or "").lower(), 0)
     return _day_value(
         anchor + _dt.timedelta(days=delta)
     ), f"{delta:+d} days from the anchor {anchor}"
@@ -371,7 +372,7 @@ def _counted(groups: _Groups, context: _Context) -> _Result:
     """``two days ago`` from the anchor; ``a week earlier``, ``the next day`` from the reference."""
     count_text = (groups.get("count") or "a").lower()
     count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
-    direction = _SPACES.sub(" ", groups["dir"] or "").lower()
+    direction = _SPACES().sub(" ", groups["dir"] or "").lower()
     step = count * _DIRECTIONS[direction]
     if direction not in {"ago", "from now"} and context.reference is not None:
         return _offset(step, groups["unit"] or "", context.reference, "the date mentioned before")
@@ -612,7 +613,7 @@ def _expressions(text: str, context: _Context) -> list[_Found]:
     """Every expression, with its rule and (for rules that need no context) its value."""
     found: list[_Found] = []
     done = 0  # where the last expression ended: they never overlap
-    for trigger in TRIGGER.finditer(text):
+    for trigger in TRIGGER().finditer(text):
         if trigger.start() < done:
             continue
         match = None

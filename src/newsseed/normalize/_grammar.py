@@ -15,16 +15,20 @@ Neither is run at every position. :data:`TRIGGER` finds the words every
 expression holds and :func:`candidates` says where an expression holding one may
 begin, with the part of FIND to try there; :func:`read` picks the part of it
 by the first word. Tests check that both find what the whole patterns find.
+
+Every pattern is compiled on first use, not at import (the grammar takes about
+0.2 s to compile): ``FIND()`` and ``TRIGGER()`` return the compiled patterns.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
 import regex
 
-from newsseed.normalize._text import trie
+from newsseed.normalize._text import lazy, lazy_re, trie
 
 __all__ = (
     "FIND",
@@ -289,25 +293,33 @@ def _rules(find: bool) -> list[tuple[str, str]]:
     ]
 
 
-def _compile(find: bool, only: tuple[str, ...] | None = None) -> regex.Pattern[str]:
+@functools.cache
+def _compile(find: bool, only: tuple[str, ...] | None) -> regex.Pattern[str]:
+    """The grammar for searching or reading, or only the rules ``only`` of it, in grammar
+    order; each is compiled once, the first time it is asked for.
+    """
     rules = "|".join(
         f"(?P<r_{name.replace('-', '_')}>{body})"
         for name, body in _rules(find)
         if only is None or name in only
     )
     if find:
-        return regex.compile(rf"(?<![\w'’])(?:{rules})", regex.VERSION1)
-    return regex.compile(rules, regex.VERSION1 | regex.IGNORECASE)
+        pattern = regex.compile(rf"(?<![\w'’])(?:{rules})", regex.VERSION1)
+    else:
+        pattern = regex.compile(rules, regex.VERSION1 | regex.IGNORECASE)
+    _RULE_GROUPS[id(pattern)] = _rule_groups(pattern)
+    return pattern
 
 
-FIND: Final = _compile(find=True)
+#: The whole grammar for searching running text.
+FIND: Final = lazy(lambda: _compile(True, None))
 
 
 def whole_read() -> regex.Pattern[str]:
     """The whole grammar for one expression. :func:`read` uses only the part its first
     word can open, so this is compiled only when asked for (the tests check the two agree).
     """
-    return _compile(find=False)
+    return _compile(False, None)
 
 
 def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
@@ -316,6 +328,11 @@ def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
         for group in pattern.groupindex
         if group.startswith("r_")
     )
+
+
+# The rule groups of every pattern compiled by _compile, by identity (they live as
+# long as the module, in its cache).
+_RULE_GROUPS: Final[dict[int, tuple[tuple[str, str], ...]]] = {}
 
 
 def rule_of(match: regex.Match[str]) -> str:
@@ -388,16 +405,20 @@ _KIND_OF_WORD: Final = {
     **{form: "holiday" for w in _HOLIDAY_WORDS for form in _title_and_upper([w])},
 }
 # One trie for every trigger word (in the cases FIND reads them), then the numbers.
-TRIGGER: Final = re.compile(
-    rf"(?<![\w'’])(?:(?P<word>{trie(list(_KIND_OF_WORD))}){_NOT_AFTER}"
-    r"|\d{4}-\d\d-\d\d|[12]\d{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|['’]\d0s)"
+TRIGGER: Final = lazy(
+    lambda: re.compile(
+        rf"(?<![\w'’])(?:(?P<word>{trie(list(_KIND_OF_WORD))}){_NOT_AFTER}"
+        r"|\d{4}-\d\d-\d\d|[12]\d{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|['’]\d0s)"
+    )
 )
 # One prefix word and the gap after it, read backwards from a trigger (on the reversed
 # text, so the standard engine can anchor it): "the 3rd of July" is three such steps.
-_PREFIX_BACKWARDS: Final = re.compile(
-    r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)"
-    rf"(?:(?i:{trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
-    r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})(?![\w'’])"
+_PREFIX_BACKWARDS: Final = lazy(
+    lambda: re.compile(
+        r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)"
+        rf"(?:(?i:{trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
+        r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})(?![\w'’])"
+    )
 )
 _PREFIX_REACH: Final = 40
 # The rules that can begin with the trigger itself, by its kind: FIND cut down to them,
@@ -409,7 +430,6 @@ _STARTING_WITH: Final = {
     "word": ("relative-period", "relative-day"),
     "number": ("iso-date", "numeric", "day-month", "ago", "year", "decade"),
 }
-_FIND_FROM: Final = {kind: _compile(True, rules) for kind, rules in _STARTING_WITH.items()}
 
 
 def candidates(
@@ -422,15 +442,15 @@ def candidates(
     """
     word = trigger.group("word")
     kind = "number" if word is None else _KIND_OF_WORD[word]
-    found = [(trigger.start(), _FIND_FROM[kind])]
+    found = [(trigger.start(), _compile(True, _STARTING_WITH[kind]))]
     end = trigger.start()
     for _ in range(3):
         window = max(floor, end - _PREFIX_REACH)
-        step = _PREFIX_BACKWARDS.match(text[window:end][::-1])
+        step = _PREFIX_BACKWARDS().match(text[window:end][::-1])
         if step is None:
             break
         end -= step.end()
-        found.insert(0, (end, FIND))
+        found.insert(0, (end, FIND()))
     return found
 
 
@@ -444,19 +464,13 @@ _READ_KINDS: Final = {
     "number": ("iso-date", "iso-month", "numeric", "day-month", "ago", "year", "decade"),
     "month": ("month-day", "month-year", "month-relative", "month"),
     "weekday": ("month-day", "day-month", "weekday"),
-}
-_READ_FROM: Final = {
-    **{kind: _compile(False, rules) for kind, rules in _READ_KINDS.items()},
-    "other": _compile(
-        False,
-        tuple(
-            name
-            for name, _ in _rules(False)
-            if name not in {"iso-date", "iso-month", "numeric", "month-day"}
-        ),
+    "other": tuple(
+        name
+        for name, _ in _rules(False)
+        if name not in {"iso-date", "iso-month", "numeric", "month-day"}
     ),
 }
-_OPENING: Final = re.compile(
+_OPENING: Final = lazy_re(
     r"(?i:(?:on|in|at|during|as\s+of|since|by|until|till|from|of|for|before|after)\s+)?"
     r"(?:(?P<number>[\d'’])|(?P<word>[^\W\d_]+))"
 )
@@ -464,19 +478,12 @@ _OPENING: Final = re.compile(
 
 def read(text: str) -> regex.Match[str] | None:
     """The whole of ``text`` as one expression (after an optional preposition), or None."""
-    opening = _OPENING.match(text)
+    opening = _OPENING().match(text)
     if opening is None:
         return None
     word = opening.group("word")
     if word is None:
-        return _READ_FROM["number"].fullmatch(text, opening.start("number"))
+        return _compile(False, _READ_KINDS["number"]).fullmatch(text, opening.start("number"))
     word = word.lower()
     kind = "month" if word in MONTHS else "weekday" if word in WEEKDAYS else "other"
-    return _READ_FROM[kind].fullmatch(text, opening.start("word"))
-
-
-# The rule groups of every pattern above, by identity (they live as long as the module).
-_RULE_GROUPS: Final = {
-    id(pattern): _rule_groups(pattern)
-    for pattern in (FIND, *_FIND_FROM.values(), *_READ_FROM.values())
-}
+    return _compile(False, _READ_KINDS[kind]).fullmatch(text, opening.start("word"))

@@ -1,4 +1,5 @@
-"""Small text helpers the normalisers share: letter folding and trie alternations."""
+"""Small text helpers the normalisers share: letter folding, trie alternations and
+patterns compiled on first use."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from typing import Final, TypeVar
+
+import regex
 
 _R = TypeVar("_R")
 
@@ -49,6 +52,37 @@ def remember_short(function: Callable[[str], _R]) -> Callable[[str], _R]:
         return function(text) if len(text) > SHORT else remembered(text)
 
     return call
+
+
+def lazy(build: Callable[[], _R]) -> Callable[[], _R]:
+    """A function that runs ``build`` on its first call and returns the same value after.
+
+    Patterns and tables are made this way, so that importing newsseed compiles and
+    builds nothing: each is made the first time it is needed.
+
+    >>> calls = []
+    >>> table = lazy(lambda: calls.append("built") or {"a": 1})
+    >>> calls
+    []
+    >>> table() is table(), calls
+    (True, ['built'])
+    """
+    return functools.cache(build)
+
+
+def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """``pattern`` compiled with :mod:`regex` on first use (see :func:`lazy`).
+
+    >>> word = lazy_regex(r"\\p{L}+")
+    >>> word().findall("à la carte")
+    ['à', 'la', 'carte']
+    """
+    return lazy(lambda: regex.compile(pattern, flags))
+
+
+def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``pattern`` compiled with the standard :mod:`re` on first use (see :func:`lazy`)."""
+    return lazy(lambda: re.compile(pattern, flags))
 
 
 _Trie = dict[str, "_Trie"]
