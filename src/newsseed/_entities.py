@@ -28,7 +28,7 @@ from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
-from newsseed.normalize._text import remember_short
+from newsseed.normalize._text import lazy, lazy_regex, remember_short
 
 __all__ = ("find_entities",)
 
@@ -48,15 +48,17 @@ _COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
     "VA": "Vatican City",
     "CD": "DR Congo",
 }
-_PLACES: Final[dict[str, str]] = {
-    **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
-    **{_key(n): _COUNTRY_NAME[code] for code, names in COUNTRIES.items() for n in names},
-    **{_key(name): _COUNTRY_NAME[code] for name, code in COUNTRY_NAMES_IN_NEWS.items()},
-}
+_PLACES: Final = lazy(
+    lambda: {
+        **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
+        **{_key(n): _COUNTRY_NAME[code] for code, names in COUNTRIES.items() for n in names},
+        **{_key(name): _COUNTRY_NAME[code] for name, code in COUNTRY_NAMES_IN_NEWS.items()},
+    }
+)
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
 # Words that open "X said" and are not surnames: the table's, and months and weekdays.
 _NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3 or w == "may"}
-_KNOWN_ORGS: Final = {_key(name): name for name in data.KNOWN_ORG_NAMES}
+_KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_NAMES})
 _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
 )
@@ -66,33 +68,31 @@ _TITLE_ABBREVIATIONS: Final = words(
 _WORD = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
 _JOINER = r"(?:of|for|the|de|del|della|da|di|du|von|van|der|den|bin|ibn|al|le|la|y|&)"
 _GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
-_RUN: Final = regex.compile(
+_RUN: Final = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
     regex.VERSION1,
 )
-_TOKEN: Final = regex.compile(r"\S+")
-_JOINER_WORD: Final = regex.compile(_JOINER)
-_NAME_LIKE: Final = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
-_WORD_BREAKS: Final = regex.compile(r"[\s\-]+")
-_SAID: Final = regex.compile(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
-_MODEL_CODE: Final = regex.compile(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
-_ACRONYM: Final = regex.compile(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
-_BRACKETED: Final = regex.compile(
+_TOKEN: Final = lazy_regex(r"\S+")
+_JOINER_WORD: Final = lazy_regex(_JOINER)
+_NAME_LIKE: Final = lazy_regex(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
+_WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
+_SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+_MODEL_CODE: Final = lazy_regex(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
+_ACRONYM: Final = lazy_regex(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
+_BRACKETED: Final = lazy_regex(
     r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
 )
-_EQUIPMENT_AFTER: Final = regex.compile(
+_EQUIPMENT_AFTER: Final = lazy_regex(
     r"(?:[^\S\n]{1,3}[a-z][a-z\-]{0,20}){0,2}[^\S\n]{1,3}(?:"
     + "|".join(sorted(data.EQUIPMENT_WORDS))
     + r")\b"
 )
-_PLACE_AFTER: Final = regex.compile(
-    r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b"
-)
+_PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
 # "near Vila Seca": a preposition of place right before a name that is not known.
-_PLACE_BEFORE: Final = regex.compile(
+_PLACE_BEFORE: Final = lazy_regex(
     r"\b(?:in|near|outside|across|around|at)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
 )
-_TITLE_ONLY: Final = regex.compile(
+_TITLE_ONLY: Final = lazy_regex(
     r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
     + "|".join(sorted({"minister", "secretary", "president", "chancellor", "premier",
                        "senator", "governor", "ambassador", "spokesman", "spokeswoman"}))
@@ -125,9 +125,9 @@ def _ends_sentence(token: str) -> bool:
 
 def _pieces(text: str) -> Iterator[_Piece]:
     """The runs of names in ``text``, cut at sentence ends and stripped of openers."""
-    for run in _RUN.finditer(text):
+    for run in _RUN().finditer(text):
         tokens = [
-            (m.start() + run.start(), m.end() + run.start()) for m in _TOKEN.finditer(run.group())
+            (m.start() + run.start(), m.end() + run.start()) for m in _TOKEN().finditer(run.group())
         ]
         group: list[tuple[int, int]] = []
         for start, end in tokens:
@@ -142,7 +142,7 @@ def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
     first, stop = 0, len(tokens)
     while first < stop and text[slice(*tokens[first])].lower().strip("[]") in data.STARTERS:
         first += 1
-    while first < stop and _JOINER_WORD.fullmatch(text[slice(*tokens[stop - 1])]):
+    while first < stop and _JOINER_WORD().fullmatch(text[slice(*tokens[stop - 1])]):
         stop -= 1
     if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
         for token in tokens[first:stop]:
@@ -172,12 +172,12 @@ def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
 
 def _place(text: str) -> str | None:
     key = _key(text.removeprefix("the ").removeprefix("The "))
-    return _PLACES.get(key)
+    return _PLACES().get(key)
 
 
 def _is_acronym(token: str) -> bool:
     bare = token.strip("[]")
-    return bool(_ACRONYM.fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
+    return bool(_ACRONYM().fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
 
 
 def _kind(piece: _Piece, text: str) -> EntityKind | None:
@@ -186,13 +186,13 @@ def _kind(piece: _Piece, text: str) -> EntityKind | None:
     last = words[-1].removesuffix("'").removesuffix("’")
     if len(words) > 1 and last in data.EVENT_WORDS:
         return "EVENT"
-    if any(_MODEL_CODE.fullmatch(t.strip("[]")) for t in piece.tokens) or (
+    if any(_MODEL_CODE().fullmatch(t.strip("[]")) for t in piece.tokens) or (
         len(words) > 1 and last in data.EQUIPMENT_WORDS
     ):
         return "PRODUCT"
-    if _EQUIPMENT_AFTER.match(text, piece.end) and not _place(piece.text):
+    if _EQUIPMENT_AFTER().match(text, piece.end) and not _place(piece.text):
         return "PRODUCT"
-    if _key(piece.text) in _KNOWN_ORGS or (len(words) == 1 and last in data.KNOWN_ORGS):
+    if _key(piece.text) in _KNOWN_ORGS() or (len(words) == 1 and last in data.KNOWN_ORGS):
         return "ORG"
     if len(words) > 1 and (
         last in data.ORG_WORDS or (words[0] in data.ORG_WORDS and words[1] == "of")
@@ -206,7 +206,7 @@ def _kind(piece: _Piece, text: str) -> EntityKind | None:
         return "NORP"
     if last in _NOT_NAMES:
         return None
-    if _PLACE_AFTER.match(text, piece.end) or _PLACE_BEFORE.search(
+    if _PLACE_AFTER().match(text, piece.end) or _PLACE_BEFORE().search(
         text, max(0, piece.start - 16), piece.start
     ):
         return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"
@@ -219,7 +219,7 @@ def _bare_word(token: str) -> str:
 
 def _name_like(token: str) -> bool:
     bare = token.strip("[]")
-    return bool(_NAME_LIKE.fullmatch(bare))
+    return bool(_NAME_LIKE().fullmatch(bare))
 
 
 # ---------------------------------------------------------------- the finder
@@ -281,7 +281,7 @@ class _Finder:
             position = at
             for part in parts:
                 clean = part.strip("[],")
-                if clean and clean[0].isupper() and _key(clean) in _PLACES:
+                if clean and clean[0].isupper() and _key(clean) in _PLACES():
                     self.add_place(clean, position + part.index(clean))
                 position += len(part) + 1
 
@@ -339,7 +339,7 @@ class _Finder:
             return
         if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
             return
-        bracketed = _BRACKETED.match(text, piece.end)
+        bracketed = _BRACKETED().match(text, piece.end)
         kind = _kind(piece, text)
         if kind == "PLACE" and _place(piece.text) is None and self.maybe_person(piece):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
@@ -392,7 +392,7 @@ class _Finder:
         """``the minister``: the last person named before it who holds such an office."""
         people = [g for g in self.groups.values() if g.kind == "PERSON"]
         holders: dict[str, tuple[list[int], list[_Group]]] = {}
-        for match in _TITLE_ONLY.finditer(self.text):
+        for match in _TITLE_ONLY().finditer(self.text):
             office = match.group(1).split()[-1]
             if office not in holders:  # every mention of every person holding it, in order
                 named = sorted(
@@ -425,12 +425,12 @@ class _Finder:
 
 def _initials(name: str) -> str:
     """``Department of Defence`` -> ``dod``; ``Quad Foreign Ministers' Meeting`` -> ``qfmm``."""
-    return "".join(word[0] for word in _WORD_BREAKS.split(name) if word).lower()
+    return "".join(word[0] for word in _WORD_BREAKS().split(name) if word).lower()
 
 
 def _said_after(text: str, end: int) -> bool:
     """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
-    return bool(_SAID.match(text[end : end + 12]))
+    return bool(_SAID().match(text[end : end + 12]))
 
 
 def find_entities(text: str, /) -> tuple[Entity, ...]:

@@ -31,6 +31,7 @@ from newsseed._model import (
     Span,
 )
 from newsseed._write import U_ESCAPED, VERSION_LINE
+from newsseed.normalize._text import lazy_re
 
 __all__ = ("load", "loads")
 
@@ -164,21 +165,21 @@ def _expected(state: int, found: str) -> str:
 # ---------------------------------------------------------------------------
 # Values
 
-_LITERAL_FORBIDDEN: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_LITERAL_FORBIDDEN: Final = lazy_re(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
 _SHORT_ESCAPES: Final = {"\\": "\\", "n": "\n", "r": "\r", "t": "\t", "s": " "}
 _NAMED: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_HEX4: Final = re.compile(r"[0-9A-F]{4}")
+_HEX4: Final = lazy_re(r"[0-9A-F]{4}")
 #: After ``\\`` is taken out: a backslash that starts no escape of the format
 #: (``\s`` is checked apart: it may only stand first or last).
-_BAD_ESCAPE: Final = re.compile(
+_BAD_ESCAPE: Final = lazy_re(
     r"\\(?![nrts]|u(?:00(?:0[0-8BCEF]|1[0-9A-F]|7F|[89][0-9A-F])|202[89]|FEFF|D[89A-F][0-9A-F]{2}))"
 )
-_FORBIDDEN_BESIDE_LF: Final = re.compile(
+_FORBIDDEN_BESIDE_LF: Final = lazy_re(
     r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]"
 )
-_U_OR_BACKSLASH: Final = re.compile(r"\\u[0-9A-F]{4}|\x00")
-_INT: Final = re.compile(r"0|[1-9][0-9]*")
-_ISO: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_U_OR_BACKSLASH: Final = lazy_re(r"\\u[0-9A-F]{4}|\x00")
+_INT: Final = lazy_re(r"0|[1-9][0-9]*")
+_ISO: Final = lazy_re(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _MAX_SHOWN: Final = 40
 _LISTS: Final = {CATEGORY: "categories", AUTHOR: "authors", RELATED: "related"}
 
@@ -194,7 +195,7 @@ def _unescape(doc: str, start: int, end: int, what: str) -> str:
     >>> _unescape(doc, 1, len(doc), "value")
     ' tab\there\\ '
     """
-    bad = _LITERAL_FORBIDDEN.search(doc, start, end)
+    bad = _LITERAL_FORBIDDEN().search(doc, start, end)
     if bad is not None:
         char = bad.group()
         escaped = _NAMED.get(char) or f"\\u{ord(char):04X}"
@@ -222,7 +223,7 @@ def _decode(raw: str) -> str | None:
     escaped backslashes while the other escapes are replaced.
     """
     text = raw.replace("\\\\", "\x00")  # every backslash left starts another escape
-    if _BAD_ESCAPE.search(text) is not None or text.find("\\s", 1, len(text) - 1) >= 0:
+    if _BAD_ESCAPE().search(text) is not None or text.find("\\s", 1, len(text) - 1) >= 0:
         return None
     if text.startswith("\\s"):
         text = " " + text[2:]
@@ -230,7 +231,7 @@ def _decode(raw: str) -> str | None:
         text = text[:-2] + " "
     text = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t")
     if "\\u" in text:  # \uXXXX may decode to NUL: restore the backslashes in the same pass
-        return _U_OR_BACKSLASH.sub(_decode_token, text)
+        return _U_OR_BACKSLASH().sub(_decode_token, text)
     return text.replace("\x00", "\\")
 
 
@@ -257,7 +258,7 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
         if short is not None:
             parts.append(short)
             last = slash + 2
-        elif code == "u" and _HEX4.fullmatch(doc, slash + 2, min(slash + 6, end)):
+        elif code == "u" and _HEX4().fullmatch(doc, slash + 2, min(slash + 6, end)):
             char = chr(int(doc[slash + 2 : slash + 6], 16))
             if char not in U_ESCAPED:
                 spelled = _NAMED.get(char) or ("\\\\" if char == "\\" else char)
@@ -288,7 +289,7 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
 
 
 def _int(doc: str, start: int, end: int) -> int:
-    if _INT.fullmatch(doc, start, end) is None:
+    if _INT().fullmatch(doc, start, end) is None:
         raise ParseError("Expected a decimal integer without sign or leading zeros", doc, start)
     try:
         return int(doc[start:end])
@@ -308,7 +309,7 @@ def _span(doc: str, start: int, end: int) -> Span:
 
 
 def _date(doc: str, start: int, end: int) -> DateValue:
-    if _ISO.fullmatch(doc, start, end) is None:
+    if _ISO().fullmatch(doc, start, end) is None:
         raise ParseError("Expected a date YYYY, YYYY-MM or YYYY-MM-DD", doc, start)
     try:
         return DateValue.from_iso(doc[start:end])
@@ -366,7 +367,7 @@ def _key(doc: str, pos: int, eol: int) -> tuple[int, str, int]:
     if rank is None:
         if not key.startswith("meta."):
             raise ParseError(f"Unknown field {_show(key)}", doc, pos + 1)
-        if META_KEY.fullmatch(key, 5) is None:
+        if META_KEY().fullmatch(key, 5) is None:
             raise ParseError(
                 f"Expected a meta key of 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter "
                 f"or digit, not {_show(key[5:])}",
@@ -519,7 +520,7 @@ def _body_at_once(body: str) -> list[str] | None:
         or "\n\n\n" in body
         or "\n " in body
         or " \n" in body
-        or _FORBIDDEN_BESIDE_LF.search(body) is not None
+        or _FORBIDDEN_BESIDE_LF().search(body) is not None
     ):
         return None
     raw = body[:-1].split("\n\n")  # none is empty: no "\n\n\n", no "\n" first or last

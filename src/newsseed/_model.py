@@ -11,8 +11,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, TypeVar, get_args
 
 import attrs
-import regex
 
+from newsseed.normalize._text import lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = (
@@ -33,7 +33,7 @@ ENTITY_KINDS: Final[tuple[str, ...]] = get_args(EntityKind)
 
 #: What a key of :attr:`Article.meta` looks like (lower case, so the canonical
 #: format can tell it from prose).
-META_KEY: Final = regex.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+META_KEY: Final = lazy_regex(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 PARAGRAPH_SEPARATOR: Final = "\n\n"
 
@@ -258,7 +258,7 @@ def _meta(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[s
     out = []
     for pair in pairs:
         key, val = pair
-        if not isinstance(key, str) or META_KEY.fullmatch(key) is None:
+        if not isinstance(key, str) or META_KEY().fullmatch(key) is None:
             raise ValueError(
                 f"meta key {key!r} must be 1 to 64 of a-z, 0-9, '_' and '-', "
                 "starting with a letter or digit"

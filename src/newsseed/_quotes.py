@@ -47,7 +47,7 @@ from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.entities import NOT_NAMES
 from newsseed.normalize._data.people import OFFICE_HEADS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
-from newsseed.normalize._text import trie
+from newsseed.normalize._text import lazy, lazy_regex, trie
 
 __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 
@@ -56,8 +56,8 @@ __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 # Paragraphs end at a blank line, or at a line break after the end of a sentence (a
 # line that breaks mid-sentence is hard-wrapped text, and goes on).
 _BREAK: Final = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
-_BREAKS: Final = regex.compile(_BREAK)
-_MARK: Final = regex.compile(rf"''|``|[\"“”„‟«»‘’‚‛']|{_BREAK}")
+_BREAKS: Final = lazy_regex(_BREAK)
+_MARK: Final = lazy_regex(rf"''|``|[\"“”„‟«»‘’‚‛']|{_BREAK}")
 # Two-character marks: '' and `` stand for double quotation marks in some typesetting.
 _PAIRS: Final = {"''": '"', "``": "“"}
 _DOUBLE_OPEN: Final = frozenset("“„«")
@@ -165,7 +165,7 @@ class _Paragraphs:
     def __init__(self, text: str) -> None:
         self.starts = [0]
         self.ends: list[int] = []
-        for match in _BREAKS.finditer(text):
+        for match in _BREAKS().finditer(text):
             self.ends.append(match.start())
             self.starts.append(match.end())
         self.ends.append(len(text))
@@ -192,13 +192,13 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
                 _Segment(mark[0], close[0], start, end, paragraph, close[1], closed=closed)
             )
 
-    for match in _MARK.finditer(text):
+    for match in _MARK().finditer(text):
         at, end = match.span()
         if "\n" in match.group():  # a paragraph ends
             carried = False
             if double is not None:
                 add(double, (at, at), closed=False)
-                following = _MARK.match(text, end)
+                following = _MARK().match(text, end)
                 if following is not None and "\n" not in following.group():
                     opens = _is_double(text, end, following.end())
                     if opens and segments and segments[-1].open == double[0]:
@@ -311,7 +311,7 @@ class _Token(NamedTuple):
 
 
 _PUNCT: Final = ",.;:!?\"“”‘’'()[]{}—–-…"
-_TOKEN: Final = regex.compile(r"\S+")
+_TOKEN: Final = lazy_regex(r"\S+")
 _DASH_CHARS: Final = "—–―‒-"
 _ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr"
@@ -324,7 +324,7 @@ _AFTER_WORDS: Final = 24  # and how many words after it
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
     """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
-    found = _TOKEN.finditer(text, start, end)
+    found = _TOKEN().finditer(text, start, end)
     return [_Token(*m.span(), m.group()) for m in itertools.islice(found, limit)]
 
 
@@ -416,8 +416,8 @@ _TITLE_ABBREVIATIONS: Final = words(
     " insp supt amb pres atty"
 )
 _OFFICE_OR_PARTY: Final = OFFICE_WORDS | {"democrat", "republican", "independent"}
-_INITIAL: Final = regex.compile(r"\p{Lu}\.")
-_PARTY_TAG: Final = regex.compile(r"[RDI]-[A-Z][A-Za-z.]*,?")
+_INITIAL: Final = lazy_regex(r"\p{Lu}\.")
+_PARTY_TAG: Final = lazy_regex(r"[RDI]-[A-Z][A-Za-z.]*,?")
 
 
 _ASIDE: Final = 15  # words in an aside between a name and its cue, commas included
@@ -430,7 +430,7 @@ def _opens_aside(token: _Token) -> bool:
         or token.word in _ASIDE_OPENERS
         or (token.text[0].isupper() and token.word in _OFFICE_OR_PARTY)
         or token.text[0].isdigit()
-        or _PARTY_TAG.fullmatch(token.text) is not None
+        or _PARTY_TAG().fullmatch(token.text) is not None
     )
 
 
@@ -481,7 +481,7 @@ def _name_start(tokens: Sequence[_Token], index: int) -> int:
     first = index
     while first > 0 and index - first < 8:
         previous = tokens[first - 1]
-        if _title_word(previous) or _INITIAL.fullmatch(previous.text):
+        if _title_word(previous) or _INITIAL().fullmatch(previous.text):
             first -= 1
             continue
         if _ends_clause(previous):
@@ -524,7 +524,7 @@ def _speaker_after(tokens: Sequence[_Token], index: int) -> tuple[int, int] | No
 # ------------------------------------------------------------------------ speakers
 
 # A line that gives the source of the quote below it: "From the desk of Ana Ruiz".
-_FROM: Final = regex.compile(r"(?:And\s+)?[Ff]rom\s")
+_FROM: Final = lazy_regex(r"(?:And\s+)?[Ff]rom\s")
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
     r"\b(?:\p{{Lu}}[\p{{Ll}}'’\-]++|\p{{Lu}}\.)[^\S\n]++(?:\p{{Lu}}\.[^\S\n]++)?{family}\b"
@@ -782,7 +782,7 @@ class _Who:
         self.cues[(paragraph, True)], self.cues[(paragraph, False)] = people, others
         text, segments, starts = self.text, self.segments, self.segment_starts
         floor = self.paragraphs.starts[paragraph]
-        for match in _CUE_WORD.finditer(text, floor, self.paragraphs.ends[paragraph]):
+        for match in _CUE_WORD().finditer(text, floor, self.paragraphs.ends[paragraph]):
             start = match.start()
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and segments[inside].end > start:
@@ -803,8 +803,10 @@ class _Who:
 
 # ------------------------------------------------------------------------ attribution
 
-_CUE_WORD: Final = regex.compile(
-    r"\b" + trie(sorted(speech.CUE_VERBS | {p.split()[0] for p in speech.CUE_PHRASES})) + r"\b"
+_CUE_WORD: Final = lazy(
+    lambda: regex.compile(
+        r"\b" + trie(sorted(speech.CUE_VERBS | {p.split()[0] for p in speech.CUE_PHRASES})) + r"\b"
+    )
 )
 
 
@@ -821,18 +823,18 @@ def _sentence_begin(text: str, floor: int, at: int) -> int:
     """
     end = at
     while True:
-        mark = _END_MARK.search(text, floor, end)
+        mark = _END_MARK().search(text, floor, end)
         if mark is None:
             return floor
-        space = _LAST_SPACE.search(text, floor, mark.start())
+        space = _LAST_SPACE().search(text, floor, mark.start())
         word = space.end() if space else floor
         if _ends_sentence(text[word : mark.end()]):
             return mark.end()
         end = word
 
 
-_END_MARK: Final = regex.compile(r"(?r)[.!?…][\"”’')\]]*+(?=\s|\Z)")
-_LAST_SPACE: Final = regex.compile(r"(?r)\s")
+_END_MARK: Final = lazy_regex(r"(?r)[.!?…][\"”’')\]]*+(?=\s|\Z)")
+_LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 
 
 def _sentence_end(tokens: Sequence[_Token]) -> int:
@@ -1000,7 +1002,7 @@ class _Attributor:
         if line.rstrip().endswith(":"):
             tokens = _last_sentence(self.text, max(start, end - _LOOK), end)
             return self.cue_before(segment, tokens) or self.named_before(tokens)
-        if _FROM.match(self.text, start, end):
+        if _FROM().match(self.text, start, end):
             name = self.who.only_person(start, end)
             if name is not None:
                 return _Attribution("from", self.who.mention_of(name, start, end))
@@ -1078,14 +1080,14 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
     in words of the speaker's own person (``Ruiz said that our bridge, I think, ...``)."""
     found: list[_Segment] = []
     starts = [s.open for s in segments]
-    for match in _UNMARKED_CUE.finditer(text):
+    for match in _UNMARKED_CUE().finditer(text):
         at = match.end()
         index = bisect.bisect_left(starts, at)
         if index and segments[index - 1].close >= at:
             continue  # inside a quote
         that = match.group().rstrip().endswith("that")
         if not that:
-            word = _WORD_AT.match(text, at)
+            word = _WORD_AT().match(text, at)
             if word is None or word.group().lower() not in speech.SPEECH_OPENERS:
                 continue
         paragraph = paragraphs.of(at)
@@ -1119,11 +1121,11 @@ def _first_person(word: str) -> bool:
     return word.lower() in speech.FIRST_PERSON and (word[0] == "I" or not word.isupper())
 
 
-_UNMARKED_CUE: Final = regex.compile(
+_UNMARKED_CUE: Final = lazy_regex(
     r"\b(said|says|added|stated|noted|continued|stressed|explained)"
     r"(?:,[^\S\n]++(?=\p{Lu})|[^\S\n]++that[^\S\n]++)"
 )
-_WORD_AT: Final = regex.compile(r"\p{L}+")
+_WORD_AT: Final = lazy_regex(r"\p{L}+")
 # Unmarked speech is a sentence of at most this many words.
 _SPEECH_WORDS: Final = 120
 

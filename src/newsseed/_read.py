@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Final
 
 import attrs
-import regex
 
 from newsseed._entities import find_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
@@ -23,6 +22,7 @@ from newsseed._model import Article, Diagnostic, Quote, Span
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
 from newsseed._source import Line, Source
 from newsseed.normalize import DateMention, find_dates
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
 
@@ -249,7 +249,7 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
         )
 
 
-_FALLBACK_RUN: Final = regex.compile(r"[\udc80-\udcff]+")
+_FALLBACK_RUN: Final = lazy_regex(r"[\udc80-\udcff]+")
 
 
 def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
@@ -267,12 +267,12 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
         except UnicodeDecodeError:
             pass
     text = data.decode("utf-8", "surrogateescape")
-    if not _FALLBACK_RUN.search(text):
+    if not _FALLBACK_RUN().search(text):
         return text, []
     diagnostics: list[Diagnostic] = []
     pieces: list[str] = []
     last = 0
-    for match in _FALLBACK_RUN.finditer(text):
+    for match in _FALLBACK_RUN().finditer(text):
         raw = bytes(ord(char) - 0xDC00 for char in match.group())
         fixed = "".join(
             chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")

@@ -10,16 +10,15 @@ from __future__ import annotations
 import bisect
 from typing import Final, NamedTuple
 
-import regex
-
 from newsseed._model import Diagnostic, Span
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("Line", "Source")
 
 # A CRLF pair, a lone CR, the other line and paragraph separators, a leading BOM,
 # control characters, and lone surrogates: each is one or two characters, so the
 # scan is linear.
-_IRREGULAR: Final = regex.compile(
+_IRREGULAR: Final = lazy_regex(
     r"\r\n?|[\x0b\x0c\x85\u2028\u2029]|\A\ufeff|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+|[\ud800-\udfff]"
 )
 _LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x85\u2028\u2029")
@@ -67,7 +66,7 @@ class Source:
         pieces: list[str] = []
         last = 0
         removed = 0
-        for match in _IRREGULAR.finditer(original):
+        for match in _IRREGULAR().finditer(original):
             found = match.group()
             pieces.append(original[last : match.start()])
             normal_pos = match.start() - removed

@@ -14,18 +14,18 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
-import regex
 
 from newsseed.normalize import spelling_key
 from newsseed.normalize._data import words
 from newsseed.normalize._data.countries import COUNTRIES
 from newsseed.normalize._data.people import COUNTRY_NAMES_IN_NEWS
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("ELLIPSIS", "Word", "keys_of", "text_keys", "words_of")
 
 ELLIPSIS: Final = "…"
 
-_WORD: Final = regex.compile(
+_WORD: Final = lazy_regex(
     r"\.\s?\.\s?\.|…|[\p{L}\p{N}]+(?:(?:['’.]|-(?=[\p{L}\p{N}]))[\p{L}\p{N}]+)*(?:\.(?!\.))?"
 )
 # The second word of a contraction, by its ending; "'s" only after these words.
@@ -74,7 +74,7 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     [('we', 'are'), ('realizing',), ('it',), ('…',)]
     """
     found = []
-    for match in _WORD.finditer(text):
+    for match in _WORD().finditer(text):
         keys = _keys(match.group())
         if keys:
             found.append(Word(match.start() + offset, match.end() + offset, match.group(), keys))
@@ -119,7 +119,7 @@ def text_keys(text: str) -> list[str]:
     >>> text_keys("We're in the U.S.")
     ['we', 'are', 'in', 'the', 'country:us']
     """
-    flat = [key for word in _WORD.findall(text) for key in _keys(word)]
+    flat = [key for word in _WORD().findall(text) for key in _keys(word)]
     return [key for key, _ in _countries(flat)]
 
 

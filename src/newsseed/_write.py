@@ -9,11 +9,11 @@ is escaped so that it fits on one line and reads back exactly; the output of
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 from typing import IO, Final
 
 from newsseed._model import Article, DateValue, Span
+from newsseed.normalize._text import lazy, lazy_re
 
 __all__ = ("dump", "dumps")
 
@@ -26,15 +26,17 @@ U_ESCAPED: Final[frozenset[str]] = frozenset(
     for cp in chain(range(0x20), range(0x7F, 0xA0), (0x2028, 0x2029, 0xFEFF), range(0xD800, 0xE000))
 ) - {"\n", "\r", "\t"}
 
-_ESCAPES: Final[dict[int, str]] = {
-    **{ord(ch): f"\\u{ord(ch):04X}" for ch in U_ESCAPED},
-    ord("\\"): "\\\\",
-    ord("\n"): "\\n",
-    ord("\r"): "\\r",
-    ord("\t"): "\\t",
-}
+_ESCAPES: Final = lazy(
+    lambda: {
+        **{ord(ch): f"\\u{ord(ch):04X}" for ch in U_ESCAPED},
+        ord("\\"): "\\\\",
+        ord("\n"): "\\n",
+        ord("\r"): "\\r",
+        ord("\t"): "\\t",
+    }
+)
 
-_NEEDS_ESCAPE: Final = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_NEEDS_ESCAPE: Final = lazy_re(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
 
 
 def escape(value: str) -> str:
@@ -49,8 +51,8 @@ def escape(value: str) -> str:
     >>> print(escape("line\u2028break"))
     line\u2028break
     """
-    if _NEEDS_ESCAPE.search(value) is not None:
-        value = value.translate(_ESCAPES)
+    if _NEEDS_ESCAPE().search(value) is not None:
+        value = value.translate(_ESCAPES())
     if value[:1] == " ":
         value = "\\s" + value[1:]
     if value[-1:] == " ":

@@ -10,6 +10,7 @@ import regex
 from newsseed._model import Dateline, DateValue, Diagnostic
 from newsseed._source import Line, Source
 from newsseed.normalize import normalize_date
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("Draft", "Fragment", "ends_sentence", "parse_date_text", "word_count")
 
@@ -64,33 +65,33 @@ class Draft:
             self.note_line("duplicate-field", f"a second publication date ({value})", line)
 
 
-_TERMINAL: Final = regex.compile(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!?]\Z")
-_WORD: Final = regex.compile(r"\S+")
+_TERMINAL: Final = lazy_regex(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!?]\Z")
+_WORD: Final = lazy_regex(r"\S+")
 
 # Words before a time of day or zone that may follow a date in a date line.
-_DATE_PREFIX: Final = regex.compile(
+_DATE_PREFIX: Final = lazy_regex(
     r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)\b(?:\s+on\b)?\s*[:|-]?\s*",
     regex.IGNORECASE,
 )
-_DATE_SUFFIX: Final = regex.compile(
+_DATE_SUFFIX: Final = lazy_regex(
     r"(?:(?:[ \t]*[,|@-][ \t]*|[ \t]+)(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
     regex.IGNORECASE,
 )
-_ISO_STAMP: Final = regex.compile(
+_ISO_STAMP: Final = lazy_regex(
     r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
-    return _TERMINAL.search(text[-8:]) is not None
+    return _TERMINAL().search(text[-8:]) is not None
 
 
 def word_count(text: str, limit: int) -> int:
     """The number of white-space separated words, counting no further than ``limit``."""
     count = 0
-    for _ in _WORD.finditer(text):
+    for _ in _WORD().finditer(text):
         count += 1
         if count >= limit:
             break
@@ -101,10 +102,10 @@ def parse_date_text(text: str) -> DateValue | None:
     """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
     if len(text) > 80:
         return None
-    stamp = _ISO_STAMP.fullmatch(text.strip())
+    stamp = _ISO_STAMP().fullmatch(text.strip())
     if stamp is not None:
         text = stamp.group(1)
-    prefix = _DATE_PREFIX.match(text)
+    prefix = _DATE_PREFIX().match(text)
     body = text[prefix.end() :] if prefix else text
-    body = _DATE_SUFFIX.sub("", body).strip()
+    body = _DATE_SUFFIX().sub("", body).strip()
     return normalize_date(body)

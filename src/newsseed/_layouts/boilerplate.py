@@ -12,20 +12,21 @@ import regex
 
 from newsseed._layouts._common import Draft
 from newsseed._source import Line
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("MAX_BOILERPLATE", "classify", "is_furniture", "is_signoff")
 
 #: Longer lines are never boilerplate (and are not even looked at).
 MAX_BOILERPLATE: Final = 240
 
-_RELATED: Final = regex.compile(
+_RELATED: Final = lazy_regex(
     r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:story|stories|articles?|news))?"
     r"|more\s+on\s+this(?:\s+story)?|recommended|must\s+read|don'?t\s+miss)"
     r"[ \t]*[:|»>–—-][ \t]*(?P<headline>\S.*)",
     regex.IGNORECASE,
 )
 
-_FURNITURE: Final = regex.compile(
+_FURNITURE: Final = lazy_regex(
     r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|promoted|paid\s+(?:post|content)"
     r"|(?:advertisement|story\s+continues|article\s+continues|continue\s+reading)"
     r"(?:\s+(?:below|after|under)(?:\s+(?:this|the))?(?:\s+(?:advertisement|advert|ad))?)?"
@@ -45,7 +46,7 @@ _FURNITURE: Final = regex.compile(
     regex.IGNORECASE,
 )
 
-_SIGNOFF: Final = regex.compile(
+_SIGNOFF: Final = lazy_regex(
     r"(?:reuter|reuters|afp|ap|ians|ani|pti|end|ends|###|-30-|\(end\)|—\s*end\s*—)"
 )
 
@@ -53,13 +54,13 @@ _SIGNOFF: Final = regex.compile(
 def is_furniture(text: str) -> bool:
     """True for a line of page furniture or a link to another story (pure test)."""
     return len(text) <= MAX_BOILERPLATE and (
-        _FURNITURE.fullmatch(text) is not None or _RELATED.fullmatch(text) is not None
+        _FURNITURE().fullmatch(text) is not None or _RELATED().fullmatch(text) is not None
     )
 
 
 def is_signoff(text: str) -> bool:
     """True for an agency sign-off (``Reuter``, ``(end)``), which may close a story."""
-    return len(text) <= 12 and _SIGNOFF.fullmatch(text.lower()) is not None
+    return len(text) <= 12 and _SIGNOFF().fullmatch(text.lower()) is not None
 
 
 def classify(draft: Draft, line: Line, *, at_end: bool) -> bool:
@@ -71,12 +72,12 @@ def classify(draft: Draft, line: Line, *, at_end: bool) -> bool:
     text = line.text
     if len(text) > MAX_BOILERPLATE:
         return False
-    related = _RELATED.fullmatch(text)
+    related = _RELATED().fullmatch(text)
     if related is not None:
         draft.related.append(related.group("headline").strip())
         draft.note_line("related", "moved a link to another story to related", line)
         return True
-    if _FURNITURE.fullmatch(text) is not None:
+    if _FURNITURE().fullmatch(text) is not None:
         draft.note_line("boilerplate", "dropped a boilerplate line", line)
         return True
     if at_end and is_signoff(text):

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from newsseed._layouts._common import Fragment
 from newsseed._model import Dateline, DateValue
 from newsseed.normalize import normalize_date
 from newsseed.normalize._grammar import MONTHS
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("split_dateline",)
 
@@ -24,7 +23,7 @@ _PARTICLE = r"(?:de|del|da|do|di|la|le|el|al|of|on|upon|am|an|sur|du|des|y)"
 _PLACE_WORD = rf"(?:[A-Z][\p{{L}}\p{{M}}.'’-]*|{_PARTICLE}(?=[ ][A-Z]))"
 
 # Anchored at the start, every repeat bounded: linear in the (short) head it reads.
-_DATELINE: Final = regex.compile(
+_DATELINE: Final = lazy_regex(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,5}})"
     r"(?:[ ]?\[(?P<country>[^\[\]\n]{1,40})\])?"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
@@ -55,7 +54,7 @@ def split_dateline(
     ``strong`` asks for a date, an agency or a country: a place in capitals alone
     is not enough (``CORRECTED - ...`` in a headline).
     """
-    match = _DATELINE.match(fragment.text[:200])
+    match = _DATELINE().match(fragment.text[:200])
     if match is None:
         return None
     place = match.group("place")

@@ -19,6 +19,7 @@ import regex
 from newsseed._layouts._common import Draft, parse_date_text
 from newsseed._model import DateValue
 from newsseed._source import Line
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("apply_date", "apply_field", "read_delimited", "read_labelled", "split_list")
 
@@ -33,20 +34,20 @@ _TEXT_KEYS: Final = frozenset(
      "category", "categories", "section", "tags", "tagline", "dateline", "place", "location"}
 )  # fmt: skip
 
-_DELIMITED: Final = regex.compile(r"[ \t]*(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
-_LABELLED: Final = regex.compile(
+_DELIMITED: Final = lazy_regex(r"[ \t]*(?P<key>[a-z][a-z_-]{0,23})[ \t]+(?P<value>\S+)")
+_LABELLED: Final = lazy_regex(
     r"(?P<key>title|headline|source|outlet|publisher|date|published|updated|posted|by|author|authors|"
     r"byline|categories|category|section|tags|url|link|language|lang)"
     r"[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
     regex.IGNORECASE,
 )
-_LIST_SEPARATORS: Final = regex.compile(r"[ \t]*[,;|][ \t]*")
-_AUTHOR_SEPARATORS: Final = regex.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", regex.IGNORECASE)
+_LIST_SEPARATORS: Final = lazy_regex(r"[ \t]*[,;|][ \t]*")
+_AUTHOR_SEPARATORS: Final = lazy_regex(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", regex.IGNORECASE)
 
 
 def split_list(value: str, *, authors: bool = False) -> list[str]:
     """Split a list value (``A, B; C``); names split on ``and`` and ``&`` too."""
-    parts = (_AUTHOR_SEPARATORS if authors else _LIST_SEPARATORS).split(value)
+    parts = (_AUTHOR_SEPARATORS if authors else _LIST_SEPARATORS)().split(value)
     return [part.strip() for part in parts if part.strip()]
 
 
@@ -94,7 +95,7 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
     text = line.text
     pos = 0
     while True:
-        match = _DELIMITED.match(text, pos)
+        match = _DELIMITED().match(text, pos)
         if match is None:
             break
         key, value = match.group("key"), match.group("value")
@@ -123,7 +124,7 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
 
 def read_labelled(draft: Draft, line: Line) -> bool:
     """Read a ``Key: value`` line at the top of the article; True if it was one."""
-    match = _LABELLED.fullmatch(line.text)
+    match = _LABELLED().fullmatch(line.text)
     if match is None:
         return False
     apply_field(draft, match.group("key"), match.group("value").strip(), line)

@@ -21,11 +21,12 @@ from newsseed._layouts._common import Draft, Fragment, ends_sentence, parse_date
 from newsseed._layouts.dateline import split_dateline
 from newsseed._layouts.header import apply_date, split_list
 from newsseed._source import Line
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("looks_like_headline", "read_byline", "read_date_line")
 
-_SENTENCE_BREAK: Final = regex.compile(r"\p{Ll}{2}[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")
-_BYLINE: Final = regex.compile(
+_SENTENCE_BREAK: Final = lazy_regex(r"\p{Ll}{2}[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")
+_BYLINE: Final = lazy_regex(
     r"by[ \t]*:?[ \t]+(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*"
     r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
@@ -50,7 +51,7 @@ def looks_like_headline(text: str, following: Line | None, *, max_words: int = 2
             return False
         max_words = min(max_words, _MAX_WORDS_RUN_ON)
     if ends_sentence(text) and (
-        len(_SENTENCE_BREAK.findall(text)) > 1 or word_count(text, max_words + 1) > max_words
+        len(_SENTENCE_BREAK().findall(text)) > 1 or word_count(text, max_words + 1) > max_words
     ):
         return False
     return split_dateline(Fragment(text, 0, len(text)), None, strong=True) is None
@@ -78,7 +79,7 @@ def read_byline(draft: Draft, line: Line) -> bool:
     """Take a ``By Jane Doe and John Roe`` line; True if taken."""
     if len(line.text) > 120:
         return False
-    match = _BYLINE.fullmatch(line.text)
+    match = _BYLINE().fullmatch(line.text)
     if match is None:
         return False
     draft.authors.extend(split_list(match.group("names"), authors=True))

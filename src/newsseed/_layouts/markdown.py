@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from newsseed._layouts._common import Draft, word_count
 from newsseed._source import Line
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("HEADING", "heading_text", "read_heading", "settle_headings")
 
-HEADING: Final = regex.compile(r"#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?")
+HEADING: Final = lazy_regex(r"#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?")
 _TAGLINE_WORDS: Final = 16
 
 
 def heading_text(line: Line) -> str | None:
     """The text of a heading line, without its ``#`` marks, or None."""
-    match = HEADING.fullmatch(line.text)
+    match = HEADING().fullmatch(line.text)
     return None if match is None else match.group("text")
 
 

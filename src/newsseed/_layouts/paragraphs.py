@@ -17,10 +17,9 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-import regex
-
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, word_count
 from newsseed._source import Line
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("REPEAT_WINDOW", "WRAP_WIDTH", "blocks", "dedupe", "join_broken", "paragraphs_of")
 
@@ -30,14 +29,14 @@ REPEAT_WINDOW: Final = 3
 #: Blocks whose lines are all at most this long are read as hard-wrapped text.
 WRAP_WIDTH: Final = 100
 
-_SPACES: Final = regex.compile(r"[ \t]{2,}|\t")
-_BULLET: Final = regex.compile(r"(?:[-*•·▪–—]|\d{1,3}[.)])[ \t]")
-_HYPHEN_END: Final = regex.compile(r"\p{L}-\Z")
+_SPACES: Final = lazy_regex(r"[ \t]{2,}|\t")
+_BULLET: Final = lazy_regex(r"(?:[-*•·▪–—]|\d{1,3}[.)])[ \t]")
+_HYPHEN_END: Final = lazy_regex(r"\p{L}-\Z")
 _CLOSING_SHORT: Final = 0.75
 
 
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text) if ("  " in text or "\t" in text) else text
+    return _SPACES().sub(" ", text) if ("  " in text or "\t" in text) else text
 
 
 def blocks(lines: Iterable[Line | None]) -> Iterator[list[Line]]:
@@ -72,7 +71,7 @@ def paragraphs_of(block: list[Line]) -> list[Fragment]:
     for previous, line in itertools.pairwise(block):
         starts_new = (
             (indented and line.indent > least)
-            or _BULLET.match(line.text) is not None
+            or _BULLET().match(line.text) is not None
             or (ends_sentence(previous.text) and len(previous.text) < _CLOSING_SHORT * width)
         )
         if starts_new:
@@ -88,9 +87,9 @@ def _continues(first: str, first_words: int, second: str) -> str | None:
     """How ``second`` continues a paragraph ending in ``first`` (``first_words`` long,
     counting to eight) mid-sentence: ``""``, ``" "``, or None if it does not.
     """
-    if _HYPHEN_END.search(first[-2:]) is not None and second[0].isalpha():
+    if _HYPHEN_END().search(first[-2:]) is not None and second[0].isalpha():
         return ""
-    if ends_sentence(first) or first[-1] in ":;" or _BULLET.match(second) is not None:
+    if ends_sentence(first) or first[-1] in ":;" or _BULLET().match(second) is not None:
         return None
     if second[0].islower():
         return " "

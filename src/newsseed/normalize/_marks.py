@@ -9,10 +9,11 @@ paragraph, as a quote that runs over several paragraphs opens each of them.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-_MARK: Final = re.compile(r"\n[ \t\r\f\v]*\n|[\"“”„«»‘’']")
+from newsseed.normalize._text import lazy_re
+
+_MARK: Final = lazy_re(r"\n[ \t\r\f\v]*\n|[\"“”„«»‘’']")
 _OPEN_DOUBLE: Final = frozenset("“„«")
 _CLOSE_DOUBLE: Final = frozenset("”»")
 _BEFORE_OPENING: Final = frozenset(' \t\n\r\f\v([{—–-/"“«„')
@@ -35,7 +36,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     double: int | None = None
     single: int | None = None
     size = len(text)
-    for match in _MARK.finditer(text):
+    for match in _MARK().finditer(text):
         at = match.start()
         mark = match.group()
         if mark[0] == "\n":  # a paragraph ends every open quote

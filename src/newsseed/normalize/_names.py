@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any, Final
 
 import attrs
-import regex
 
 from newsseed.normalize._data.countries import COUNTRIES
 from newsseed.normalize._data.people import (
@@ -28,7 +27,7 @@ from newsseed.normalize._data.people import (
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
-from newsseed.normalize._text import plain_letters, remember_short
+from newsseed.normalize._text import lazy_regex, plain_letters, remember_short
 
 __all__ = ("PersonName", "name_key", "parse_name")
 
@@ -76,41 +75,41 @@ class PersonName:
 
 # ------------------------------------------------------------------ cleaning up
 
-_BYLINE: Final = regex.compile(r"(?i:by)\s+")
-_ENCLOSED: Final = regex.compile(r"""\A(?:\((.*)\)|\[(.*)\]|"(.*)"|“(.*)”|'(.*)'|‘(.*)’)\Z""")
-_TRAILING_NOTE: Final = regex.compile(r"\s*\([^()]{0,80}\)\Z")
-_NICKNAME: Final = regex.compile(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
-_POSSESSIVE: Final = regex.compile(r"(?:['’]s|(?<=[sS])['’])\Z")
-_CAPS_WORD: Final = regex.compile(r"\p{Lu}+")
+_BYLINE: Final = lazy_regex(r"(?i:by)\s+")
+_ENCLOSED: Final = lazy_regex(r"""\A(?:\((.*)\)|\[(.*)\]|"(.*)"|“(.*)”|'(.*)'|‘(.*)’)\Z""")
+_TRAILING_NOTE: Final = lazy_regex(r"\s*\([^()]{0,80}\)\Z")
+_NICKNAME: Final = lazy_regex(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
+_POSSESSIVE: Final = lazy_regex(r"(?:['’]s|(?<=[sS])['’])\Z")
+_CAPS_WORD: Final = lazy_regex(r"\p{Lu}+")
 # "Sen. Tom Carper of Delaware": a place after two or more words of a name.
-_OF_PLACE: Final = regex.compile(r"\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
+_OF_PLACE: Final = lazy_regex(r"\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
 
 
 def _title_case(word: str) -> str:
     """``O'NEILL`` -> ``O'Neill``, ``JEAN-LUC`` -> ``Jean-Luc``."""
-    return _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return _CAPS_WORD().sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
 def _clean(text: str) -> str:
     text = text.strip()
     for _ in range(3):  # "(By JOHN SMITH)", "[Pete Hegseth]": peel what encloses it
-        enclosed = _ENCLOSED.match(text)
+        enclosed = _ENCLOSED().match(text)
         if enclosed is None:
             break
         text = next(group for group in enclosed.groups() if group is not None).strip()
-    byline = _BYLINE.match(text)
+    byline = _BYLINE().match(text)
     if byline is not None and byline.end() < len(text):
         text = text[byline.end() :]
-    text = _TRAILING_NOTE.sub("", text)
-    text = _NICKNAME.sub("", text)
+    text = _TRAILING_NOTE().sub("", text)
+    text = _NICKNAME().sub("", text)
     text = text.replace("[", "").replace("]", "")
-    text = _POSSESSIVE.sub("", text.rstrip(" ,;:")).strip()
+    text = _POSSESSIVE().sub("", text.rstrip(" ,;:")).strip()
     letters = [c for c in text if c.isalpha()]
     if len(text.split()) > 1 and letters and all(c.isupper() for c in letters):  # not "NATO"
         text = " ".join(_title_case(word) for word in text.split())
     if text.count(",") == 1:
-        text = _TRAILING_NOTE.sub("", _comma(*(part.strip() for part in text.split(","))))
-    place = _OF_PLACE.search(text)
+        text = _TRAILING_NOTE().sub("", _comma(*(part.strip() for part in text.split(","))))
+    place = _OF_PLACE().search(text)
     before = text[: place.start()].split() if place is not None else []
     if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
         text = text[: place.start()]  # not "the Minister of Defence"
@@ -129,7 +128,7 @@ def _comma(before: str, after: str) -> str:
     if (
         len(after_words) <= 2
         and not any(_is_title_word(word) for word in before.split())
-        and all(_CAPITALISED.fullmatch(w) and _bare(w) not in _ASIDES for w in after_words)
+        and all(_CAPITALISED().fullmatch(w) and _bare(w) not in _ASIDES for w in after_words)
     ):
         return f"{after} {before}"  # "Jaishankar, S.", "von der Leyen, Ursula"
     return before  # "Senator Jane Roe, Democrat of Ohio": an aside
@@ -139,7 +138,7 @@ def _comma(before: str, after: str) -> str:
 _ASIDES: Final = AFFILIATIONS | {
     "democrat", "republican", "independent", "labour", "conservative", "liberal", "green",
 }  # fmt: skip
-_CAPITALISED: Final = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*")
+_CAPITALISED: Final = lazy_regex(r"\p{Lu}[\p{L}\p{M}'’.\-]*")
 
 
 # ----------------------------------------------------------------- the parts
@@ -183,7 +182,7 @@ def _affiliation(words: list[str]) -> int:
             return size
     for size in range(1, min(3, len(words) - 2) + 1):
         if not all(
-            _CAPITALISED.fullmatch(word) and not _is_title_word(word) for word in words[:size]
+            _CAPITALISED().fullmatch(word) and not _is_title_word(word) for word in words[:size]
         ):
             break
         titles, taken = _titles(words[size:])
@@ -302,7 +301,7 @@ def _parse_name(text: str) -> PersonName:
     size = _affiliation(words)
     if size:
         affiliation = " ".join(words[:size])
-        affiliation = _POSSESSIVE.sub("", affiliation.rstrip(","))
+        affiliation = _POSSESSIVE().sub("", affiliation.rstrip(","))
         words = words[size:]
     titles, taken = _titles(words)
     words = [word.rstrip(",") for word in words[taken:]]

@@ -16,11 +16,10 @@ import re
 from typing import Final
 
 import attrs
-import regex
 
 from newsseed.normalize._data.people import HONORIFICS
 from newsseed.normalize._marks import quoted_spans
-from newsseed.normalize._text import plain_letters, trie
+from newsseed.normalize._text import lazy_re, lazy_regex, plain_letters, trie
 from newsseed.normalize._values import MAX_OFFSET, Span
 
 __all__ = (
@@ -96,7 +95,7 @@ def _table_bytes(name: str) -> frozenset[bytes]:
 # ------------------------------------------------------------------------ the key
 
 _HYPHENS: Final = str.maketrans("", "", "-\u00ad\u2010\u2011")
-_KEY_WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
+_KEY_WORD: Final = lazy_re(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
 
 
 def _key_of(word: str) -> str:
@@ -118,7 +117,7 @@ def _fold_key(word: str) -> str:
         lower = word.lower()
         return _table("KEYS").get(lower, lower)
     folded = plain_letters(word).casefold().translate(_HYPHENS)
-    return " ".join(_KEY_WORD.sub(lambda m: _key_of(m.group()), folded).split())
+    return " ".join(_KEY_WORD().sub(lambda m: _key_of(m.group()), folded).split())
 
 
 # Keys already computed, for words of up to _MEMO_LENGTH characters; emptied when
@@ -159,9 +158,9 @@ def spelling_key(word: str) -> str:
 # Web addresses, e-mail addresses, domains, handles and tags are left as they are:
 # a word is in one when the run of non-space characters around it starts with # or @,
 # or holds ://, @, www. or a full stop between two letters or digits.
-_ADDRESS: Final = re.compile(r"[#@]|\S*?(?:://|@|www\.|\w\.\w)")
-_TOKEN_END: Final = re.compile(r"\S*")
-_LAST_SPACE: Final = regex.compile(r"(?r)\s")
+_ADDRESS: Final = lazy_re(r"[#@]|\S*?(?:://|@|www\.|\w\.\w)")
+_TOKEN_END: Final = lazy_re(r"\S*")
+_LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 _SENTENCE_END: Final = frozenset(".!?…:")
 _SKIPPED_BEFORE: Final = frozenset(" \t\r\f\v\"“‘'«([—–-")
 _LOOK_BACK: Final = 64
@@ -263,11 +262,11 @@ def _in_addresses(text: str, found: list[_Candidate]) -> list[bool]:
     in_address = False
     for c in found:
         if c.start >= token_end:
-            space = _LAST_SPACE.search(text, token_end, c.start)
+            space = _LAST_SPACE().search(text, token_end, c.start)
             token_start = space.end() if space else token_end
-            match = _TOKEN_END.match(text, c.start)
+            match = _TOKEN_END().match(text, c.start)
             token_end = match.end() if match else c.end
-            in_address = _ADDRESS.match(text, token_start, token_end) is not None
+            in_address = _ADDRESS().match(text, token_start, token_end) is not None
         flags.append(in_address)
     return flags
 

@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import attrs
-import regex
+
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("DateMention", "DateValue", "Span")
 
@@ -63,7 +64,7 @@ class Span:
         return cls(data["start"], data["end"])
 
 
-_ISO_DATE = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DATE: Final = lazy_regex(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _check_date(inst: DateValue) -> None:
@@ -123,7 +124,7 @@ class DateValue:
     @classmethod
     def from_iso(cls, text: str) -> DateValue:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
-        match = _ISO_DATE.fullmatch(text)
+        match = _ISO_DATE().fullmatch(text)
         if match is None:
             raise ValueError(f"not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
         year, month, day = match.groups()
