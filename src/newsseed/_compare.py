@@ -27,9 +27,7 @@ Rules and definitions: ``docs/compare.md``.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
-import html
 import zlib
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -485,12 +483,16 @@ _SHORT: Final = 4  # content words of a fragment that must appear as a run in th
 # quotes (copies, agency stories), and each pair is asked about more than once.
 @functools.lru_cache(maxsize=1 << 16)
 def _opcodes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, int, int, int, int], ...]:
+    import difflib  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     return tuple(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _matched(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """How many keys of ``a`` and ``b`` match, in order."""
+    import difflib  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks)
 
@@ -820,6 +822,8 @@ mark { background: #e7f0ff; }
 
 
 def _html(comparison: Comparison, title: str) -> str:
+    import html  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -854,6 +858,8 @@ def _html(comparison: Comparison, title: str) -> str:
 
 def _marked(member: QuoteMember) -> str:
     """The member's quote as written, its differences from the reference marked."""
+    import html  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     text = member.quote.text
     parts = []
     at = 0

@@ -9,11 +9,7 @@ Schema that :meth:`Article.to_dict` output follows (shipped as
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
-from importlib import resources
 from typing import Any, Final
-from urllib.parse import quote
 
 from newsseed._model import Article, DateValue, Entity
 
@@ -30,6 +26,8 @@ _SCHEMA_ORG_TYPES: Final = {"PERSON": "Person", "ORG": "Organization", "PLACE": 
 
 @functools.cache
 def _schema_text() -> str:
+    from importlib import resources  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     return resources.files("newsseed").joinpath("schema/article.schema.json").read_text("utf-8")
 
 
@@ -39,12 +37,17 @@ def article_schema() -> dict[str, Any]:
     >>> article_schema()["title"]
     'newsseed Article'
     """
+    import json  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     schema: dict[str, Any] = json.loads(_schema_text())
     return schema
 
 
 def _uri(article: Article) -> str:
     """A URN for the article: its id, or a digest of its text when it has none."""
+    import hashlib  # noqa: PLC0415 (imported on first use, not with newsseed)
+    from urllib.parse import quote  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     if article.id is not None:
         return "urn:newsseed:" + quote(article.id, safe="")
     digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
