@@ -37,11 +37,13 @@ import shlex
 import sys
 import tarfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, TypeVar
+
+from _suite import SuiteRow, add_json_option, write_json
 
 import newsseed
 from newsseed.normalize import DateMention, find_dates, normalize_date
@@ -367,6 +369,23 @@ class Row:
     def speedup(self) -> float | None:
         """newsseed's rate over this row's rate (how many times faster newsseed is)."""
         return None if self.reference is None else self.reference.rate / self.rate
+
+
+def headline(rows: Iterable[Row], min_ratio: Mapping[str, float] | None = None) -> list[SuiteRow]:
+    """Each peer row against its newsseed row, as the benchmark suite's rows (``--json``);
+    ``min_ratio`` maps a peer to the least speed-up wanted over it."""
+    return [
+        SuiteRow(
+            measure=f"{ref.library.removeprefix('newsseed ')}, {row.group}",
+            unit=f"{row.unit}/s",
+            newsseed=ref.rate,
+            peer=row.library,
+            peer_value=row.rate,
+            min_ratio=(min_ratio or {}).get(row.library),
+        )
+        for row in rows
+        if (ref := row.reference) is not None
+    ]
 
 
 def rate_text(value: float) -> str:
@@ -731,6 +750,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also print what each library returned for each single string",
     )
+    add_json_option(parser)
     return parser
 
 
@@ -788,6 +808,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     print("\n" + summary(rows, peers, notes, command))
+    if args.json:
+        # The targets of issue 3: 50x dateparser, no slower than dateutil.
+        targets = {
+            "dateparser.parse": 50.0,
+            "dateutil.parser.parse": 1.0,
+            "dateparser search_dates": 50.0,
+        }
+        versions = {
+            "dateparser": peers.dateparser_version,
+            "python-dateutil": peers.dateutil_version,
+        }
+        write_json(args.json, "dates", command, versions, headline(rows, targets))
     return 0
 
 

@@ -66,10 +66,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from _suite import SuiteRow, add_json_option, write_json
 from bench_dates import (
     Article,
     Row,
     best_of,
+    headline,
     load_corpora,
     machine,
     rate_text,
@@ -653,6 +655,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="spaCy model package to load (repeatable, the first usable one is taken; "
         f"default: {', '.join(DEFAULT_MODELS)})",
     )
+    add_json_option(parser)
     return parser
 
 
@@ -757,6 +760,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes.append("seed files: skipped, not found")
 
     print("\n" + summary(rows, tallies, seeds, peer, notes=notes, command=command))
+    if args.json:
+        versions: dict[str, str] = {}
+        if peer is None:  # newsseed's rows on the samples alone: the suite shows spaCy missing
+            sampled = (row for row in rows if "sampled" in row.group)
+            suite = [SuiteRow(f"find_entities, {r.group}", "words/s", r.rate) for r in sampled]
+        else:
+            versions = {"spacy": peer.spacy_version, peer.package: peer.package_version}
+            suite = headline(rows)
+        write_json(args.json, "entities", command, versions, suite)
     return 0
 
 

@@ -67,6 +67,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from _suite import SuiteRow, add_json_option, write_json
 from bench_dates import best_of, machine, rate_text, share, shared_dir
 
 import newsseed
@@ -197,6 +198,8 @@ class Row:
     #: given+family, family, title: already formatted ("-" when not measured).
     scores: tuple[str, str, str]
     reference: Row | None = field(default=None, compare=False)
+    #: The headline scores as fractions, by what they measure (for ``--json``).
+    accuracy: dict[str, float] = field(default_factory=dict, compare=False)
 
     @property
     def rate(self) -> float:
@@ -306,6 +309,7 @@ def bench_gold(
             seconds=seconds,
             scores=(share(both, len(rows)), share(family, len(rows)), share(title, titled)),
             reference=out[0] if out else None,
+            accuracy={"given+family accuracy (newsseed's own cases)": both / len(rows)},
         )
         report(row, GOLD_LABELS)
         if misses:
@@ -459,6 +463,7 @@ def bench_polnear(
             seconds=seconds,
             scores=("-", share(family, len(spans)), share(office, offices)),
             reference=out[0] if out else None,
+            accuracy={"family = heuristic reference (not gold)": family / len(spans)},
         )
         report(row, POLNEAR_LABELS)
         detail = ", ".join(f"{kind} {n:,}" for kind, n in misses.most_common())
@@ -488,7 +493,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the case-table rows each library gets wrong (never corpus text)",
     )
+    add_json_option(parser)
     return parser
+
+
+def headline(rows: Sequence[Row]) -> list[SuiteRow]:
+    """The benchmark suite's rows (``--json``): speed, then the headline scores."""
+    peer = "nameparser HumanName"
+    pairs = [(row.reference, row) for row in rows if row.reference is not None]
+    speed = [
+        SuiteRow(f"parse_name, {row.group}", "mentions/s", ref.rate, peer, row.rate)
+        for ref, row in pairs
+    ]
+    scores = [
+        SuiteRow(f"parse_name, {row.group}", unit, value, peer, row.accuracy[unit], better=None)
+        for ref, row in pairs
+        for unit, value in ref.accuracy.items()
+    ]
+    return speed + scores
 
 
 def _counts(counts: Counter[str], keys: Iterable[str]) -> str:
@@ -557,6 +579,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     notes.append(f"only the parse is timed, best of {repeats}, garbage collector off")
 
     print("\n" + summary(rows, peer, notes, command))
+    if args.json:
+        write_json(args.json, "names", command, {"nameparser": peer.version}, headline(rows))
     return 0
 
 

@@ -62,7 +62,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
-from bench_dates import Row, best_of, load_corpora, machine, rate_text, report, shared_dir
+from _suite import add_json_option, write_json
+from bench_dates import (
+    Row,
+    best_of,
+    headline,
+    load_corpora,
+    machine,
+    rate_text,
+    report,
+    shared_dir,
+)
 
 import newsseed
 from newsseed.normalize import (
@@ -409,6 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="timed repeats, the best is kept (default 5, or 2 with --quick)",
     )
+    add_json_option(parser)
     return parser
 
 
@@ -482,6 +493,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
 
     print("\n" + summary(rows, changes, peer, notes, command))
+    if args.json:
+        # The suite's rows: whole texts, against breame's split + lookup and its rewrite.
+        whole = [row for row in rows if row.library.startswith(("breame WORD.", "breame rewrite"))]
+        write_json(args.json, "spelling", command, {"breame": peer.version}, headline(whole))
     return 0
 
 

@@ -35,7 +35,7 @@ list), and times both libraries on the same texts in one run (words per second,
 The floors in ``benchmarks/quote_floors.json`` are checked by
 ``tests/test_quotes_eval.py``; raise them when the scores rise, never lower them.
 
-    python benchmarks/eval_quotes.py [--part dev|train|all] [--peer] [--repeats N]
+    python benchmarks/eval_quotes.py [--part dev|train|all] [--peer] [--repeats N] [--json PATH]
 
 No corpus text is printed, only counts and scores.
 """
@@ -46,9 +46,11 @@ import argparse
 import gc
 import gzip
 import importlib
+import importlib.metadata
 import json
 import os
 import re
+import shlex
 import sys
 import tarfile
 import time
@@ -364,6 +366,82 @@ def _best_of(run: Callable[[], object], repeats: int) -> float:
 
 
 # --------------------------------------------------------------------------------------
+# The headline figures for the benchmark suite (``--json``, read by run_all.py).
+
+PEER: Final = "spaCy + textacy direct_quotations"
+#: The scores in the suite's table, with the unit they are shown in.
+HEADLINE_SCORES: Final = (
+    ("overlap_f1", "overlap F1"),
+    ("exact_f1", "exact-span F1"),
+    ("speaker_accuracy", "speaker accuracy (named sources, on quotes found)"),
+)
+
+
+@dataclass(frozen=True)
+class PeerRun:
+    """What ``--peer`` measured: the peer's versions and scores, and both speeds."""
+
+    versions: dict[str, str]
+    figures: dict[str, float]
+    texts: int
+    words: int
+    seconds: float
+    peer_seconds: float
+
+
+def peer_versions(nlp: Any) -> dict[str, str]:
+    """spaCy's, textacy's and the model package's versions."""
+    meta = nlp.meta
+    versions = {name: importlib.metadata.version(name) for name in ("spacy", "textacy")}
+    versions[f"{meta['lang']}-{meta['name']}".replace("_", "-")] = str(meta["version"])
+    return versions
+
+
+def write_suite_json(
+    path: Path,
+    command: str,
+    *,
+    parts: Sequence[str],
+    articles: Sequence[Article],
+    ours: Score,
+    run: PeerRun | None,
+) -> None:
+    """The speed (with ``--peer``) and the headline scores, the floors as targets."""
+    # Imported here: tests/test_quotes_eval.py loads this file without benchmarks/ on the path.
+    from _suite import SuiteRow, write_json  # noqa: PLC0415
+
+    part = "+".join(parts)
+    floors: dict[str, float] = json.loads(FLOORS.read_text()).get(part, {})
+    peer = None if run is None else PEER
+    rows = []
+    if run is not None:
+        rows.append(
+            SuiteRow(
+                f"find_quotes, PolNeAR {part}, {run.texts} texts ({run.words:,} words)",
+                "words/s",
+                run.words / run.seconds,
+                peer,
+                run.words / run.peer_seconds,
+            )
+        )
+    figures = ours.figures()
+    inputs = f"PolNeAR {part}, {len(articles)} articles, {ours.gold:,} gold quotes"
+    for key, unit in HEADLINE_SCORES:
+        rows.append(
+            SuiteRow(
+                f"find_quotes, {inputs}",
+                unit,
+                figures[key],
+                peer,
+                None if run is None else run.figures[key],
+                better=None,
+                min_value=floors.get(key),
+            )
+        )
+    write_json(path, "quotes", command, {} if run is None else run.versions, rows)
+
+
+# --------------------------------------------------------------------------------------
 
 
 def _print(label: str, figures: dict[str, float], counts: Score) -> None:
@@ -379,7 +457,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "train", "all"), default="dev")
     parser.add_argument("--peer", action="store_true", help="also score spaCy + textacy")
     parser.add_argument("--repeats", type=int, default=3, help="timed repeats (--peer)")
+    parser.add_argument(
+        "--json",
+        type=Path,
+        metavar="PATH",
+        help="also write the headline figures as JSON to PATH (read by benchmarks/run_all.py)",
+    )
     args = parser.parse_args(argv)
+    command = shlex.join(
+        ["python", "benchmarks/eval_quotes.py", *(sys.argv[1:] if argv is None else argv)]
+    )
     corpora = shared_dir() / "corpora"
     if not (corpora / TEXTS).is_file() or not (corpora / ATTRIBUTIONS).is_file():
         print(f"eval_quotes: PolNeAR not found in {corpora}; nothing to score")
@@ -390,6 +477,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _print(f"newsseed find_quotes, PolNeAR {'+'.join(parts)} ({len(articles)} articles)",
            ours.figures(), ours)  # fmt: skip
     if not args.peer:
+        if args.json:
+            write_suite_json(
+                args.json, command, parts=parts, articles=articles, ours=ours, run=None
+            )
         return 0
     peer = load_peer()
     if peer is None:
@@ -416,6 +507,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  newsseed find_quotes       {words / ours_s:12,.0f} words/s")
     print(f"  spaCy + textacy            {words / theirs_s:12,.0f} words/s")
     print(f"  newsseed speed-up          {theirs_s / ours_s:12.1f}x")
+    if args.json:
+        run = PeerRun(peer_versions(nlp), theirs.figures(), len(texts), words, ours_s, theirs_s)
+        write_suite_json(args.json, command, parts=parts, articles=articles, ours=ours, run=run)
     return 0
 
 
