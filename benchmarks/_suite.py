@@ -39,9 +39,11 @@ class SuiteRow:
     peer: str | None = None
     peer_value: float | None = None
     better: Better = "higher"
-    #: Target: the least ratio (``>= 50x``) or the least newsseed value (``>= 0.96``).
+    #: Target: the least ratio (``>= 50x``), the least newsseed value (``>= 0.96``), or
+    #: a value newsseed must stay under (``< 50 ms``).
     min_ratio: float | None = None
     min_value: float | None = None
+    max_value: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -56,6 +58,8 @@ class SuiteRow:
     def target(self) -> str | None:
         if self.min_ratio is not None:
             return f">= {self.min_ratio:g}x"
+        if self.max_value is not None:
+            return f"< {self.max_value:g} {self.unit}"
         return None if self.min_value is None else f">= {self.min_value:g}"
 
     @property
@@ -63,6 +67,8 @@ class SuiteRow:
         if self.min_ratio is not None:
             ratio = self.ratio
             return None if ratio is None else ratio >= self.min_ratio
+        if self.max_value is not None:
+            return self.newsseed < self.max_value
         return None if self.min_value is None else self.newsseed >= self.min_value
 
     def as_json(self) -> dict[str, object]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import gc
 import gzip
 import importlib
@@ -51,9 +52,10 @@ import sys
 import tarfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Final
+
+from _suite import SuiteRow, add_json_option, write_json
 
 import newsseed
 
@@ -66,20 +68,6 @@ REUTERS: Final = CORPORA / "reuters21578-train.jsonl.gz"
 REUTERS_OPTIONS: Final = newsseed.CorpusOptions(
     text_field="body", id_field="newid", date_field="date_raw"
 )
-
-
-@dataclass
-class Row:
-    """One headline figure, in the shape benchmarks/run_all.py reads."""
-
-    measure: str
-    unit: str
-    newsseed: float
-    peer: str | None = None
-    peer_value: float | None = None
-    ratio: float | None = None
-    target: str | None = None
-    met: bool | None = None
 
 
 def _texts(archive: Path) -> Iterator[str]:
@@ -130,7 +118,7 @@ def _peer() -> tuple[Any, Callable[[Any], Any], str] | None:
     return None
 
 
-def bench_parse(articles: int, repeats: int, seed: int) -> list[Row]:
+def bench_parse(articles: int, repeats: int, seed: int) -> list[SuiteRow]:
     print(f"1. parse: {articles} articles from each of BBC and PolNeAR")
     if not (BBC.is_file() and POLNEAR.is_file()):
         print(f"  skipped: the corpora are not in {CORPORA}")
@@ -140,8 +128,8 @@ def bench_parse(articles: int, repeats: int, seed: int) -> list[Row]:
     words = sum(len(t.split()) for t in texts)
     ours = _best(lambda: [newsseed.parse(t) for t in texts], repeats)
     print(f"  newsseed.parse: {words / ours:,.0f} words/s ({len(texts)} texts, {words:,} words)")
-    row = Row(f"parse, {len(texts)} BBC + PolNeAR articles", "words/s", words / ours)
-    row.target = ">= 50x"
+    measure = f"parse, {len(texts)} BBC + PolNeAR articles"
+    row = SuiteRow(measure, "words/s", words / ours, min_ratio=50)
     peer = _peer()
     if peer is None:
         return [row]
@@ -155,10 +143,8 @@ def bench_parse(articles: int, repeats: int, seed: int) -> list[Row]:
                 _ = list(quotations(doc))
 
     theirs = _best(spacy_textacy, max(1, repeats // 2))
-    row.peer, row.peer_value = label, words / theirs
-    row.ratio = theirs / ours
-    row.met = row.ratio >= 50
-    print(f"  {label}: {words / theirs:,.0f} words/s; newsseed {row.ratio:.1f}x")
+    row = dataclasses.replace(row, peer=label, peer_value=words / theirs)
+    print(f"  {label}: {words / theirs:,.0f} words/s; newsseed {theirs / ours:.1f}x")
     return [row]
 
 
@@ -177,7 +163,7 @@ def _import_seconds(module: str) -> float | None:
     return float(done.stdout) if done.returncode == 0 else None
 
 
-def bench_import(runs: int) -> list[Row]:
+def bench_import(runs: int) -> list[SuiteRow]:
     print(f"2. import time: best of {runs} fresh interpreters each")
     ours: list[float] = []
     theirs: list[float] = []
@@ -187,12 +173,12 @@ def bench_import(runs: int) -> list[Row]:
         if peer is not None:
             theirs.append(peer)
     best = min(ours) * 1000
-    row = Row("import time (fresh interpreter)", "ms", best, target="< 50 ms", met=best < 50)
+    row = SuiteRow("import time (fresh interpreter)", "ms", best, better="lower", max_value=50)
     print(f"  import newsseed: {best:.1f} ms")
     if theirs:
-        row.peer, row.peer_value = "dateparser", min(theirs) * 1000
-        row.ratio = row.peer_value / best
-        print(f"  import dateparser: {row.peer_value:.1f} ms; newsseed {row.ratio:.1f}x")
+        peer = min(theirs) * 1000
+        row = dataclasses.replace(row, peer="dateparser", peer_value=peer)
+        print(f"  import dateparser: {peer:.1f} ms; newsseed {peer / best:.1f}x")
     return [row]
 
 
@@ -282,7 +268,7 @@ def _say_memory(label: str, m: dict[str, float]) -> None:
     )
 
 
-def bench_memory(passes: int, peer_stories: int) -> list[Row]:
+def bench_memory(passes: int, peer_stories: int) -> list[SuiteRow]:
     print("3. memory: streaming the Reuters training stories, each run in a fresh process")
     if not REUTERS.is_file():
         print(f"  skipped: {REUTERS} is absent")
@@ -290,23 +276,16 @@ def bench_memory(passes: int, peer_stories: int) -> list[Row]:
     every = _stream_in_a_fresh_process("newsseed", passes, None)
     _say_memory(f"newsseed, every story, {passes} pass(es)", every)
     per_pass = every["stories"] / passes
-    rows = [
-        Row(
-            f"peak RSS, iter_articles over {per_pass:,.0f} Reuters stories x {passes}",
-            "MB",
-            every["peak"],
-            target="< 200 MB",
-            met=every["peak"] < 200,
-        )
-    ]
+    measure = f"peak RSS, iter_articles over {per_pass:,.0f} Reuters stories x {passes}"
+    rows = [SuiteRow(measure, "MB", every["peak"], better="lower", max_value=200)]
     ours = _stream_in_a_fresh_process("newsseed", 1, peer_stories)
     _say_memory(f"newsseed, the first {peer_stories:,} stories", ours)
-    row = Row(f"peak RSS, the first {peer_stories:,} Reuters stories", "MB", ours["peak"])
+    measure = f"peak RSS, the first {peer_stories:,} Reuters stories"
+    row = SuiteRow(measure, "MB", ours["peak"], better="lower")
     theirs = _stream_in_a_fresh_process("peer", 1, peer_stories)
     if theirs:
         _say_memory("spaCy + textacy (nlp.pipe), the same stories", theirs)
-        row.peer, row.peer_value = "spaCy + textacy, nlp.pipe", theirs["peak"]
-        row.ratio = theirs["peak"] / ours["peak"]
+        row = dataclasses.replace(row, peer="spaCy + textacy, nlp.pipe", peer_value=theirs["peak"])
     rows.append(row)
     return rows
 
@@ -314,7 +293,7 @@ def bench_memory(passes: int, peer_stories: int) -> list[Row]:
 # ------------------------------------------------------------------------ 4. workers
 
 
-def bench_workers(repeats: int) -> list[Row]:
+def bench_workers(repeats: int) -> list[SuiteRow]:
     print("4. workers: iter_articles over the BBC and PolNeAR archives, 1 and 2 workers")
     if not (BBC.is_file() and POLNEAR.is_file()):
         print(f"  skipped: the corpora are not in {CORPORA}")
@@ -336,15 +315,9 @@ def bench_workers(repeats: int) -> list[Row]:
         f"  {count:,} articles: 1 worker {times[1]:.2f} s, 2 workers {times[2]:.2f} s "
         f"({os.cpu_count()} CPUs); speed-up {speedup:.2f}x, outputs equal"
     )
+    measure = f"iter_articles, {count:,} articles, 2 workers against 1"
     return [
-        Row(
-            f"iter_articles, {count:,} articles, 2 workers against 1",
-            "articles/s",
-            count / times[2],
-            peer="newsseed, 1 worker",
-            peer_value=count / times[1],
-            ratio=speedup,
-        )
+        SuiteRow(measure, "articles/s", count / times[2], "newsseed, 1 worker", count / times[1])
     ]
 
 
@@ -352,7 +325,7 @@ def bench_workers(repeats: int) -> list[Row]:
 
 
 def _versions() -> dict[str, str]:
-    versions = {"newsseed": newsseed.__version__, "python": platform.python_version()}
+    versions = {"python": platform.python_version()}
     for name in ("spacy", "textacy", "dateparser"):
         try:
             versions[name] = importlib.import_module(name).__version__
@@ -368,7 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=None, help="timed repeats (default 3)")
     parser.add_argument("--passes", type=int, default=None, help="Reuters passes (default 3)")
     parser.add_argument("--seed", type=int, default=2005, help="seed of the article sample")
-    parser.add_argument("--json", type=Path, default=None, help="also write the rows here")
+    add_json_option(parser)
     parser.add_argument("--stream", choices=("newsseed", "peer"), help=argparse.SUPPRESS)
     parser.add_argument("--limit", type=int, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -386,13 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     command = "python benchmarks/bench_pipeline.py " + " ".join(argv or sys.argv[1:])
     if args.json is not None:
-        document = {
-            "benchmark": "pipeline",
-            "command": command.strip(),
-            "versions": _versions(),
-            "rows": [asdict(row) for row in rows],
-        }
-        args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
+        write_json(args.json, "pipeline", command.strip(), _versions(), rows)
     return 0
 
 
