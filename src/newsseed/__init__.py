@@ -8,6 +8,8 @@
 True
 """
 
+from typing import TYPE_CHECKING, Final
+
 from newsseed._compare import (
     CompareOptions,
     Comparison,
@@ -16,7 +18,6 @@ from newsseed._compare import (
     QuoteMember,
     compare,
 )
-from newsseed._corpus import CorpusOptions, iter_articles, parse_many
 from newsseed._entities import find_entities
 from newsseed._errors import ParseError
 from newsseed._export import article_schema, to_ninjs, to_schema_org
@@ -35,6 +36,9 @@ from newsseed._model import (
 from newsseed._quotes import find_quotes
 from newsseed._read import ParseOptions, parse, parse_bytes, parse_file
 from newsseed._write import dump, dumps
+
+if TYPE_CHECKING:
+    from newsseed._corpus import CorpusOptions, iter_articles, parse_many
 
 __version__ = "0.1.0.dev0"
 
@@ -73,3 +77,23 @@ __all__ = (
     "to_ninjs",
     "to_schema_org",
 )
+
+# The corpus readers are imported on first use: they need the standard library's tar,
+# gzip, JSON and worker-process modules, which take longer to import than the rest of
+# newsseed, and which parsing, comparing and writing articles do not need.
+_CORPUS_NAMES: Final = frozenset({"CorpusOptions", "iter_articles", "parse_many"})
+
+if not TYPE_CHECKING:  # type checkers read the import above, and flag a misspelt name
+
+    def __getattr__(name: str) -> object:
+        if name in _CORPUS_NAMES:
+            from newsseed import _corpus  # noqa: PLC0415
+
+            value = getattr(_corpus, name)
+            globals()[name] = value
+            return value
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import os
-from pathlib import Path
 from typing import Final
 
 import attrs
@@ -315,5 +314,7 @@ def parse_file(path: str | os.PathLike[str], /, *, options: ParseOptions | None 
 
     Raises ``OSError`` when the file cannot be read.
     """
+    from pathlib import Path  # noqa: PLC0415 (imported on first use, not with newsseed)
+
     file = Path(path)
     return parse_bytes(file.read_bytes(), id=file.stem, options=options)
