@@ -8,19 +8,11 @@
 True
 """
 
+import importlib
 from typing import TYPE_CHECKING, Final
 
-from newsseed._compare import (
-    CompareOptions,
-    Comparison,
-    DiffOp,
-    QuoteGroup,
-    QuoteMember,
-    compare,
-)
 from newsseed._entities import find_entities
 from newsseed._errors import ParseError
-from newsseed._export import article_schema, to_ninjs, to_schema_org
 from newsseed._load import load, loads
 from newsseed._model import (
     Article,
@@ -38,7 +30,16 @@ from newsseed._read import ParseOptions, parse, parse_bytes, parse_file
 from newsseed._write import dump, dumps
 
 if TYPE_CHECKING:
+    from newsseed._compare import (
+        CompareOptions,
+        Comparison,
+        DiffOp,
+        QuoteGroup,
+        QuoteMember,
+        compare,
+    )
     from newsseed._corpus import CorpusOptions, iter_articles, parse_many
+    from newsseed._export import article_schema, to_ninjs, to_schema_org
 
 __version__ = "0.1.0.dev0"
 
@@ -78,21 +79,27 @@ __all__ = (
     "to_schema_org",
 )
 
-# The corpus readers are imported on first use: they need the standard library's tar,
-# gzip, JSON and worker-process modules, which take longer to import than the rest of
-# newsseed, and which parsing, comparing and writing articles do not need.
-_CORPUS_NAMES: Final = frozenset({"CorpusOptions", "iter_articles", "parse_many"})
+# Comparing, the corpus readers and the exports are imported on first use: parsing and
+# writing articles do not need them, and they need standard modules (tar, gzip, JSON,
+# worker processes, difflib) that take longer to import than the rest of newsseed.
+_LATER: Final = {
+    **dict.fromkeys(
+        ("CompareOptions", "Comparison", "DiffOp", "QuoteGroup", "QuoteMember", "compare"),
+        "_compare",
+    ),
+    **dict.fromkeys(("CorpusOptions", "iter_articles", "parse_many"), "_corpus"),
+    **dict.fromkeys(("article_schema", "to_ninjs", "to_schema_org"), "_export"),
+}
 
 if not TYPE_CHECKING:  # type checkers read the import above, and flag a misspelt name
 
     def __getattr__(name: str) -> object:
-        if name in _CORPUS_NAMES:
-            from newsseed import _corpus  # noqa: PLC0415
-
-            value = getattr(_corpus, name)
-            globals()[name] = value
-            return value
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        module = _LATER.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"newsseed.{module}"), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize import name_key, parse_name
@@ -29,6 +28,9 @@ from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS,
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
 from newsseed.normalize._text import lazy, lazy_regex, remember_short
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("find_entities",)
 
@@ -70,7 +72,7 @@ _JOINER = r"(?:of|for|the|de|del|della|da|di|du|von|van|der|den|bin|ibn|al|le|la
 _GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
 _RUN: Final = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
-    regex.VERSION1,
+    version1=True,
 )
 _TOKEN: Final = lazy_regex(r"\S+")
 _JOINER_WORD: Final = lazy_regex(_JOINER)

@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
-from typing import Final, Literal, NamedTuple
+from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
-import regex
 
 from newsseed._entities import find_entities
 from newsseed._model import Entity, Quote, Span
@@ -47,7 +47,10 @@ from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.entities import NOT_NAMES
 from newsseed.normalize._data.people import OFFICE_HEADS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
-from newsseed.normalize._text import lazy, lazy_regex, trie
+from newsseed.normalize._text import compile_regex, lazy, lazy_regex, trie
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 
@@ -711,8 +714,8 @@ class _Who:
             return self.full_names[family]
         found = None
         if len(self.full_names) < _FULL_NAME_SEARCHES:
-            pattern = _FULL_NAME.format(family=regex.escape(family))
-            for match in regex.finditer(pattern, self.text):
+            pattern = _FULL_NAME.format(family=re.escape(family))
+            for match in compile_regex(pattern).finditer(self.text):
                 name = parse_name(match.group())
                 if name.given and name.family == family:
                     found = f"{name.given} {name.family}"
@@ -804,7 +807,7 @@ class _Who:
 # ------------------------------------------------------------------------ attribution
 
 _CUE_WORD: Final = lazy(
-    lambda: regex.compile(
+    lambda: compile_regex(
         r"\b" + trie(sorted(speech.CUE_VERBS | {p.split()[0] for p in speech.CUE_PHRASES})) + r"\b"
     )
 )

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
-import regex
 
 from newsseed._model import Dateline, DateValue, Diagnostic
 from newsseed._source import Line, Source
 from newsseed.normalize import normalize_date
 from newsseed.normalize._text import lazy_regex
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("Draft", "Fragment", "ends_sentence", "parse_date_text", "word_count")
 
@@ -71,12 +73,12 @@ _WORD: Final = lazy_regex(r"\S+")
 # Words before a time of day or zone that may follow a date in a date line.
 _DATE_PREFIX: Final = lazy_regex(
     r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)\b(?:\s+on\b)?\s*[:|-]?\s*",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 _DATE_SUFFIX: Final = lazy_regex(
     r"(?:(?:[ \t]*[,|@-][ \t]*|[ \t]+)(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
     r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 _ISO_STAMP: Final = lazy_regex(
     r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"

@@ -6,13 +6,14 @@ Only whole lines are matched, never words inside a paragraph.
 
 from __future__ import annotations
 
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import Draft
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("MAX_BOILERPLATE", "classify", "is_furniture", "is_signoff")
 
@@ -23,7 +24,7 @@ _RELATED: Final = lazy_regex(
     r"(?:read\s+(?:also|more|next)|also\s+read|see\s+also|related(?:\s+(?:story|stories|articles?|news))?"
     r"|more\s+on\s+this(?:\s+story)?|recommended|must\s+read|don'?t\s+miss)"
     r"[ \t]*[:|»>–—-][ \t]*(?P<headline>\S.*)",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 
 _FURNITURE: Final = lazy_regex(
@@ -43,7 +44,7 @@ _FURNITURE: Final = lazy_regex(
     r"|\(?\s*(?:\d+\s+)?min(?:ute)?s?\s+read\s*\)?|(?:image|photo|picture)\s+(?:source|credit)s?\s*[:|].{0,80}"
     r"|[-=*_#~•·]{3,})"
     r"[ \t]*[.!:]?",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 
 _SIGNOFF: Final = lazy_regex(

@@ -12,14 +12,15 @@ Two styles are read:
 
 from __future__ import annotations
 
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import Draft, parse_date_text
 from newsseed._model import DateValue
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("apply_date", "apply_field", "read_delimited", "read_labelled", "split_list")
 
@@ -39,10 +40,10 @@ _LABELLED: Final = lazy_regex(
     r"(?P<key>title|headline|source|outlet|publisher|date|published|updated|posted|by|author|authors|"
     r"byline|categories|category|section|tags|url|link|language|lang)"
     r"[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 _LIST_SEPARATORS: Final = lazy_regex(r"[ \t]*[,;|][ \t]*")
-_AUTHOR_SEPARATORS: Final = lazy_regex(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", regex.IGNORECASE)
+_AUTHOR_SEPARATORS: Final = lazy_regex(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", ignore_case=True)
 
 
 def split_list(value: str, *, authors: bool = False) -> list[str]:

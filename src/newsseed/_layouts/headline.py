@@ -13,15 +13,16 @@ with a date or an agency is never a headline.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
-
-import regex
+from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, parse_date_text, word_count
 from newsseed._layouts.dateline import split_dateline
 from newsseed._layouts.header import apply_date, split_list
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ("looks_like_headline", "read_byline", "read_date_line")
 
@@ -30,7 +31,7 @@ _BYLINE: Final = lazy_regex(
     r"by[ \t]*:?[ \t]+(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*"
     r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
-    regex.IGNORECASE,
+    ignore_case=True,
 )
 # A sentence directly followed by more text is a headline only when this short.
 _MAX_WORDS_RUN_ON: Final = 15

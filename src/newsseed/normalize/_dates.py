@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Callable
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
-import regex
 
 from newsseed.normalize._data import words
 from newsseed.normalize._grammar import (
@@ -30,6 +29,9 @@ from newsseed.normalize._grammar import (
 )
 from newsseed.normalize._text import lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = (
     "DateReading",
@@ -606,7 +608,7 @@ def _tense(text: str, start: int, end: int) -> _Tense:
     return None
 
 
-_Found = tuple[regex.Match[str], str, DateValue | None]
+_Found: TypeAlias = "tuple[regex.Match[str], str, DateValue | None]"
 
 
 def _expressions(text: str, context: _Context) -> list[_Found]:

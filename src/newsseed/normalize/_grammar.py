@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import regex
+from newsseed.normalize._text import compile_regex, lazy, lazy_re, trie
 
-from newsseed.normalize._text import lazy, lazy_re, trie
+if TYPE_CHECKING:
+    import regex
 
 __all__ = (
     "FIND",
@@ -304,9 +305,9 @@ def _compile(find: bool, only: tuple[str, ...] | None) -> regex.Pattern[str]:
         if only is None or name in only
     )
     if find:
-        pattern = regex.compile(rf"(?<![\w'’])(?:{rules})", regex.VERSION1)
+        pattern = compile_regex(rf"(?<![\w'’])(?:{rules})", version1=True)
     else:
-        pattern = regex.compile(rules, regex.VERSION1 | regex.IGNORECASE)
+        pattern = compile_regex(rules, version1=True, ignore_case=True)
     _RULE_GROUPS[id(pattern)] = _rule_groups(pattern)
     return pattern
 

@@ -7,9 +7,11 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
-import regex
+if TYPE_CHECKING:
+    import regex
+
 
 _R = TypeVar("_R")
 
@@ -70,14 +72,32 @@ def lazy(build: Callable[[], _R]) -> Callable[[], _R]:
     return functools.cache(build)
 
 
-def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+def compile_regex(
+    pattern: str, *, ignore_case: bool = False, version1: bool = False
+) -> regex.Pattern[str]:
+    """``pattern`` compiled with :mod:`regex` (its own cache keeps compiled patterns).
+
+    The regex module itself is imported here, on the first pattern, not with newsseed.
+
+    >>> compile_regex(r"\\p{Lu}+", ignore_case=True).findall("Ab c")
+    ['Ab', 'c']
+    """
+    import regex  # noqa: PLC0415  (about 14 ms: loaded with the first pattern)
+
+    flags = (regex.IGNORECASE if ignore_case else 0) | (regex.VERSION1 if version1 else 0)
+    return regex.compile(pattern, flags)
+
+
+def lazy_regex(
+    pattern: str, *, ignore_case: bool = False, version1: bool = False
+) -> Callable[[], regex.Pattern[str]]:
     """``pattern`` compiled with :mod:`regex` on first use (see :func:`lazy`).
 
     >>> word = lazy_regex(r"\\p{L}+")
     >>> word().findall("à la carte")
     ['à', 'la', 'carte']
     """
-    return lazy(lambda: regex.compile(pattern, flags))
+    return lazy(lambda: compile_regex(pattern, ignore_case=ignore_case, version1=version1))
 
 
 def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
