@@ -19,7 +19,7 @@ import attrs
 
 from newsseed.normalize._data.people import HONORIFICS
 from newsseed.normalize._marks import quoted_spans
-from newsseed.normalize._text import lazy_re, lazy_regex, plain_letters, trie
+from newsseed.normalize._text import MEMORIES, lazy_re, lazy_regex, plain_letters, trie
 from newsseed.normalize._values import MAX_OFFSET, Span
 
 __all__ = (
@@ -125,6 +125,7 @@ def _fold_key(word: str) -> str:
 _MEMO_WORDS: Final = 1 << 16
 _MEMO_LENGTH: Final = 40
 _memo: dict[str, str] = {}
+MEMORIES.append(_memo.clear)
 
 
 def spelling_key(word: str) -> str:
