@@ -71,6 +71,7 @@ from bench_dates import (
     Article,
     Row,
     best_of,
+    cold,
     headline,
     load_corpora,
     machine,
@@ -269,7 +270,7 @@ def bench_sample(
         flush=True,
     )
     find_entities(WARM_UP)
-    seconds, entities = best_of(lambda: [find_entities(t) for t in texts], repeats)
+    seconds, entities = best_of(cold(lambda: [find_entities(t) for t in texts]), repeats)
     ours = [newsseed_mentions(found) for found in entities]
     mine = Row(
         group, "newsseed find_entities", words, "words", nbytes, seconds, _mention_count(ours)
@@ -334,7 +335,7 @@ def bench_whole(label: str, articles: Sequence[Article], repeats: int) -> Row:
         flush=True,
     )
     texts = [a.text for a in articles]
-    seconds, entities = best_of(lambda: [find_entities(t) for t in texts], repeats)
+    seconds, entities = best_of(cold(lambda: [find_entities(t) for t in texts]), repeats)
     found = _mention_count(newsseed_mentions(e) for e in entities)
     row = Row(
         f"{label}: all {len(articles)} articles",
