@@ -7,13 +7,15 @@ import io
 import json
 import pickle
 import tarfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
+import attrs
 import pytest
 
 import newsseed
-from newsseed import CorpusOptions, iter_articles, parse_many
+from newsseed import CorpusOptions, iter_articles, normalize, parse_many
 
 FERRY = "Ferry returns\n\nBoats sail to Lisbon again, the harbour office said on Monday."
 TRAM = "Tram fares rise\n\nFares go up by ten cents, Ana Ruiz said."
@@ -154,23 +156,55 @@ def test_parse_many_unreadable_path(tmp_path: Path) -> None:
     assert article.id == "absent"
 
 
-def test_records_and_errors_pickle(tmp_path: Path) -> None:
-    article = newsseed.parse('Ferry returns\n\n"We sail at noon," Ana Ruiz said on July 3, 2025.')
-    assert article.quotes
-    assert article.entities
-    assert article.dates
-    assert pickle.loads(pickle.dumps(article)) == article
+def _reachable(value: object) -> Iterator[object]:
+    """``value`` and everything its attrs fields, tuples and lists hold, depth first."""
+    yield value
+    if attrs.has(type(value)):
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            yield from _reachable(getattr(value, field.name))
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from _reachable(item)
+
+
+def test_every_public_record_and_error_pickles() -> None:
+    text = (
+        "Ferry returns to Lisbon\n\nLISBON, July 3, 2025 (Reuters) - "
+        '"We sail at noon every day from Monday," Ana Ruiz, the harbour master, said.\n\n'
+        "Transport Minister Rui Costa said the Lisbon Port Authority approved the timetable."
+        '\n\n"An unclosed quote, she added.'
+    )
+    article = newsseed.parse(text, id="a")
+    other = newsseed.parse(text.replace("every day", "daily"), id="b")
+    records: list[object] = [
+        article,
+        newsseed.compare([article, other]),
+        newsseed.ParseOptions(),
+        newsseed.CompareOptions(),
+        CorpusOptions(),
+        normalize.SpellingOptions(),
+        normalize.normalize_date_and_explain("July 3, 2025"),
+        normalize.parse_name("Dr Ana Ruiz"),
+        normalize.to_us_and_explain("The harbour's colour"),
+    ]
     with pytest.raises(newsseed.ParseError) as caught:
         newsseed.loads("not a canonical article")
-    error = pickle.loads(pickle.dumps(caught.value))
-    assert (error.msg, error.lineno, error.colno) == (
-        caught.value.msg,
-        caught.value.lineno,
-        caught.value.colno,
-    )
-    comparison = newsseed.compare([article, article])
-    assert pickle.loads(pickle.dumps(comparison)) == comparison
-    assert pickle.loads(pickle.dumps(CorpusOptions())) == CorpusOptions()
+    records.append(caught.value)
+    seen = {type(v) for record in records for v in _reachable(record)}
+    public = {
+        getattr(module, name)
+        for module in (newsseed, normalize)
+        for name in module.__all__
+        if isinstance(getattr(module, name), type)
+    }
+    assert public - seen == set()  # every public class is among what is pickled here
+    for record in records:
+        for value in _reachable(record):
+            back = pickle.loads(pickle.dumps(value))
+            if isinstance(value, BaseException):
+                assert (type(back), back.args) == (type(value), value.args)
+            else:
+                assert back == value
 
 
 def test_a_document_past_its_budget_does_not_hold_up_the_pool() -> None:
