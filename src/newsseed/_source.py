@@ -11,7 +11,7 @@ import bisect
 from typing import Final, NamedTuple
 
 from newsseed._model import Diagnostic, Span
-from newsseed.normalize._text import lazy_regex
+from newsseed.normalize._text import lazy_re, lazy_regex
 
 __all__ = ("Line", "Source")
 
@@ -20,6 +20,11 @@ __all__ = ("Line", "Source")
 # scan is linear.
 _IRREGULAR: Final = lazy_regex(
     r"\r\n?|[\x0b\x0c\x85\u2028\u2029]|\A\ufeff|[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+|[\ud800-\udfff]"
+)
+# Every character that _IRREGULAR may match, and a BOM anywhere: a text with none (most
+# are) is regular already, which one scan of the standard engine tells.
+_MAYBE_IRREGULAR: Final = lazy_re(
+    r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]"
 )
 _LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x85\u2028\u2029")
 
@@ -63,6 +68,13 @@ class Source:
         # removed, with the running total removed up to and including each.
         self._removed_at: list[int] = []
         self._removed_total: list[int] = []
+        self.text = original
+        if _MAYBE_IRREGULAR().search(original) is not None:
+            self.text = self._normalise(original)
+        self.lines = self._line_table(self.text)
+
+    def _normalise(self, original: str) -> str:
+        """``original`` with its irregular characters replaced or removed, noted."""
         pieces: list[str] = []
         last = 0
         removed = 0
@@ -90,8 +102,7 @@ class Source:
                 self._removed_total.append(removed)
             last = match.end()
         pieces.append(original[last:])
-        self.text = "".join(pieces)
-        self.lines = self._line_table(self.text)
+        return "".join(pieces)
 
     def _note(self, start: int, end: int, code: str, message: str) -> None:
         self.diagnostics.append(
