@@ -295,7 +295,7 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
 def parse_bytes(
     data: bytes, /, *, id: str | None = None, options: ParseOptions | None = None
 ) -> Article:
-    """Decode ``data`` with :func:`decode` and :func:`parse` it; never raises on ``bytes``.
+    """Decode ``data`` with ``decode()`` and :func:`parse` it; never raises on ``bytes``.
 
     Diagnostic spans index into the decoded text.
 

@@ -491,7 +491,7 @@ def normalize_date(
     either side, the one nearest the anchor. Numeric dates put the month first
     for ``locale="us"`` and the day first for ``locale="uk"``. Relative
     expressions are resolved against ``anchor`` (a ``datetime.date`` or a
-    day-precision :class:`DateValue`) and are None without one. A period that
+    day-precision :class:`~newsseed.DateValue`) and are None without one. A period that
     is not one day (``last week``) gives the most precise value that holds it
     all; a decade gives None. ``docs/dates.md`` lists every rule.
 
