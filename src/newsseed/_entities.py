@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
 from newsseed._model import Entity, EntityKind, Span
-from newsseed.normalize import name_key, parse_name
+from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import entities as data
 from newsseed.normalize._data import words
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
@@ -68,14 +68,17 @@ _TITLE_ABBREVIATIONS: Final = words(
 # ---------------------------------------------------------------- runs of names
 
 _WORD = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
-_JOINER = r"(?:of|for|the|de|del|della|da|di|du|von|van|der|den|bin|ibn|al|le|la|y|&)"
+# Small words that may join the capitalised words of a name ("Department of Defence").
+_JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "von", "van",
+                   "der", "den", "bin", "ibn", "al", "le", "la", "y", "&")  # fmt: skip
+_JOINER = "(?:" + "|".join(_JOINERS) + ")"
+_JOINER_WORDS: Final = frozenset(_JOINERS)
 _GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
 _RUN: Final = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
     version1=True,
 )
 _TOKEN: Final = lazy_regex(r"\S+")
-_JOINER_WORD: Final = lazy_regex(_JOINER)
 _NAME_LIKE: Final = lazy_regex(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
 _WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
@@ -106,8 +109,7 @@ _TITLE_ONLY: Final = lazy_regex(
 _LONGEST: Final = 12
 
 
-@attrs.frozen
-class _Piece:
+class _Piece(NamedTuple):
     """A run of capitalised words, cleaned, with where it stands in the text."""
 
     text: str
@@ -117,6 +119,8 @@ class _Piece:
 
 
 def _ends_sentence(token: str) -> bool:
+    if "." not in token:
+        return False
     core = token.rstrip("]\"'”’)")
     if not core.endswith("."):
         return False
@@ -128,23 +132,31 @@ def _ends_sentence(token: str) -> bool:
 def _pieces(text: str) -> Iterator[_Piece]:
     """The runs of names in ``text``, cut at sentence ends and stripped of openers."""
     for run in _RUN().finditer(text):
-        tokens = [
-            (m.start() + run.start(), m.end() + run.start()) for m in _TOKEN().finditer(run.group())
-        ]
-        group: list[tuple[int, int]] = []
-        for start, end in tokens:
-            group.append((start, end))
-            if _ends_sentence(text[start:end]):
-                yield from _clean_piece(text, group)
-                group = []
-        yield from _clean_piece(text, group)
+        at = run.start()
+        for piece in _run_pieces(run.group()):
+            yield _Piece(piece.text, at + piece.start, at + piece.end, piece.tokens)
+
+
+@remember_short
+def _run_pieces(run: str) -> tuple[_Piece, ...]:
+    """The pieces of one run of names, placed in the run. Runs repeat (``The``,
+    ``Mr Ruiz``), and what they hold depends on their words only: remembered."""
+    pieces: list[_Piece] = []
+    group: list[tuple[int, int]] = []
+    for word in _TOKEN().finditer(run):
+        group.append(word.span())
+        if _ends_sentence(word.group()):
+            pieces.extend(_clean_piece(run, group))
+            group = []
+    pieces.extend(_clean_piece(run, group))
+    return tuple(pieces)
 
 
 def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
     first, stop = 0, len(tokens)
     while first < stop and text[slice(*tokens[first])].lower().strip("[]") in data.STARTERS:
         first += 1
-    while first < stop and _JOINER_WORD().fullmatch(text[slice(*tokens[stop - 1])]):
+    while first < stop and text[slice(*tokens[stop - 1])] in _JOINER_WORDS:
         stop -= 1
     if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
         for token in tokens[first:stop]:
@@ -182,32 +194,66 @@ def _is_acronym(token: str) -> bool:
     return bool(_ACRONYM().fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
 
 
-def _kind(piece: _Piece, text: str) -> EntityKind | None:
-    """The kind of a piece that names something by its own words, or None."""
-    words = [t.strip("[]").lower().rstrip(".,") for t in piece.tokens]
+class _Reading(NamedTuple):
+    """What a piece's own words say it is, whatever stands around it."""
+
+    early: EntityKind | None
+    """An event or a product by its words alone, before anything else is looked at."""
+    place: str | None
+    """The place it names (:func:`_place`)."""
+    kind: EntityKind | None
+    """An organisation, place or group by its words."""
+    settled: bool
+    """Whether the words settle the kind (``kind``, or nothing at all) without the text
+    around the piece."""
+    acronym: bool
+    """One word that is an acronym (:func:`_is_acronym`)."""
+    name_like: bool
+    """One word that may be a name (:func:`_name_like`)."""
+
+
+@remember_short
+def _read_words(text: str) -> _Reading:
+    """How the piece ``text`` reads by its own words. Names repeat: remembered."""
+    tokens = text.split()
+    words = [t.strip("[]").lower().rstrip(".,") for t in tokens]
     last = words[-1].removesuffix("'").removesuffix("’")
-    if len(words) > 1 and last in data.EVENT_WORDS:
-        return "EVENT"
-    if any(_MODEL_CODE().fullmatch(t.strip("[]")) for t in piece.tokens) or (
-        len(words) > 1 and last in data.EQUIPMENT_WORDS
+    place = _place(text)
+    one = len(words) == 1
+    acronym = one and _is_acronym(text)
+    name_like = one and _name_like(text)
+    if not one and last in data.EVENT_WORDS:
+        return _Reading("EVENT", place, None, True, acronym, name_like)
+    if any(_MODEL_CODE().fullmatch(t.strip("[]")) for t in tokens) or (
+        not one and last in data.EQUIPMENT_WORDS
     ):
-        return "PRODUCT"
-    if _EQUIPMENT_AFTER().match(text, piece.end) and not _place(piece.text):
-        return "PRODUCT"
-    if _key(piece.text) in _KNOWN_ORGS() or (len(words) == 1 and last in data.KNOWN_ORGS):
-        return "ORG"
-    if len(words) > 1 and (
+        return _Reading("PRODUCT", place, None, True, acronym, name_like)
+    kind: EntityKind | None = None
+    settled = True
+    known_org = _key(text) in _KNOWN_ORGS() or (one and last in data.KNOWN_ORGS)
+    org_words = not one and (
         last in data.ORG_WORDS or (words[0] in data.ORG_WORDS and words[1] == "of")
-    ):
-        return "ORG"
-    if _place(piece.text) is not None:
-        return "PLACE"
-    if len(words) > 1 and last in data.PLACE_WORDS:
-        return "PLACE"  # "Elm Street"
-    if len(words) == 1 and (last in _NATIONALITIES or last in data.GROUPS):
-        return "NORP"
-    if last in _NOT_NAMES:
-        return None
+    )
+    if known_org or org_words:
+        kind = "ORG"
+    elif place is not None or (not one and last in data.PLACE_WORDS):
+        kind = "PLACE"  # "Elm Street"
+    elif one and (last in _NATIONALITIES or last in data.GROUPS):
+        kind = "NORP"
+    elif last not in _NOT_NAMES:
+        settled = False
+    return _Reading(None, place, kind, settled, acronym, name_like)
+
+
+def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
+    """The kind of a piece that names something by its own words (``own``) or by the
+    words around it in ``text``, or None."""
+    if own.early is not None:
+        return own.early
+    if _EQUIPMENT_AFTER().match(text, piece.end) and not own.place:
+        return "PRODUCT"
+    if own.settled:
+        return own.kind
     if _PLACE_AFTER().match(text, piece.end) or _PLACE_BEFORE().search(
         text, max(0, piece.start - 16), piece.start
     ):
@@ -224,6 +270,45 @@ def _name_like(token: str) -> bool:
     return bool(_NAME_LIKE().fullmatch(bare))
 
 
+class _Person(NamedTuple):
+    """A piece read as a person's name, and where the name's parts stand in it."""
+
+    name: PersonName
+    family: str
+    """The last word of the family name."""
+    family_key: str
+    """The family name's key (:func:`_key`)."""
+    family_at: int
+    given_at: int
+    """Where the given name stands (-1 when it is not found, or there is none)."""
+    key: str
+    """The name's :func:`~newsseed.normalize.name_key` (empty without a given name)."""
+
+
+@remember_short
+def _as_person(text: str) -> _Person | None:
+    """The piece ``text`` read as a person (titles and a name, or two to four name-like
+    words), or None. Names repeat: remembered."""
+    name = parse_name(text)
+    if not name.family or not _name_like(name.family.split()[-1]):
+        return None
+    tokens = text.split()
+    words = [t.strip("[]") for t in tokens]
+    if not name.titles:
+        if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in tokens):
+            return None
+        if any(_place(t) or t.lower() in OFFICE_WORDS for t in words):
+            return None
+    last = name.family.split()[-1]
+    family_at = text.lower().rfind(last.lower())
+    if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
+        return None
+    if name.given is None:
+        return _Person(name, last, _key(name.family), family_at, -1, "")
+    given_at = text.lower().rfind(name.given.lower(), 0, family_at)
+    return _Person(name, last, _key(name.family), family_at, given_at, name_key(text))
+
+
 # ---------------------------------------------------------------- the finder
 
 
@@ -231,16 +316,16 @@ def _name_like(token: str) -> bool:
 class _Group:
     kind: EntityKind
     name: str
-    mentions: set[Span] = attrs.Factory(set)
+    mentions: set[tuple[int, int]] = attrs.Factory(set)
     roles: list[str] = attrs.Factory(list)
     given: str = ""
     family: str = ""
 
     def add(self, start: int, end: int) -> None:
-        self.mentions.add(Span(start, end))
+        self.mentions.add((start, end))
 
     def entity(self) -> Entity:
-        mentions = sorted(self.mentions, key=lambda s: (s.start, s.end))
+        mentions = [Span(start, end) for start, end in sorted(self.mentions)]
         return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
 
 
@@ -295,34 +380,22 @@ class _Finder:
 
     def person(self, piece: _Piece) -> bool:
         """Read ``piece`` as a person (titles and a name, or two to four name-like words)."""
-        name = parse_name(piece.text)
-        if not name.family or not _name_like(name.family.split()[-1]):
+        found = _as_person(piece.text)
+        if found is None:
             return False
-        words = [t.strip("[]") for t in piece.tokens]
-        titled = bool(name.titles)
-        if not titled:
-            if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in piece.tokens):
-                return False
-            if any(_place(t) or t.lower() in OFFICE_WORDS for t in words):
-                return False
-        last = name.family.split()[-1]
-        family_at = piece.text.lower().rfind(last.lower())
-        if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
-            return False
+        name, last, family_key, family_at, given_at, key = found
         family_end = piece.start + family_at + len(last)
         if name.given is None:  # "President Trump": the surname joins later
             surname = _Piece(last, piece.start + family_at, family_end, (last,))
             self.surnames.append((surname, name.titles))
             return True
-        given_at = piece.text.lower().rfind(name.given.lower(), 0, family_at)
         start = piece.start + (given_at if given_at >= 0 else family_at)
         if start > piece.start and self.text[start - 1] == "[":
             start -= 1
-        key = name_key(piece.text)
         group = self.group("PERSON", key, f"{name.given} {name.family}")
         if len(name.given.rstrip(".")) > len(group.given.rstrip(".")):
             group.given, group.name = name.given, f"{name.given} {name.family}"
-        group.family = _key(name.family)
+        group.family = family_key
         group.roles.extend(name.titles)
         group.add(start, family_end)
         people = self.people_by_family.setdefault(group.family, [])
@@ -342,16 +415,17 @@ class _Finder:
         if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
             return
         bracketed = _BRACKETED().match(text, piece.end)
-        kind = _kind(piece, text)
-        if kind == "PLACE" and _place(piece.text) is None and self.maybe_person(piece):
+        own = _read_words(piece.text)
+        kind = _kind(piece, own, text)
+        if kind == "PLACE" and own.place is None and self.maybe_person(piece):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
             kind = "ORG"  # "India-U.S. Defense Acceleration Ecosystem (INDUS-X)"
-        if kind is None and len(piece.tokens) == 1 and _is_acronym(piece.text):
+        if kind is None and own.acronym:
             kind = "ORG"
-        if kind is None and len(piece.tokens) == 1 and _name_like(piece.text):
+        if kind is None and own.name_like:
             self.surnames.append((piece, ()))
             return
         if kind is None:
@@ -398,10 +472,10 @@ class _Finder:
             office = match.group(1).split()[-1]
             if office not in holders:  # every mention of every person holding it, in order
                 named = sorted(
-                    (mention.start, index)
+                    (start, index)
                     for index, person in enumerate(people)
                     if any(office in role.lower() for role in person.roles)
-                    for mention in person.mentions
+                    for start, _ in person.mentions
                 )
                 holders[office] = ([at for at, _ in named], [people[i] for _, i in named])
             starts, holding = holders[office]
