@@ -14,10 +14,11 @@ carries the position. Every line is looked at a constant number of times by
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from typing import IO, Any, Final, cast
 
-from newsseed._errors import ParseError
+from newsseed._errors import ParseError, visible
 from newsseed._model import (
     ENTITY_KINDS,
     META_KEY,
@@ -149,6 +150,7 @@ def _or(items: Sequence[str]) -> str:
 
 
 def _expected(state: int, found: str) -> str:
+    """Name the fields that may stand after field ``state`` (-1: none yet)."""
     group = None if state < 0 else _group(state)
     # The parts of the current group first, then its head (a new record), then the rest.
     ranks = sorted(
@@ -157,9 +159,9 @@ def _expected(state: int, found: str) -> str:
     )
     names = [f"'{_NAMES[r]}'" for r in ranks]
     if state in _PENDING:
-        return f"Expected {_or(names)} after '{_NAMES[state]}', not {found}"
+        return f"Expected {_or(names)} after '{_NAMES[state]}', got {found}"
     names.append("the blank line that ends the header")
-    return f"Expected {_or(names)}, not {found}"
+    return f"Expected {_or(names)}, got {found}"
 
 
 # ---------------------------------------------------------------------------
@@ -182,17 +184,44 @@ _INT: Final = lazy_re(r"0|[1-9][0-9]*")
 _ISO: Final = lazy_re(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _MAX_SHOWN: Final = 40
 _LISTS: Final = {CATEGORY: "categories", AUTHOR: "authors", RELATED: "related"}
+_CRLF: Final = "Expected LF line ends, got CR LF (a carriage return in a text is written '\\r')"
+_ESCAPES: Final = "'\\\\', '\\n', '\\r', '\\t', '\\s' or '\\uXXXX'"
+_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _show(text: str) -> str:
-    return repr(text if len(text) <= _MAX_SHOWN else text[:_MAX_SHOWN] + "...")
+    """``text`` quoted for a message: shortened if long, hidden characters as ``<U+XXXX>``."""
+    if len(text) > _MAX_SHOWN:
+        return f"'{visible(text[:_MAX_SHOWN])}...'"
+    return f"'{visible(text)}'"
 
 
-def _unescape(doc: str, start: int, end: int, what: str) -> str:
-    r"""Decode the escaped text ``doc[start:end]`` (a value or a paragraph line).
+def _got(doc: str, start: int, end: int) -> str:
+    """What stands at ``doc[start:end]``, for a message: the text, or what ends it."""
+    if start < end:
+        return _show(doc[start : min(end, start + _MAX_SHOWN + 1)])
+    if start >= len(doc):
+        return "the end of the document"
+    return "the end of the line" if doc[start] == "\n" else "a space"
+
+
+def _line(doc: str, pos: int) -> str:
+    """The rest of the line at ``pos``, for a message."""
+    eol = doc.find("\n", pos, pos + _MAX_SHOWN + 1)
+    return _got(doc, pos, min(len(doc), pos + _MAX_SHOWN + 1) if eol < 0 else eol)
+
+
+def _where(key: str | None) -> str:
+    """Where a text stands: in the value of the field ``key``, or in a paragraph (None)."""
+    return "a paragraph" if key is None else f"the value of '{key}'"
+
+
+def _unescape(doc: str, start: int, end: int, key: str | None) -> str:
+    r"""Decode the escaped text ``doc[start:end]``: the value of the field ``key``, or
+    a paragraph line when ``key`` is None.
 
     >>> doc = r" \stab\there\\\s"
-    >>> _unescape(doc, 1, len(doc), "value")
+    >>> _unescape(doc, 1, len(doc), "title")
     ' tab\there\\ '
     """
     bad = _LITERAL_FORBIDDEN().search(doc, start, end)
@@ -200,20 +229,29 @@ def _unescape(doc: str, start: int, end: int, what: str) -> str:
         char = bad.group()
         escaped = _NAMED.get(char) or f"\\u{ord(char):04X}"
         raise ParseError(
-            f"Expected the escape '{escaped}' instead of the literal character U+{ord(char):04X}",
+            f"Expected the escape '{escaped}' in {_where(key)}, "
+            f"got the literal character U+{ord(char):04X}",
             doc,
             bad.start(),
         )
     if start < end:
         if doc[start] == " ":
-            raise ParseError(f"Expected '\\s' for the space that starts a {what}", doc, start)
+            raise ParseError(
+                f"Expected '\\s' for the space that starts {_where(key)}, got a literal space",
+                doc,
+                start,
+            )
         if doc[end - 1] == " ":
-            raise ParseError(f"Expected '\\s' for the space that ends a {what}", doc, end - 1)
+            raise ParseError(
+                f"Expected '\\s' for the space that ends {_where(key)}, got a literal space",
+                doc,
+                end - 1,
+            )
     slash = doc.find("\\", start, end)
     if slash < 0:
         return doc[start:end]
     decoded = _decode(doc[start:end])
-    return _decode_slowly(doc, start, end, what) if decoded is None else decoded
+    return _decode_slowly(doc, start, end, key) if decoded is None else decoded
 
 
 def _decode(raw: str) -> str | None:
@@ -240,7 +278,7 @@ def _decode_token(match: re.Match[str]) -> str:
     return "\\" if token == "\x00" else chr(int(token[2:], 16))
 
 
-def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
+def _decode_slowly(doc: str, start: int, end: int, key: str | None) -> str:
     """Decode ``doc[start:end]`` one escape at a time, raising the precise error for a wrong one."""
     slash = doc.find("\\", start, end)
     parts = []
@@ -251,7 +289,8 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
         short = _SHORT_ESCAPES.get(code)
         if code == "s" and slash != start and slash + 2 != end:
             raise ParseError(
-                f"Invalid escape '\\s' inside a {what}; only a first or last space is escaped",
+                f"Expected a literal space inside {_where(key)}, got '\\s' "
+                "(only a first or last space is escaped)",
                 doc,
                 slash,
             )
@@ -261,10 +300,15 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
         elif code == "u" and _HEX4().fullmatch(doc, slash + 2, min(slash + 6, end)):
             char = chr(int(doc[slash + 2 : slash + 6], 16))
             if char not in U_ESCAPED:
-                spelled = _NAMED.get(char) or ("\\\\" if char == "\\" else char)
-                also = " (or '\\s' at either end)" if char == " " else ""
+                if char in _NAMED or char == "\\":
+                    spelled = "'" + _NAMED.get(char, "\\\\") + "'"
+                elif char == " ":
+                    spelled = "' ' (or '\\s' at either end)"
+                else:
+                    spelled = "itself" if visible(char) != char else f"'{char}'"
                 raise ParseError(
-                    f"Invalid escape '{doc[slash : slash + 6]}'; expected '{spelled}'{also}",
+                    f"Expected U+{ord(char):04X} written as {spelled}, "
+                    f"got the escape '{doc[slash : slash + 6]}'",
                     doc,
                     slash,
                 )
@@ -272,16 +316,24 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
             last = slash + 6
         elif code == "u":
             raise ParseError(
-                f"Invalid escape '{doc[slash : min(slash + 6, end)]}'; "
-                "expected '\\u' and 4 upper-case hex digits",
+                "Expected '\\u' and 4 upper-case hex digits, "
+                f"got {_show(doc[slash : min(slash + 6, end)])}",
                 doc,
                 slash,
             )
         elif code:
-            raise ParseError(f"Invalid escape '\\{code}'", doc, slash)
+            raise ParseError(
+                f"Expected an escape ({_ESCAPES}) after the backslash, "
+                f"got {_show(doc[slash : slash + 2])} (a backslash is written '\\\\')",
+                doc,
+                slash,
+            )
         else:
             raise ParseError(
-                f"Expected an escape after the backslash that ends a {what}", doc, slash
+                f"Expected an escape ({_ESCAPES}) after the backslash that ends {_where(key)}, "
+                "got the end of the line (a backslash is written '\\\\')",
+                doc,
+                slash,
             )
         slash = doc.find("\\", last, end)
     parts.append(doc[last:end])
@@ -290,31 +342,69 @@ def _decode_slowly(doc: str, start: int, end: int, what: str) -> str:
 
 def _int(doc: str, start: int, end: int) -> int:
     if _INT().fullmatch(doc, start, end) is None:
-        raise ParseError("Expected a decimal integer without sign or leading zeros", doc, start)
+        raise ParseError(
+            "Expected a decimal integer without sign or leading zeros, "
+            f"got {_got(doc, start, end)}",
+            doc,
+            start,
+        )
     try:
         return int(doc[start:end])
     except ValueError:  # more digits than int() will convert
-        raise ParseError("Expected a smaller integer", doc, start) from None
+        limit = sys.get_int_max_str_digits()
+        raise ParseError(
+            f"Expected an integer of at most {limit} digits, got {end - start} digits",
+            doc,
+            start,
+        ) from None
 
 
 def _span(doc: str, start: int, end: int) -> Span:
     space = doc.find(" ", start, end)
     if space < 0 or doc.find(" ", space + 1, end) >= 0:
-        raise ParseError("Expected a span: two integers START END, one space apart", doc, start)
+        raise ParseError(
+            "Expected a span START END (two integers, one space apart), "
+            f"got {_got(doc, start, end)}",
+            doc,
+            start,
+        )
     first = _int(doc, start, space)
     last = _int(doc, space + 1, end)
     if last < first:
-        raise ParseError(f"Expected a span end not before its start ({first})", doc, space + 1)
+        raise ParseError(
+            f"Expected a span end of at least its start {first}, got {last}", doc, space + 1
+        )
     return Span(first, last)
 
 
-def _date(doc: str, start: int, end: int) -> DateValue:
+def _date(doc: str, start: int, end: int, key: str) -> DateValue:
+    """Read the date ``doc[start:end]`` in the field ``key``."""
     if _ISO().fullmatch(doc, start, end) is None:
-        raise ParseError("Expected a date YYYY, YYYY-MM or YYYY-MM-DD", doc, start)
-    try:
-        return DateValue.from_iso(doc[start:end])
-    except ValueError as exc:
-        raise ParseError(f"Expected a valid date: {exc}", doc, start) from None
+        raise ParseError(
+            f"Expected a date YYYY, YYYY-MM or YYYY-MM-DD in '{key}', got {_got(doc, start, end)}",
+            doc,
+            start,
+        )
+    text = doc[start:end]
+    year, month, day = (int(part) for part in (text + "-0-0").split("-")[:3])
+    if year == 0:
+        raise ParseError(
+            f"Expected a year from 0001 to 9999 in '{key}', got {_show(text)}", doc, start
+        )
+    if len(text) > 4 and not 1 <= month <= 12:
+        raise ParseError(
+            f"Expected a month from 01 to 12 in '{key}', got {_show(text)}", doc, start + 5
+        )
+    if len(text) > 7:
+        leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        days = _DAYS[month - 1] + leap
+        if not 1 <= day <= days:
+            raise ParseError(
+                f"Expected a day from 01 to {days} for {text[:7]} in '{key}', got {_show(text)}",
+                doc,
+                start + 8,
+            )
+    return DateValue.from_iso(text)
 
 
 # ---------------------------------------------------------------------------
@@ -339,45 +429,65 @@ class _Parts:
         }
         self.dateline: dict[str, Any] | None = None
         self.groups: list[dict[str, Any]] = []
-        self.meta_keys: set[str] = set()
+        #: The meta keys seen, with where the value of each was written.
+        self.meta_keys: dict[str, int] = {}
         #: Spans that must fit in the text, with where they were written.
         self.spans: list[tuple[Span, int]] = []
 
 
 def _version(doc: str) -> int:
-    if not doc.startswith(VERSION_LINE):
-        pos = 0
-        while pos < len(doc) and doc[pos] == VERSION_LINE[pos]:
-            pos += 1
-        raise ParseError("Expected ' newsseed 1' on the first line", doc, pos)
-    return len(VERSION_LINE)
+    if doc.startswith(VERSION_LINE):
+        return len(VERSION_LINE)
+    pos = 0
+    while pos < len(doc) and doc[pos] == VERSION_LINE[pos]:
+        pos += 1
+    if pos == len(VERSION_LINE) - 1 and doc.startswith("\r\n", pos):
+        raise ParseError(_CRLF, doc, pos)
+    if pos == len(VERSION_LINE) - 1 and pos == len(doc):
+        raise ParseError(
+            "Expected a line feed after ' newsseed 1', got the end of the document", doc, pos
+        )
+    if not doc:
+        found = "an empty document"
+    elif doc[0] == "\ufeff":
+        found = "a byte order mark (U+FEFF)"
+    else:
+        found = _line(doc, 0)
+    raise ParseError(f"Expected ' newsseed 1' on the first line, got {found}", doc, pos)
 
 
-def _key(doc: str, pos: int, eol: int) -> tuple[int, str, int]:
-    """Read the key of the field line at ``pos``: return its rank and the value's bounds."""
+def _key(doc: str, pos: int, eol: int, state: int) -> tuple[int, str, int]:
+    """Read the key of the field line at ``pos`` (after field ``state``): return its
+    rank, the key and where the value starts."""
     key_end = doc.find(" ", pos + 1, eol)
     value_start = eol if key_end < 0 else key_end + 1
     key_end = eol if key_end < 0 else key_end
     key = doc[pos + 1 : key_end]
     if not key:
         raise ParseError(
-            "Expected a field name after the space that starts a field line", doc, pos + 1
+            "Expected a field name after the space that starts a field line, "
+            f"got {_got(doc, pos + 1, pos + 1)}",
+            doc,
+            pos + 1,
         )
     rank = _RANK.get(key)
     if rank is None:
         if not key.startswith("meta."):
-            raise ParseError(f"Unknown field {_show(key)}", doc, pos + 1)
+            raise ParseError(_expected(state, f"the unknown field {_show(key)}"), doc, pos + 1)
         if META_KEY().fullmatch(key, 5) is None:
             raise ParseError(
-                f"Expected a meta key of 1 to 64 of a-z, 0-9, '_' and '-', starting with a letter "
-                f"or digit, not {_show(key[5:])}",
+                "Expected a meta key of 1 to 64 of a-z, 0-9, '_' and '-', starting with a "
+                f"letter or digit, got {_show(key[5:])}",
                 doc,
                 pos + 6,
             )
         rank = META
     if value_start == eol and key_end < eol:
         raise ParseError(
-            f"Expected a value after '{key}' and a space (an empty value has no space)", doc, eol
+            f"Expected a value after '{key}' and a space, got the end of the line "
+            "(an empty value is written without the space)",
+            doc,
+            eol,
         )
     return rank, key, value_start
 
@@ -386,37 +496,48 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
     """Store the value ``doc[start:end]`` of the field ``rank`` (named ``key``) in ``parts``."""
     article = parts.article
     if rank in (ID, TITLE, SOURCE):
-        article[_NAMES[rank]] = _unescape(doc, start, end, "value")
+        article[_NAMES[rank]] = _unescape(doc, start, end, key)
     elif rank == DATE:
-        article["published"] = _date(doc, start, end)
+        article["published"] = _date(doc, start, end, key)
     elif rank == DATELINE:
-        parts.dateline = {"raw": _unescape(doc, start, end, "value")}
+        parts.dateline = {"raw": _unescape(doc, start, end, key)}
     elif rank in (DATELINE_PLACE, DATELINE_COUNTRY, DATELINE_AGENCY):
         assert parts.dateline is not None
-        parts.dateline[_NAMES[rank][9:]] = _unescape(doc, start, end, "value")
+        parts.dateline[_NAMES[rank][9:]] = _unescape(doc, start, end, key)
     elif rank == DATELINE_DATE:
         assert parts.dateline is not None
-        parts.dateline["date"] = _date(doc, start, end)
+        parts.dateline["date"] = _date(doc, start, end, key)
     elif rank in (CATEGORY, AUTHOR, RELATED):
-        article[_LISTS[rank]].append(_unescape(doc, start, end, "value"))
+        article[_LISTS[rank]].append(_unescape(doc, start, end, key))
     elif rank == META:
-        key = key[5:]
-        if key in parts.meta_keys:
-            key_start = start - len(key) - (1 if start < end else 0)
-            raise ParseError(f"Expected each meta key once; {key!r} is repeated", doc, key_start)
-        parts.meta_keys.add(key)
-        article["meta"].append((key, _unescape(doc, start, end, "value")))
+        name = key[5:]
+        first = parts.meta_keys.get(name)
+        if first is not None:
+            raise ParseError(
+                f"Expected each meta key once, got {_show(name)} again "
+                f"(first on line {doc.count(chr(10), 0, first) + 1})",
+                doc,
+                start - len(name) - (1 if start < end else 0),
+            )
+        parts.meta_keys[name] = start
+        article["meta"].append((name, _unescape(doc, start, end, key)))
     elif rank in (QUOTE, DATE_MENTION, ENTITY_MENTION, QUOTE_SPEAKER_SPAN, DIAGNOSTIC_SPAN):
         _span_field(doc, rank, start, end, parts)
     elif rank == ENTITY:
         space = doc.find(" ", start, end)
         kind = doc[start : end if space < 0 else space]
         if kind not in ENTITY_KINDS:
-            raise ParseError(f"Expected an entity kind ({_or(ENTITY_KINDS)})", doc, start)
-        name = "" if space < 0 else _unescape(doc, space + 1, end, "value")
+            raise ParseError(
+                f"Expected an entity kind ({_or(ENTITY_KINDS)}), "
+                f"got {_got(doc, start, end if space < 0 else space)}",
+                doc,
+                start,
+            )
+        name = "" if space < 0 else _unescape(doc, space + 1, end, key)
         if space >= 0 and not name:
             raise ParseError(
-                "Expected a name after the entity kind and a space (an empty name has no space)",
+                f"Expected a name after '{kind}' and a space, got the end of the line "
+                "(an empty name is written without the space)",
                 doc,
                 end,
             )
@@ -424,22 +545,23 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
         parts.groups.append(group)
         article["entities"].append(group)
     elif rank == ENTITY_ROLE:
-        parts.groups[-1]["roles"].append(_unescape(doc, start, end, "value"))
+        parts.groups[-1]["roles"].append(_unescape(doc, start, end, key))
     elif rank == QUOTE_PARTIAL:
         if doc[start:end] != "true":
             raise ParseError(
-                "Expected 'true' (a quote that is not partial has no 'quote.partial' line)",
+                f"Expected 'true' in '{key}', got {_got(doc, start, end)} "
+                f"(a quote that is not partial has no '{key}' line)",
                 doc,
                 start,
             )
         parts.groups[-1]["partial"] = True
     elif rank == DIAGNOSTIC:
-        group = {"code": _unescape(doc, start, end, "value")}
+        group = {"code": _unescape(doc, start, end, key)}
         parts.groups.append(group)
         article["diagnostics"].append(group)
     else:  # the text fields of a group: quote.text, quote.cue, diagnostic.message...
         parts.groups[-1][_NAMES[rank].partition(".")[2].replace("-", "_")] = _unescape(
-            doc, start, end, "value"
+            doc, start, end, key
         )
 
 
@@ -449,10 +571,13 @@ def _span_field(doc: str, rank: int, start: int, end: int, parts: _Parts) -> Non
         space = -1 if space < 0 else doc.find(" ", space + 1, end)
         if space < 0:
             raise ParseError(
-                "Expected a date mention: START END and a date YYYY[-MM[-DD]] or '-'", doc, start
+                "Expected a date mention START END VALUE (VALUE a date YYYY, YYYY-MM, "
+                f"YYYY-MM-DD or '-'), got {_got(doc, start, end)}",
+                doc,
+                start,
             )
         span = _span(doc, start, space)
-        value = None if doc[space + 1 : end] == "-" else _date(doc, space + 1, end)
+        value = None if doc[space + 1 : end] == "-" else _date(doc, space + 1, end, _NAMES[rank])
         group: dict[str, Any] = {"span": span, "value": value}
         parts.groups.append(group)
         parts.article["dates"].append(group)
@@ -473,6 +598,17 @@ def _span_field(doc: str, rank: int, start: int, end: int, parts: _Parts) -> Non
     parts.spans.append((span, start))
 
 
+def _misplaced(rank: int, state: int) -> str:
+    """Name the field ``rank`` that may not follow field ``state``, for a message."""
+    name = _NAMES[rank]
+    if rank == state:
+        return f"a second '{name}'"
+    head = _group(rank)
+    if head is not None and head != rank and (state < 0 or _group(state) != head):
+        return f"'{name}' where no '{_NAMES[head]}' record is open"
+    return f"'{name}'"
+
+
 def _header(doc: str, pos: int) -> tuple[int, _Parts]:
     """Read the field lines and the blank line after them; return the body's position."""
     parts = _Parts()
@@ -484,21 +620,29 @@ def _header(doc: str, pos: int) -> tuple[int, _Parts]:
         char = doc[pos]
         if char == "\n":
             if state in _PENDING:
-                raise ParseError(_expected(state, "the blank line"), doc, pos)
+                raise ParseError(_expected(state, "the blank line that ends the header"), doc, pos)
             return pos + 1, parts
         if char != " ":
+            if doc.startswith("\r\n", pos):
+                raise ParseError(_CRLF, doc, pos)
             raise ParseError(
                 "Expected a field line (a space, a field name, a space and a value) "
-                "or the blank line that ends the header",
+                f"or the blank line that ends the header, got {_line(doc, pos)}",
                 doc,
                 pos,
             )
         eol = doc.find("\n", pos)
         if eol < 0:
-            raise ParseError("Expected a line feed at the end of the field line", doc, size)
-        rank, key, value_start = _key(doc, pos, eol)
+            raise ParseError(
+                "Expected a line feed at the end of the field line, got the end of the document",
+                doc,
+                size,
+            )
+        if doc[eol - 1] == "\r":
+            raise ParseError(_CRLF, doc, eol - 1)
+        rank, key, value_start = _key(doc, pos, eol, state)
         if rank not in _ALLOWED[state + 1]:
-            raise ParseError(_expected(state, f"'{_NAMES[rank]}'"), doc, pos + 1)
+            raise ParseError(_expected(state, _misplaced(rank, state)), doc, pos + 1)
         _field(doc, rank, key, value_start, eol, parts=parts)
         state = rank
         pos = eol + 1
@@ -539,25 +683,33 @@ def _body_line_by_line(doc: str, pos: int) -> list[str]:
     while pos < size:
         if doc[pos] == "\n":
             raise ParseError(
-                "Expected a paragraph, not another blank line (paragraphs are separated "
+                "Expected a paragraph, got another blank line (paragraphs are separated "
                 "by exactly one blank line)",
                 doc,
                 pos,
             )
         eol = doc.find("\n", pos)
         if eol < 0:
-            raise ParseError("Expected a line feed at the end of the paragraph", doc, size)
-        paragraphs.append(_unescape(doc, pos, eol, "paragraph"))
+            raise ParseError(
+                "Expected a line feed at the end of the paragraph, got the end of the document",
+                doc,
+                size,
+            )
+        if doc[eol - 1] == "\r":
+            raise ParseError(_CRLF, doc, eol - 1)
+        paragraphs.append(_unescape(doc, pos, eol, None))
         pos = eol + 1
         if pos == size:
             break
         if doc[pos] != "\n":
-            raise ParseError("Expected a blank line between paragraphs", doc, pos)
+            raise ParseError(
+                f"Expected a blank line between paragraphs, got {_line(doc, pos)}", doc, pos
+            )
         pos += 1
         if pos == size:
             raise ParseError(
-                "Expected a paragraph after the blank line (the document ends with the last "
-                "paragraph's line feed)",
+                "Expected a paragraph after the blank line, got the end of the document "
+                "(a document ends with the line feed of its last paragraph)",
                 doc,
                 pos,
             )
@@ -569,10 +721,10 @@ def _build(doc: str, parts: _Parts, paragraphs: list[str]) -> Article:
     for span, pos in parts.spans:
         if span.end > text_size:
             raise ParseError(
-                f"Expected a span inside the text of {text_size} characters, not ending at "
-                f"{span.end}",
+                f"Expected a span end of at most {text_size} (the length of the article's "
+                f"text), got {span.end}",
                 doc,
-                pos,
+                doc.find(" ", pos) + 1,
             )
     fields = parts.article
     if parts.dateline is not None:
@@ -591,21 +743,34 @@ def loads(text: str) -> Article:
     r"""Read an article from ``text`` in the canonical seed format (``docs/format.md``).
 
     Raises :class:`~newsseed.ParseError` for anything :func:`newsseed.dumps`
-    would not have written.
+    would not have written; its message says what was expected, and what was
+    found instead.
 
     >>> a = loads(" newsseed 1\n title Ferry service resumes\n\nBoats sail\\tagain.\n")
     >>> a.title, a.paragraphs
     ('Ferry service resumes', ('Boats sail\tagain.',))
-    >>> loads(" newsseed 1\n titel Ferry\n\n")
-    Traceback (most recent call last):
-      ...
-    newsseed._errors.ParseError: Unknown field 'titel' (at line 2, column 2)
+    >>> try:
+    ...     loads(" newsseed 1\n date 2031-04-31\n\n")
+    ... except ParseError as err:
+    ...     print(err.msg)
+    ...     print(err.excerpt())
+    Expected a day from 01 to 30 for 2031-04 in 'date', got '2031-04-31'
+     date 2031-04-31
+                  ^
     """
     if not isinstance(text, str):
         raise TypeError(f"loads() takes a str, not {type(text).__name__}")
     pos = _version(text)
     pos, parts = _header(text, pos)
     return _build(text, parts, _body(text, pos))
+
+
+#: Why a byte is not UTF-8, by :attr:`UnicodeDecodeError.reason`.
+_UTF8_REASONS: Final = {
+    "invalid start byte": "which starts no UTF-8 character",
+    "invalid continuation byte": "not followed by the continuation bytes it needs",
+    "unexpected end of data": "cut short by the end of the data",
+}
 
 
 def load(fp: IO[bytes]) -> Article:
@@ -622,15 +787,16 @@ def load(fp: IO[bytes]) -> Article:
     ...     load(io.BytesIO(b" newsseed 1\n id n\xff1\n\n"))
     ... except ParseError as err:
     ...     print(err.msg, err.lineno, err.colno, err.doc[err.pos] == "\ufffd")
-    Expected UTF-8 text; byte 0xFF is not valid here 2 6 True
+    Expected UTF-8 text, got the byte 0xFF, which starts no UTF-8 character 2 6 True
     """
     data = fp.read()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         pos = len(data[: exc.start].decode("utf-8"))
+        why = _UTF8_REASONS.get(exc.reason, f"({exc.reason})")
         raise ParseError(
-            f"Expected UTF-8 text; byte 0x{data[exc.start]:02X} is not valid here",
+            f"Expected UTF-8 text, got the byte 0x{data[exc.start]:02X}, {why}",
             data.decode("utf-8", errors="replace"),
             pos,
         ) from None
