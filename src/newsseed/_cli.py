@@ -11,6 +11,12 @@ progress line is shown on standard error when it is a terminal.
 way and compares them: the stories they report, near-duplicates, and each quote across
 outlets with how faithfully each renders it.
 
+``newsseed check PATH...`` reads canonical seed files with the strict reader
+(:func:`newsseed.load`) and reports each error as ``PATH:LINE:COLUMN: error:
+MESSAGE`` on standard error, followed by the faulty line with a caret under the
+column; it prints nothing when every file is canonical. A folder stands for every
+``*.seed`` file under it; ``-`` reads standard input.
+
 It uses only newsseed's public API. Exit status: 0 on success, 1 when an input
 could not be read or an output could not be written (the other inputs are still
 processed), 2 on a usage error.
@@ -92,6 +98,21 @@ def _build_parser() -> argparse.ArgumentParser:
         "with each quote group side by side and the changed words marked",
     )
     compare.add_argument("-o", "--output", metavar="OUT", help="write to this file")
+    check = commands.add_parser(
+        "check",
+        help="check that canonical seed files are valid, pointing at each error",
+        description=(
+            "Read canonical seed files with the strict reader and report each error with "
+            "its file, line and column, and the line with a caret under the fault. Prints "
+            "nothing when every file is valid; the exit status is 1 when one is not."
+        ),
+    )
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .seed file, a folder (every *.seed file under it, sorted) or '-'",
+    )
     return parser
 
 
@@ -383,6 +404,63 @@ def _write_seed_dir(articles: Iterator[tuple[int, newsseed.Article]], folder: Pa
     return ok
 
 
+SEED_SUFFIX = ".seed"
+STDIN_NAME = "<stdin>"
+#: The width of the line-number column before an excerpt, as compilers print it.
+_GUTTER = 5
+
+
+def _run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    paths: list[str] = args.paths
+    if paths.count(STDIN) > 1:
+        parser.error("'-' (standard input) may be given only once")
+    valid = True
+    for path in paths:
+        if path == STDIN:
+            valid = _check_file(STDIN_NAME, sys.stdin.buffer) and valid
+            continue
+        files = _seed_files(path)
+        if not files:
+            _warn(f"no {SEED_SUFFIX} files in '{path}'")
+        for file in files:
+            try:
+                with open(file, "rb") as fp:
+                    valid = _check_file(file, fp) and valid
+            except OSError as exc:
+                _error(f"cannot read '{file}': {_reason(exc)}")
+                valid = False
+    return 0 if valid else 1
+
+
+def _seed_files(path: str) -> list[str]:
+    """The files ``path`` stands for: itself, or the ``*.seed`` files under a folder."""
+    folder = Path(path)
+    if folder.is_dir():
+        return [str(p) for p in sorted(folder.rglob(f"*{SEED_SUFFIX}")) if p.is_file()]
+    return [path]
+
+
+def _check_file(name: str, fp: IO[bytes]) -> bool:
+    """Read ``fp`` strictly; report the error, if any, under ``name``. True if valid."""
+    try:
+        newsseed.load(fp)
+    except newsseed.ParseError as err:
+        line, caret = err.excerpt(width=80 - _GUTTER - 3).split("\n")
+        number = str(err.lineno).rjust(_GUTTER)
+        print(
+            f"{name}:{err.lineno}:{err.colno}: error: {err.msg}\n"
+            f"{number} | {line}\n"
+            f"{' ' * len(number)} | {caret}",
+            file=sys.stderr,
+        )
+        return False
+    return True
+
+
+def _warn(message: str) -> None:
+    print(f"{PROG}: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status.
 
@@ -394,6 +472,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "compare":
             return _run_compare(args, parser)
+        if args.command == "check":
+            return _run_check(args, parser)
         return _run_parse(args, parser)
     except BrokenPipeError:
         # The reader went away (``newsseed parse ... | head``): stop quietly, and keep
