@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from newsseed import _source
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsseed import _quotes, _source
+
+# A paragraph break, as the quote finder defines it (its _breaks finds these).
+_BREAK = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
+_AROUND_BREAKS = st.text(alphabet=" \t\n\r\x0b\x1c\xa0\u2029.:!x\"'’”", max_size=40)
 
 
 def test_a_text_without_maybe_irregular_characters_is_regular() -> None:
@@ -13,3 +21,15 @@ def test_a_text_without_maybe_irregular_characters_is_regular() -> None:
         char = chr(code)
         if _source._IRREGULAR().search(char) or _source._IRREGULAR().search("a" + char):
             assert _source._MAYBE_IRREGULAR().search(char), hex(code)
+
+
+@given(_AROUND_BREAKS)
+def test_breaks_are_those_of_the_pattern(text: str) -> None:
+    expected = [match.span() for match in regex.finditer(_BREAK, text)]
+    assert list(_quotes._breaks(text)) == expected
+
+
+def test_breaks_after_marks_and_blank_lines() -> None:
+    text = 'One.\nTwo\nthree "four."  \n\n  Five:\n \n\nSix'
+    assert list(_quotes._breaks(text)) == [m.span() for m in regex.finditer(_BREAK, text)]
+    assert len(list(_quotes._breaks(text))) == 3

@@ -33,9 +33,10 @@ Rules and examples: ``docs/quotes.md``.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal, NamedTuple
 
 import attrs
@@ -57,10 +58,13 @@ __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 # ------------------------------------------------------------------------ marks
 
 # Paragraphs end at a blank line, or at a line break after the end of a sentence (a
-# line that breaks mid-sentence is hard-wrapped text, and goes on).
-_BREAK: Final = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
-_BREAKS: Final = lazy_regex(_BREAK)
-_MARK: Final = lazy_regex(rf"''|``|[\"“”„‟«»‘’‚‛']|{_BREAK}")
+# line that breaks mid-sentence is hard-wrapped text, and goes on). A break is what
+# ``\n[^\S\n]*+\n\s*+|(?<=[.!?…:"”’'])[^\S\n]*+\n\s*+`` finds; :func:`_breaks` finds
+# the same from the line ends alone, not trying every position.
+_SENTENCE_CLOSE: Final = frozenset(".!?…:\"”’'")
+_SPACE_RUN: Final = lazy_regex(r"\s*+")
+_LINE_SPACE_BEFORE: Final = lazy_regex(r"(?r)[^\S\n]*+")
+_MARK: Final = lazy_regex(r"''|``|[\"“”„‟«»‘’‚‛']")
 # Two-character marks: '' and `` stand for double quotation marks in some typesetting.
 _PAIRS: Final = {"''": '"', "``": "“"}
 _DOUBLE_OPEN: Final = frozenset("“„«")
@@ -162,16 +166,43 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _breaks(text: str) -> Iterator[tuple[int, int]]:
+    """Where the paragraph breaks of ``text`` start and end, in order.
+
+    Each holds a line end: the white space around it is a break when it holds a blank
+    line, or when the line ends a sentence (the break then starts after its mark).
+    """
+    at = 0
+    while (line_end := text.find("\n", at)) >= 0:
+        spaces = _SPACE_RUN().match(text, line_end)
+        spaces_before = _LINE_SPACE_BEFORE().match(text, at, line_end)
+        assert spaces is not None  # both may match nothing, so both match
+        assert spaces_before is not None
+        start, end = spaces_before.start(), spaces.end()
+        if start > 0 and text[start - 1] in _SENTENCE_CLOSE:
+            yield start, end
+            at = end
+        elif text.find("\n", line_end + 1, end) >= 0:
+            yield line_end, end
+            at = end
+        else:
+            at = line_end + 1
+
+
 class _Paragraphs:
-    """Where each paragraph of a text starts and ends (see ``_BREAK``)."""
+    """Where each paragraph of a text starts and ends (see :func:`_breaks`)."""
 
     def __init__(self, text: str) -> None:
         self.starts = [0]
         self.ends: list[int] = []
-        for match in _BREAKS().finditer(text):
-            self.ends.append(match.start())
-            self.starts.append(match.end())
+        for start, end in _breaks(text):
+            self.ends.append(start)
+            self.starts.append(end)
         self.ends.append(len(text))
+
+    def breaks(self) -> Iterator[tuple[int, int]]:
+        """Where each paragraph break starts and ends, in order."""
+        return zip(self.ends[:-1], self.starts[1:], strict=True)
 
     def of(self, at: int) -> int:
         return bisect.bisect_right(self.starts, at) - 1
@@ -195,14 +226,15 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
                 _Segment(mark[0], close[0], start, end, paragraph, close[1], closed=closed)
             )
 
-    for match in _MARK().finditer(text):
-        at, end = match.span()
-        if "\n" in match.group():  # a paragraph ends
+    marks = ((*match.span(), False) for match in _MARK().finditer(text))
+    breaks = ((start, end, True) for start, end in paragraphs.breaks())
+    for at, end, is_break in heapq.merge(marks, breaks):  # marks are never white space
+        if is_break:  # a paragraph ends
             carried = False
             if double is not None:
                 add(double, (at, at), closed=False)
                 following = _MARK().match(text, end)
-                if following is not None and "\n" not in following.group():
+                if following is not None:
                     opens = _is_double(text, end, following.end())
                     if opens and segments and segments[-1].open == double[0]:
                         segments[-1].continues = carried = True
@@ -345,12 +377,23 @@ def _ends_sentence(token: str) -> bool:
     return not ("." in word and len(word) <= 6)  # U.S., Ph.D.
 
 
+def _phrases_by_first_word(phrases: Sequence[str]) -> dict[str, list[list[str]]]:
+    """The words of each phrase, grouped by the first, in the order given."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        table.setdefault(parts[0], []).append(parts)
+    return table
+
+
+_CUE_PHRASES: Final = _phrases_by_first_word(speech.CUE_PHRASES)
+
+
 def _cue_at(tokens: Sequence[_Token], index: int) -> int:
     """How many tokens the cue starting at ``index`` spans (0 when none does)."""
     word = tokens[index].word
-    for phrase in speech.CUE_PHRASES:
-        parts = phrase.split()
-        if word == parts[0] and index + len(parts) <= len(tokens):
+    for parts in _CUE_PHRASES.get(word, ()):
+        if index + len(parts) <= len(tokens):
             following = [tokens[index + k].word for k in range(1, len(parts))]
             if following == parts[1:] and all(
                 not tokens[index + k].text.endswith((",", ".", ":")) for k in range(len(parts) - 1)
