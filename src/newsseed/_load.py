@@ -14,7 +14,6 @@ carries the position. Every line is looked at a constant number of times by
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Sequence
 from typing import IO, Any, Final, cast
 
@@ -340,6 +339,11 @@ def _decode_slowly(doc: str, start: int, end: int, key: str | None) -> str:
     return "".join(parts)
 
 
+#: The most digits an integer may have: CPython's default limit for int(str) since 3.11
+#: (and 3.10.7), kept here so that every Python reads the same documents.
+_MAX_DIGITS: Final = 4300
+
+
 def _int(doc: str, start: int, end: int) -> int:
     if _INT().fullmatch(doc, start, end) is None:
         raise ParseError(
@@ -348,15 +352,13 @@ def _int(doc: str, start: int, end: int) -> int:
             doc,
             start,
         )
-    try:
-        return int(doc[start:end])
-    except ValueError:  # more digits than int() will convert
-        limit = sys.get_int_max_str_digits()
+    if end - start > _MAX_DIGITS:  # the same on every Python, whatever int() allows
         raise ParseError(
-            f"Expected an integer of at most {limit} digits, got {end - start} digits",
+            f"Expected an integer of at most {_MAX_DIGITS} digits, got {end - start} digits",
             doc,
             start,
-        ) from None
+        )
+    return int(doc[start:end])
 
 
 def _span(doc: str, start: int, end: int) -> Span:
