@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsseed import _quotes, _source
+from newsseed._layouts._common import word_count
 
 # A paragraph break, as the quote finder defines it (its _breaks finds these).
 _BREAK = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
@@ -33,3 +34,21 @@ def test_breaks_after_marks_and_blank_lines() -> None:
     text = 'One.\nTwo\nthree "four."  \n\n  Five:\n \n\nSix'
     assert list(_quotes._breaks(text)) == [m.span() for m in regex.finditer(_BREAK, text)]
     assert len(list(_quotes._breaks(text))) == 3
+
+
+def test_the_reader_keeps_no_character_split_and_patterns_disagree_on() -> None:
+    """``word_count`` counts with :meth:`str.split`: on the reader's text, it and the
+    patterns' ``\\s`` agree, as the only characters they disagree on are removed."""
+    space = regex.compile(r"\s")
+    disagree = [
+        chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() != bool(space.match(chr(c)))
+    ]
+    assert disagree == ["\x1c", "\x1d", "\x1e", "\x1f"]
+    assert _source.Source("a" + "".join(disagree) + "b").text == "ab"
+
+
+@given(st.text(max_size=60), st.integers(min_value=1, max_value=40))
+def test_word_count_counts_what_the_pattern_finds(text: str, limit: int) -> None:
+    text = _source.Source(text).text
+    found = len(regex.findall(r"\S+", text))
+    assert word_count(text, limit) == min(limit, found)

@@ -68,7 +68,6 @@ class Draft:
 
 
 _TERMINAL: Final = lazy_regex(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!?]\Z")
-_WORD: Final = lazy_regex(r"\S+")
 
 # Words before a time of day or zone that may follow a date in a date line.
 _DATE_PREFIX: Final = lazy_regex(
@@ -91,13 +90,13 @@ def ends_sentence(text: str) -> bool:
 
 
 def word_count(text: str, limit: int) -> int:
-    """The number of white-space separated words, counting no further than ``limit``."""
-    count = 0
-    for _ in _WORD().finditer(text):
-        count += 1
-        if count >= limit:
-            break
-    return count
+    """The number of white-space separated words, counting no further than ``limit`` (1 or more).
+
+    ``text`` is the reader's, where :meth:`str.split` finds the words a ``\\S+`` pattern
+    finds: the only characters they disagree on, U+001C to U+001F, are removed by
+    :class:`~newsseed._source.Source`.
+    """
+    return min(limit, len(text.split(None, limit)))
 
 
 def parse_date_text(text: str) -> DateValue | None:
