@@ -250,15 +250,24 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     words around it in ``text``, or None."""
     if own.early is not None:
         return own.early
-    if _EQUIPMENT_AFTER().match(text, piece.end) and not own.place:
+    # The patterns of the words around a piece need a space right after it, or before it.
+    space_after = _line_space_at(text, piece.end)
+    if space_after and _EQUIPMENT_AFTER().match(text, piece.end) and not own.place:
         return "PRODUCT"
     if own.settled:
         return own.kind
-    if _PLACE_AFTER().match(text, piece.end) or _PLACE_BEFORE().search(
-        text, max(0, piece.start - 16), piece.start
+    if (space_after and _PLACE_AFTER().match(text, piece.end)) or (
+        _line_space_at(text, piece.start - 1)
+        and _PLACE_BEFORE().search(text, max(0, piece.start - 16), piece.start)
     ):
         return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"
     return None
+
+
+def _line_space_at(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may be white space within a line (``[^\\S\\n]``: every such
+    character is one for :meth:`str.isspace`)."""
+    return 0 <= at < len(text) and text[at] != "\n" and text[at].isspace()
 
 
 def _bare_word(token: str) -> str:
