@@ -643,8 +643,10 @@ class _Who:
         a name inside a quote."""
         found = self.first_named(start, person=person)
         if found is None:  # "Back in 1999, Mr. Trump said": after the opening phrase
-            tokens = _tokens(self.text, start, min(len(self.text), start + _LOOK), _INTRO)
-            comma = next((t.end for t in tokens if t.text.endswith(",")), None)
+            words = _TOKEN().finditer(self.text, start, min(len(self.text), start + _LOOK))
+            comma = next(
+                (w.end() for w in itertools.islice(words, _INTRO) if w.group()[-1] == ","), None
+            )
             if comma is not None:
                 found = self.first_named(comma, person=person)
         return found
@@ -883,12 +885,15 @@ _END_MARK: Final = lazy_regex(r"(?r)[.!?…][\"”’')\]]*+(?=\s|\Z)")
 _LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 
 
-def _sentence_end(tokens: Sequence[_Token]) -> int:
-    """How many of ``tokens`` belong to the first sentence."""
-    for index, token in enumerate(tokens):
-        if _ends_sentence(token.text):
-            return index + 1
-    return len(tokens)
+def _first_sentence(text: str, start: int, end: int, limit: int) -> list[_Token]:
+    """The words of ``text[start:end]`` up to the end of its first sentence, the first
+    ``limit`` only (:func:`_tokens`, read no further than needed)."""
+    tokens = []
+    for match in itertools.islice(_TOKEN().finditer(text, start, end), limit):
+        tokens.append(_Token(*match.span(), match.group()))
+        if _ends_sentence(match.group()):
+            break
+    return tokens
 
 
 def _trimmed_who(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -933,8 +938,7 @@ class _Attributor:
             following = self.segments[index + 1]
             if following.paragraph == segment.paragraph:
                 ceiling = min(ceiling, following.open)
-        tokens = _tokens(self.text, min(segment.after, ceiling), ceiling, _AFTER_WORDS)
-        return tokens[: _sentence_end(tokens)]
+        return _first_sentence(self.text, min(segment.after, ceiling), ceiling, _AFTER_WORDS)
 
     # -- cues
 
@@ -1140,8 +1144,7 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
         ceiling = paragraphs.ends[paragraph]
         if index < len(segments):
             ceiling = min(ceiling, segments[index].open)
-        tokens = _tokens(text, at, ceiling, _SPEECH_WORDS)
-        tokens = tokens[: _sentence_end(tokens)]
+        tokens = _first_sentence(text, at, ceiling, _SPEECH_WORDS)
         if len(tokens) < 3 or not _ends_sentence(tokens[-1].text):
             continue
         if that and not any(_first_person(t.bare) for t in tokens):
