@@ -8,8 +8,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsseed import _quotes, _source
+from newsseed import _entities, _quotes, _source
 from newsseed._layouts._common import word_count
+from newsseed.normalize._data import entities
 
 # A paragraph break, as the quote finder defines it (its _breaks finds these).
 _BREAK = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
@@ -52,3 +53,24 @@ def test_word_count_counts_what_the_pattern_finds(text: str, limit: int) -> None
     text = _source.Source(text).text
     found = len(regex.findall(r"\S+", text))
     assert word_count(text, limit) == min(limit, found)
+
+
+_EQUIPMENT_WORDS = st.sampled_from(
+    ["jet", "jets", "jetsam", "tank", "tanker", "air", "aircraft", "drone", "the", "new", "x-ray"]
+)
+
+
+@given(
+    st.lists(
+        st.one_of(_EQUIPMENT_WORDS, st.sampled_from([" ", "  ", "    ", "\n", "\t", ",", "A"]))
+    )
+)
+def test_equipment_after_is_the_plain_alternation(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = regex.compile(
+        r"(?:[^\S\n]{1,3}[a-z][a-z\-]{0,20}){0,2}[^\S\n]{1,3}(?:"
+        + "|".join(sorted(entities.EQUIPMENT_WORDS))
+        + r")\b"
+    )
+    for at in range(len(text) + 1):
+        assert bool(_entities._EQUIPMENT_AFTER().match(text, at)) == bool(plain.match(text, at))

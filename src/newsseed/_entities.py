@@ -27,7 +27,7 @@ from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
-from newsseed.normalize._text import lazy, lazy_regex, remember_short
+from newsseed.normalize._text import compile_regex, lazy, lazy_regex, remember_short, trie
 
 if TYPE_CHECKING:
     pass
@@ -87,10 +87,14 @@ _ACRONYM: Final = lazy_regex(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
 _BRACKETED: Final = lazy_regex(
     r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
 )
-_EQUIPMENT_AFTER: Final = lazy_regex(
-    r"(?:[^\S\n]{1,3}[a-z][a-z\-]{0,20}){0,2}[^\S\n]{1,3}(?:"
-    + "|".join(sorted(data.EQUIPMENT_WORDS))
-    + r")\b"
+# Up to two words in lower case, then an equipment word (each space and word is taken
+# whole, and the words as a trie: a piece is followed by few words that could be one).
+_EQUIPMENT_AFTER: Final = lazy(
+    lambda: compile_regex(
+        r"(?:[^\S\n]{1,3}+[a-z][a-z\-]{0,20}+){0,2}[^\S\n]{1,3}+"
+        + trie(sorted(data.EQUIPMENT_WORDS))
+        + r"\b"
+    )
 )
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
 # "near Vila Seca": a preposition of place right before a name that is not known.
@@ -423,7 +427,9 @@ class _Finder:
             return
         if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
             return
-        bracketed = _BRACKETED().match(text, piece.end)
+        bracketed = None  # "(DoD)" right after it, within three spaces
+        if text.find("(", piece.end, piece.end + 4) >= 0:
+            bracketed = _BRACKETED().match(text, piece.end)
         own = _read_words(piece.text)
         kind = _kind(piece, own, text)
         if kind == "PLACE" and own.place is None and self.maybe_person(piece):
