@@ -312,6 +312,12 @@ def _alarm(_signum: int, _frame: object) -> None:
     raise _Timeout
 
 
+#: After the budget, the alarm repeats this often until the work stops: Python swallows
+#: an exception raised while it runs a finaliser (``__del__``, a weakref callback), so one
+#: alarm may be lost; the next one is not.
+_AGAIN: Final = 0.05
+
+
 def _parse_one(document: _Document, options: ParseOptions, timeout: float | None) -> Article:
     data: str | bytes
     if isinstance(document.data, Path):
@@ -361,7 +367,7 @@ def _within(timeout: float | None, work: Callable[[], _T]) -> _T:
     if not usable:
         return work()
     previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, timeout)  # type: ignore[arg-type]
+    signal.setitimer(signal.ITIMER_REAL, timeout, _AGAIN)  # type: ignore[arg-type]
     try:
         return work()
     finally:
