@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 import newsseed
+from conftest import shared_path
 
 ROOT = Path(__file__).resolve().parents[1]
 RECIPE = ROOT / "examples" / "dask_pipeline.py"
@@ -126,7 +127,7 @@ def test_parquet_equals_the_serial_output(recipe: ModuleType, client: Any, tmp_p
 
 @pytest.mark.shared
 def test_real_articles(recipe: ModuleType, client: Any, tmp_path: Path) -> None:
-    archive = ROOT.parent / "shared" / "corpora" / "bbc-business-sport.tar.gz"
+    archive = shared_path() / "corpora" / "bbc-business-sport.tar.gz"
     if not archive.is_file():
         pytest.skip(f"{archive} is absent (real articles, for evaluation only)")
     with tarfile.open(archive) as tar:  # 300 articles as files, in this test's own folder
