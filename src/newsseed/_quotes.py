@@ -51,7 +51,7 @@ from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import compile_regex, lazy, lazy_regex, trie
 
 if TYPE_CHECKING:
-    pass
+    import regex
 
 __all__ = ("QuoteNote", "find_quotes", "find_quotes_and_notes")
 
@@ -1130,7 +1130,7 @@ def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> l
     in words of the speaker's own person (``Ruiz said that our bridge, I think, ...``)."""
     found: list[_Segment] = []
     starts = [s.open for s in segments]
-    for match in _UNMARKED_CUE().finditer(text):
+    for match in _unmarked_cues(text):
         at = match.end()
         index = bisect.bisect_left(starts, at)
         if index and segments[index - 1].close >= at:
@@ -1170,10 +1170,27 @@ def _first_person(word: str) -> bool:
     return word.lower() in speech.FIRST_PERSON and (word[0] == "I" or not word.isupper())
 
 
-_UNMARKED_CUE: Final = lazy_regex(
-    r"\b(said|says|added|stated|noted|continued|stressed|explained)"
-    r"(?:,[^\S\n]++(?=\p{Lu})|[^\S\n]++that[^\S\n]++)"
-)
+# A verb, then a comma and a capital, or "that": one pattern a verb, each led by its
+# word, which the engine looks for as a string (it tries an alternation of the words at
+# every position). No verb starts another, nor inside a match.
+_UNMARKED_CUES: Final = lazy(
+    lambda: tuple(
+        compile_regex(rf"\b({verb})(?:,[^\S\n]++(?=\p{{Lu}})|[^\S\n]++that[^\S\n]++)")
+        for verb in ("said", "says", "added", "stated", "noted", "continued", "stressed",
+                     "explained")
+    )
+)  # fmt: skip
+
+
+def _unmarked_cues(text: str) -> Iterator[regex.Match[str]]:
+    """The cues that unmarked speech may follow (:data:`_UNMARKED_CUES`), in text order."""
+    return heapq.merge(*(cue.finditer(text) for cue in _UNMARKED_CUES()), key=_start)
+
+
+def _start(match: regex.Match[str]) -> int:
+    return match.start()
+
+
 _WORD_AT: Final = lazy_regex(r"\p{L}+")
 # Unmarked speech is a sentence of at most this many words.
 _SPEECH_WORDS: Final = 120
