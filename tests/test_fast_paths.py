@@ -74,3 +74,57 @@ def test_equipment_after_is_the_plain_alternation(parts: list[str]) -> None:
     )
     for at in range(len(text) + 1):
         assert bool(_entities._EQUIPMENT_AFTER().match(text, at)) == bool(plain.match(text, at))
+
+
+_CUE_PARTS = st.sampled_from(
+    ["said", "says", "stated", "stressed", "added", "that", "Ana", "x", ",", " ", "  ", "\n", "é"]
+)
+
+
+@given(st.lists(_CUE_PARTS, max_size=16))
+def test_unmarked_cues_are_those_of_one_alternation(parts: list[str]) -> None:
+    text = "".join(parts)
+    one = regex.compile(
+        r"\b(said|says|added|stated|noted|continued|stressed|explained)"
+        r"(?:,[^\S\n]++(?=\p{Lu})|[^\S\n]++that[^\S\n]++)"
+    )
+    found = [(m.span(), m.group(1)) for m in _quotes._unmarked_cues(text)]
+    assert found == [(m.span(), m.group(1)) for m in one.finditer(text)]
+
+
+_NAME_PARTS = st.sampled_from(
+    [
+        "then-",
+        "ex-",
+        "[",
+        "]",
+        "A",
+        "É",
+        "ǅ",
+        "a",
+        "of",
+        "the",
+        " ",
+        "\n",
+        "   ",
+        ".",
+        "-",
+        "'",
+        "1",
+        "&",
+    ]
+)
+
+
+@given(st.lists(_NAME_PARTS, max_size=20))
+def test_runs_of_names_are_those_of_the_plain_word_pattern(parts: list[str]) -> None:
+    text = "".join(parts)
+    word = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
+    gap, joiner = _entities._GAP, _entities._JOINER
+    plain = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{word})(?:{gap}(?:{joiner}{gap}){{0,2}}{word})*+",
+        regex.VERSION1,
+    )
+    assert [m.span() for m in _entities._RUN().finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]

@@ -67,7 +67,10 @@ _TITLE_ABBREVIATIONS: Final = words(
 
 # ---------------------------------------------------------------- runs of names
 
-_WORD = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
+# A capitalised word, perhaps in brackets or after "then-" or "ex-". (Spelt as three ways
+# to begin, each with its own first character, it is looked for faster than with an
+# optional prefix.)
+_WORD = r"(?:\p{Lu}|\[\p{Lu}|(?:then|ex)-\[?\p{Lu})[\p{L}\p{M}\p{N}'’.\-]*\]?"
 # Small words that may join the capitalised words of a name ("Department of Defence").
 _JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "von", "van",
                    "der", "den", "bin", "ibn", "al", "le", "la", "y", "&")  # fmt: skip
