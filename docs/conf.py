@@ -45,6 +45,8 @@ myst_heading_anchors = 3
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc|datetime|json|os|pathlib|typing)\..+"),
+    # Hypothesis's names in newsseed.strategies (SearchStrategy): the same, for the same reason.
+    (r"py:.*", r"hypothesis\..+"),
 ]
 
 autodoc_member_order = "bysource"
