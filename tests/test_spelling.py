@@ -143,6 +143,9 @@ def _case(word: str) -> str:
 
 
 @given(texts, options)
+# Found by hypothesis: a word in capitals was taken as evidence that the same word,
+# capitalised at a sentence start, is a name; the second pass no longer saw it.
+@example("Abetter  ABETTER", SpellingOptions(keep_names=True))
 def test_rewrites_are_idempotent(text: str, how: SpellingOptions) -> None:
     for rewrite in (to_us, to_uk):
         once = rewrite(text, options=how)

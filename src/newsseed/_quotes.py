@@ -739,7 +739,9 @@ class _Who:
             holder = self.office_holder(name.titles[-1], start)
             return holder, "PERSON" if holder else ""
         if lower.startswith(("the ", "a ", "an ")):
-            rest = words.split(maxsplit=1)[1]
+            rest = words.split(maxsplit=1)[-1]
+            if rest == words:  # "A -": an article and nothing after it
+                return None, ""
             if all(w[0].isupper() or w in _JOINERS for w in rest.split()):
                 return rest, "ORG"  # "the Times", "The Hill"
             holder = self.office_holder(rest.lower(), start)

@@ -277,6 +277,10 @@ def _inside(spans: list[tuple[int, int]], start: int) -> bool:
     return index >= 0 and spans[index][0] <= start < spans[index][1]
 
 
+def _title_case(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
 def _rewrite(
     text: str, name: str, options: SpellingOptions
 ) -> tuple[str, tuple[SpellingChange, ...]]:
@@ -287,8 +291,12 @@ def _rewrite(
     in_address = _in_addresses(text, found)
     quoted = quoted_spans(text) if options.keep_quotes else []
     # A word capitalised inside a sentence is a name there, and at a sentence start too.
+    # A word in capitals is no such evidence: it is rewritten (so a second pass would not
+    # see it, and must decide the same).
     named = {
-        c.word for c in found if text[c.start].isupper() and not _sentence_start(text, c.start)
+        c.word
+        for c in found
+        if _title_case(text[c.start : c.end]) and not _sentence_start(text, c.start)
     }
     changes: list[SpellingChange] = []
     for c, address in zip(found, in_address, strict=True):
@@ -300,7 +308,7 @@ def _rewrite(
             after = target
         elif written.isupper() and len(written) > 1:
             after = target.upper()
-        elif written[0].isupper() and written[1:].islower():
+        elif _title_case(written):
             if options.keep_names and (
                 c.word in named
                 or not _sentence_start(text, c.start)
