@@ -339,6 +339,20 @@ def _decode_slowly(doc: str, start: int, end: int, key: str | None) -> str:
     return "".join(parts)
 
 
+def _line_end(doc: str, pos: int, what: str) -> int:
+    """Where the line at ``pos`` ends: its line feed, which must be there, alone."""
+    eol = doc.find("\n", pos)
+    if eol < 0:
+        raise ParseError(
+            f"Expected a line feed at the end of the {what}, got the end of the document",
+            doc,
+            len(doc),
+        )
+    if doc[eol - 1] == "\r":
+        raise ParseError(_CRLF, doc, eol - 1)
+    return eol
+
+
 #: The most digits an integer may have: CPython's default limit for int(str) since 3.11
 #: (and 3.10.7), kept here so that every Python reads the same documents.
 _MAX_DIGITS: Final = 4300
@@ -633,15 +647,7 @@ def _header(doc: str, pos: int) -> tuple[int, _Parts]:
                 doc,
                 pos,
             )
-        eol = doc.find("\n", pos)
-        if eol < 0:
-            raise ParseError(
-                "Expected a line feed at the end of the field line, got the end of the document",
-                doc,
-                size,
-            )
-        if doc[eol - 1] == "\r":
-            raise ParseError(_CRLF, doc, eol - 1)
+        eol = _line_end(doc, pos, "field line")
         rank, key, value_start = _key(doc, pos, eol, state)
         if rank not in _ALLOWED[state + 1]:
             raise ParseError(_expected(state, _misplaced(rank, state)), doc, pos + 1)
@@ -690,15 +696,7 @@ def _body_line_by_line(doc: str, pos: int) -> list[str]:
                 doc,
                 pos,
             )
-        eol = doc.find("\n", pos)
-        if eol < 0:
-            raise ParseError(
-                "Expected a line feed at the end of the paragraph, got the end of the document",
-                doc,
-                size,
-            )
-        if doc[eol - 1] == "\r":
-            raise ParseError(_CRLF, doc, eol - 1)
+        eol = _line_end(doc, pos, "paragraph")
         paragraphs.append(_unescape(doc, pos, eol, None))
         pos = eol + 1
         if pos == size:
