@@ -172,6 +172,17 @@ def test_labels_and_sentences_are_not_datelines(first: str) -> None:
     assert newsseed.parse(f"Headline here\n\n{first}").dateline is None
 
 
+@pytest.mark.parametrize("label", ["Posted on ", "Published ", "Last updated: ", "Updated: "])
+def test_a_timestamp_after_any_date_label_is_read_as_the_date_is(label: str) -> None:
+    def read(date: str) -> Article:
+        return newsseed.parse(f"Snow in Oslo\n{label}{date}\n\nSnow fell overnight, they said.")
+
+    stamped, plain = read("2025-03-14T10:00Z"), read("March 14, 2025")
+    assert stamped.paragraphs == plain.paragraphs == ("Snow fell overnight, they said.",)
+    assert (stamped.published, stamped.meta) == (plain.published, plain.meta)
+    assert read("2025-03-14T10:00:00+01:00").paragraphs == plain.paragraphs
+
+
 def test_repeats_far_apart_are_kept() -> None:
     summary = "It takes 1,237 delegates to win the nomination."
     body = [summary, *(f"Paragraph number {i} has some words in it." for i in range(5)), summary]

@@ -606,10 +606,12 @@ def _author_list(draw: st.DrawFn, names: list[str]) -> str:
 _PUBLISHED: Final = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
 
 
-def _date_only(draw: st.DrawFn, day: dt.date, *, stamp: bool = True) -> str:
-    """``day`` as a date line may write it, without a label; ``stamp``: perhaps with a time
-    in ISO 8601 (``2025-07-03T10:00Z``)."""
+def _date_only(draw: st.DrawFn, day: dt.date) -> str:
+    """``day`` as a date line may write it, without a label, perhaps with a time in
+    ISO 8601 (``2025-07-03T10:00Z``)."""
     month, weekday = _MONTH_NAMES[day.month - 1], _WEEKDAY_NAMES[day.weekday()]
+    # One time of day serves the shapes with a 24-hour clock (only one shape is written).
+    hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     shapes = [
         f"{month} {day.day}, {day.year}",
         f"{day.day} {month} {day.year}",
@@ -619,20 +621,11 @@ def _date_only(draw: st.DrawFn, day: dt.date, *, stamp: bool = True) -> str:
         day.isoformat(),
         f"{month} {day.day}, {day.year} {draw(st.integers(1, 12))}:"
         f"{draw(st.integers(0, 59)):02d} {_one_of(draw, ('AM', 'PM'))}",
-        f"{month} {day.day}, {day.year} {draw(st.integers(0, 23)):02d}:"
-        f"{draw(st.integers(0, 59)):02d} {_one_of(draw, ('IST', 'GMT', 'EST'))}",
+        f"{month} {day.day}, {day.year} {hour:02d}:{minute:02d} "
+        f"{_one_of(draw, ('IST', 'GMT', 'EST'))}",
+        f"{day.isoformat()}T{hour:02d}:{minute:02d}Z",
     ]
-    if stamp:
-        hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
-        shapes.append(f"{day.isoformat()}T{hour:02d}:{minute:02d}Z")
     return _one_of(draw, shapes)
-
-
-# Labels of date lines. The reader reads a timestamp (2025-07-03T10:00Z) after the labels
-# of labelled header lines ("Published:", "Updated:"), but not after the others
-# ("Published 2025-07-03T10:00Z", "Posted on ...", "Last updated: ..." stay body text), so
-# those are written with dates only.
-_STAMP_LABELS: Final = ("", "Published: ", "Updated: ")
 
 
 def _date_line(draw: st.DrawFn, day: dt.date, *, updated: bool) -> str:
@@ -641,7 +634,7 @@ def _date_line(draw: st.DrawFn, day: dt.date, *, updated: bool) -> str:
         label = _one_of(draw, ("Updated: ", "Last updated: ", "Updated "))
     else:
         label = _one_of(draw, ("", "", "Published: ", "Published ", "Posted on "))
-    return label + _date_only(draw, day, stamp=label in _STAMP_LABELS)
+    return label + _date_only(draw, day)
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date) -> dt.date | None:

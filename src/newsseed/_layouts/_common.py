@@ -103,10 +103,11 @@ def parse_date_text(text: str) -> DateValue | None:
     """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
     if len(text) > 80:
         return None
-    stamp = _ISO_STAMP().fullmatch(text.strip())
-    if stamp is not None:
-        text = stamp.group(1)
     prefix = _DATE_PREFIX().match(text)
     body = text[prefix.end() :] if prefix else text
+    # The label goes first, then a timestamp is read as its date ("Posted on 2025-07-03T10:00Z").
+    stamp = _ISO_STAMP().fullmatch(body.strip())
+    if stamp is not None:
+        return normalize_date(stamp.group(1))
     body = _DATE_SUFFIX().sub("", body).strip()
     return normalize_date(body)
