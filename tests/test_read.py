@@ -183,6 +183,15 @@ def test_a_timestamp_after_any_date_label_is_read_as_the_date_is(label: str) -> 
     assert read("2025-03-14T10:00:00+01:00").paragraphs == plain.paragraphs
 
 
+@pytest.mark.parametrize("label", ["By ", "By: ", "Author: ", "BY: "])
+def test_a_labelled_byline_is_read_as_a_byline_is(label: str) -> None:
+    text = f"Title: Snow\n{label}Ana Lima and Rui Roe | Staff reporter\n\nSnow fell overnight."
+    article = newsseed.parse(text)
+    assert article.authors == ("Ana Lima", "Rui Roe")
+    assert dict(article.meta) == {"byline-affiliation": "Staff reporter"}
+    assert article.paragraphs == ("Snow fell overnight.",)
+
+
 def test_repeats_far_apart_are_kept() -> None:
     summary = "It takes 1,237 delegates to win the nomination."
     body = [summary, *(f"Paragraph number {i} has some words in it." for i in range(5)), summary]

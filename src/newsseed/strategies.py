@@ -821,9 +821,7 @@ def _byline(draw: st.DrawFn, page: _Page) -> _HeadLine:
     page.authors += names
     label = _one_of(draw, ("By ", "BY ", "By: "))
     line = label + _author_list(draw, names)
-    # "By:" makes the line a labelled header line, whose value is names only: the reader
-    # keeps "Ana Lima | Staff reporter" as one author there. No affiliation after "By:".
-    if label != "By: " and draw(st.booleans()):
+    if draw(st.booleans()):
         affiliation = _one_of(draw, _AFFILIATIONS)
         return f"{line} | {affiliation}", (("byline-affiliation", affiliation),)
     return line, ()

@@ -22,7 +22,14 @@ from newsseed.normalize._text import lazy_regex
 if TYPE_CHECKING:
     pass
 
-__all__ = ("apply_date", "apply_field", "read_delimited", "read_labelled", "split_list")
+__all__ = (
+    "apply_date",
+    "apply_field",
+    "read_byline_names",
+    "read_delimited",
+    "read_labelled",
+    "split_list",
+)
 
 # Keys whose value is one token and may be followed on the same line by more.
 _DATE_KEYS: Final = frozenset({"date", "published", "pubdate", "updated", "modified"})
@@ -42,6 +49,15 @@ _LABELLED: Final = lazy_regex(
     r"[ \t]*[:|][ \t]*(?P<value>\S.{0,300})",
     ignore_case=True,
 )
+# What follows "By" in a byline: names, then perhaps an affiliation ("Ana Lima | Staff reporter").
+_BYLINE_NAMES: Final = lazy_regex(
+    r"(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*"
+    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
+    r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
+    ignore_case=True,
+)
+# Labels whose value is the article's authors.
+_AUTHOR_KEYS: Final = frozenset({"by", "author", "authors", "byline"})
 _LIST_SEPARATORS: Final = lazy_regex(r"[ \t]*[,;|][ \t]*")
 _AUTHOR_SEPARATORS: Final = lazy_regex(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", ignore_case=True)
 
@@ -50,6 +66,18 @@ def split_list(value: str, *, authors: bool = False) -> list[str]:
     """Split a list value (``A, B; C``); names split on ``and`` and ``&`` too."""
     parts = (_AUTHOR_SEPARATORS if authors else _LIST_SEPARATORS)().split(value)
     return [part.strip() for part in parts if part.strip()]
+
+
+def read_byline_names(draft: Draft, value: str, line: Line) -> bool:
+    """Take the names of a byline (``Ana Lima and Rui Roe | Staff reporter``), the
+    affiliation after them kept as ``byline-affiliation``; True if taken."""
+    match = _BYLINE_NAMES().fullmatch(value)
+    if match is None:
+        return False
+    draft.authors.extend(split_list(match.group("names"), authors=True))
+    if match.group("affiliation"):
+        draft.set_meta("byline-affiliation", match.group("affiliation").strip(), line)
+    return True
 
 
 def apply_date(draft: Draft, key: str, value: str, parsed: DateValue | None, line: Line) -> None:
@@ -78,7 +106,7 @@ def apply_field(draft: Draft, key: str, value: str, line: Line) -> None:
             draft.outlet = value
         else:
             draft.set_meta(key, value, line)
-    elif key in {"by", "author", "authors", "byline"}:
+    elif key in _AUTHOR_KEYS:
         draft.authors.extend(split_list(value, authors=True))
     elif key in {"category", "categories", "section", "tags"}:
         draft.categories.extend(split_list(value))
@@ -128,5 +156,9 @@ def read_labelled(draft: Draft, line: Line) -> bool:
     match = _LABELLED().fullmatch(line.text)
     if match is None:
         return False
-    apply_field(draft, match.group("key"), match.group("value").strip(), line)
+    key, value = match.group("key"), match.group("value").strip()
+    # Names after "By:" or "Author:" are read as a byline's are (an affiliation apart).
+    if key.lower() in _AUTHOR_KEYS and read_byline_names(draft, value, line):
+        return True
+    apply_field(draft, key, value, line)
     return True

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, parse_date_text, word_count
 from newsseed._layouts.dateline import split_dateline
-from newsseed._layouts.header import apply_date, split_list
+from newsseed._layouts.header import apply_date, read_byline_names
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
 
@@ -27,12 +27,7 @@ if TYPE_CHECKING:
 __all__ = ("looks_like_headline", "read_byline", "read_date_line")
 
 _SENTENCE_BREAK: Final = lazy_regex(r"\p{Ll}{2}[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")
-_BYLINE: Final = lazy_regex(
-    r"by[ \t]*:?[ \t]+(?P<names>\p{Lu}[\p{L}\p{M}.'’-]*"
-    r"(?:(?:[ \t]+|[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)"
-    r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
-    ignore_case=True,
-)
+_BYLINE_LABEL: Final = lazy_regex(r"by[ \t]*:?[ \t]+", ignore_case=True)
 # A sentence directly followed by more text is a headline only when this short.
 _MAX_WORDS_RUN_ON: Final = 15
 _NOT_OPENERS: Final = ",.;:!?)]}-–—/\\|&*+=>"
@@ -80,13 +75,8 @@ def read_byline(draft: Draft, line: Line) -> bool:
     """Take a ``By Jane Doe and John Roe`` line; True if taken."""
     if len(line.text) > 120:
         return False
-    match = _BYLINE().fullmatch(line.text)
-    if match is None:
-        return False
-    draft.authors.extend(split_list(match.group("names"), authors=True))
-    if match.group("affiliation"):
-        draft.set_meta("byline-affiliation", match.group("affiliation").strip(), line)
-    return True
+    label = _BYLINE_LABEL().match(line.text)
+    return label is not None and read_byline_names(draft, line.text[label.end() :], line)
 
 
 def read_date_line(draft: Draft, line: Line) -> bool:
