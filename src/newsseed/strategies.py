@@ -1721,12 +1721,16 @@ def _name_texts(draw: st.DrawFn) -> NameText:
         text = f"{name}, {after}"
     else:
         head = " ".join(titles)
-        if affiliation is not None:
-            head = f"{affiliation[0]} {head}"
-        # Modifiers only at the start: parse_name does not undo one written after an
-        # affiliation ("France's former Prime Minister Lima", "US then-Foreign Minister").
+        # A modifier before the office, or between the affiliation and the office
+        # ("former US Prime Minister", "France's former Prime Minister").
         if office is not None and draw(st.integers(0, 3)) == 0:
-            head = _one_of(draw, _NAME_MODIFIERS) + head
+            modifier = _one_of(draw, _NAME_MODIFIERS)
+            if affiliation is not None and draw(st.booleans()):
+                head = f"{affiliation[0]} {modifier}{head}"
+            else:
+                head = modifier + (head if affiliation is None else f"{affiliation[0]} {head}")
+        elif affiliation is not None:
+            head = f"{affiliation[0]} {head}"
         text = f"{head} {name}" if head else name
         ending = draw(st.integers(0, 9))
         if ending == 0:

@@ -176,8 +176,10 @@ def _affiliation(words: list[str]) -> int:
     for size in range(min(_MAX_COUNTRY_WORDS, len(words) - 2), 0, -1):
         candidate = [_bare(w) for w in words[:size]]
         candidate[-1] = candidate[-1].removesuffix("'s")
+        # A modifier may come between the affiliation and the title ("US then-Foreign").
+        rest = _without_modifiers(words[size:])
         if (tuple(candidate) in _COUNTRY_WORDS or " ".join(candidate) in AFFILIATIONS) and (
-            _is_title_word(words[size])
+            len(rest) > 1 and _is_title_word(rest[0])
         ):
             return size
     for size in range(1, min(3, len(words) - 2) + 1):
@@ -185,8 +187,9 @@ def _affiliation(words: list[str]) -> int:
             _CAPITALISED().fullmatch(word) and not _is_title_word(word) for word in words[:size]
         ):
             break
-        titles, taken = _titles(words[size:])
-        name = [w for w in words[size + taken :] if _bare(w) not in SUFFIXES]
+        rest = _without_modifiers(words[size:])
+        titles, taken = _titles(rest)
+        name = [w for w in rest[taken:] if _bare(w) not in SUFFIXES]
         if titles and taken and len(name) > 1 and _bare(words[size]) not in HONORIFICS:
             return size
     return 0
@@ -302,7 +305,7 @@ def _parse_name(text: str) -> PersonName:
     if size:
         affiliation = " ".join(words[:size])
         affiliation = _POSSESSIVE().sub("", affiliation.rstrip(","))
-        words = words[size:]
+        words = _without_modifiers(words[size:])  # as at the start: "France's former PM"
     titles, taken = _titles(words)
     words = [word.rstrip(",") for word in words[taken:]]
     words = [word for word in words if word]
