@@ -704,7 +704,7 @@ class _Who:
 
     def resolve(self, start: int, end: int) -> tuple[str | None, str]:
         """The speaker named by ``text[start:end]``, and its kind ("" when unknown)."""
-        words = self.text[start:end].strip(_PUNCT)
+        words = self.text[start:end].strip(_PUNCT).strip()
         lower = words.lower()
         if lower in speech.PERSON_PRONOUNS:
             subject = self.subject(start)
@@ -739,9 +739,7 @@ class _Who:
             holder = self.office_holder(name.titles[-1], start)
             return holder, "PERSON" if holder else ""
         if lower.startswith(("the ", "a ", "an ")):
-            rest = words.split(maxsplit=1)[-1]
-            if rest == words:  # "A -": an article and nothing after it
-                return None, ""
+            rest = words.split(maxsplit=1)[1]
             if all(w[0].isupper() or w in _JOINERS for w in rest.split()):
                 return rest, "ORG"  # "the Times", "The Hill"
             holder = self.office_holder(rest.lower(), start)
