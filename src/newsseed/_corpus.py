@@ -273,7 +273,7 @@ def _parse_stream(
     most a few batches per worker ahead; articles given (diagnostics) pass through."""
     if workers <= 1:
         for item in documents:
-            yield item if isinstance(item, Article) else _parse_one(item, options, timeout)
+            yield _parse_item(item, options, timeout)
         return
     batches = _batched(iter(documents), _BATCH)
     pending: collections.deque[concurrent.futures.Future[list[Article]]] = collections.deque()
@@ -298,9 +298,12 @@ def _batched(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
 def _parse_batch(
     batch: list[_Document | Article], options: ParseOptions, timeout: float | None
 ) -> list[Article]:
-    return [
-        item if isinstance(item, Article) else _parse_one(item, options, timeout) for item in batch
-    ]
+    return [_parse_item(item, options, timeout) for item in batch]
+
+
+def _parse_item(item: _Document | Article, options: ParseOptions, timeout: float | None) -> Article:
+    """The document parsed; an article (what could not be read) as it is."""
+    return item if isinstance(item, Article) else _parse_one(item, options, timeout)
 
 
 class _Timeout(BaseException):
