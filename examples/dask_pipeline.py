@@ -9,9 +9,9 @@ It starts a local cluster of two worker processes; on a real cluster, connect a
 ``dask.distributed.Client`` to the scheduler's address instead and give paths that
 every worker can read (a shared file system, or ``s3://`` paths through fsspec).
 
-The bag holds one file per element: ``.txt`` files are parsed with
-``newsseed.parse_file``, collections (JSON Lines, tar archives) with
-``newsseed.iter_articles``, which reads each one as a stream. Partitions are written in
+The bag holds one file per element, read with ``newsseed.iter_articles``: a ``.txt``
+file is one article (as ``newsseed.parse_file`` reads it), a collection (JSON Lines, a
+tar archive) many, read as a stream. Partitions are written in
 order (``part-00000.jsonl``, ``part-00001.jsonl``, ...), so reading the parts back in
 name order gives the articles in the order of ``files``: the same records, in the same
 order, as a serial ``newsseed.iter_articles(files)``.
@@ -22,7 +22,7 @@ from __future__ import annotations
 import glob
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,18 +42,10 @@ def expand(patterns: Sequence[str]) -> list[str]:
     return files
 
 
-def read(path: str) -> Iterator[newsseed.Article]:
-    """The articles of one file: a text file is one article, a collection many."""
-    if path.lower().endswith(".txt"):
-        yield newsseed.parse_file(path)
-    else:
-        yield from newsseed.iter_articles(path)
-
-
 def articles(files: Sequence[str], *, partitions: int | None = None) -> db.Bag:
     """A bag of the articles of ``files``, as ``Article.to_dict()`` records."""
     bag = db.from_sequence(files, npartitions=partitions or min(len(files), 64) or 1)
-    return bag.map(lambda path: [a.to_dict() for a in read(path)]).flatten()
+    return bag.map(lambda path: [a.to_dict() for a in newsseed.iter_articles(path)]).flatten()
 
 
 def _name(index: int) -> str:
