@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
@@ -92,6 +93,44 @@ def test_bracketed_given_names_read_as_written(name: str) -> None:
     given_name, family = name.split(" ", 1)
     assume(not given_name.endswith("."))
     assert name_key(f"President [{given_name}] {family}") == name_key(name)
+
+
+# A run of two offices (a rank written short after an office is a title of its own, so
+# not the second), and the modifiers news writes on an office, alone or joined on.
+OFFICES = (
+    "Prime Minister",
+    "Defence Secretary",
+    "Secretary of State",
+    "Foreign Minister",
+    "Mayor",
+    "Secretary-General",
+    "Attorney General",
+    "Chief of the Defence Staff",
+)
+RUNS = st.tuples(
+    st.sampled_from([*OFFICES, "Lt. Gen."]),
+    st.sampled_from([" and ", " & ", " "]),
+    st.sampled_from(OFFICES),
+)
+MODIFIERS = st.sampled_from(
+    ["then-", "ex-", "former-", "then–", "ex–", "Then-", "Ex-", "former ", "acting ",
+     "outgoing ", "interim "]
+)  # fmt: skip
+
+
+@given(RUNS, st.sampled_from(["", "US ", "Brazil's "]), MODIFIERS, names)
+def test_a_modifier_in_a_run_of_titles_is_dropped_as_at_the_start(
+    run: tuple[str, str, str], affiliation: str, modifier: str, name: str
+) -> None:
+    first, join, second = run
+    plain = parse_name(f"{affiliation}{first}{join}{second} {name}")
+    given_name, family = name.split(" ")
+    assert (plain.titles, plain.given, plain.family) == (("".join(run),), given_name, family)
+    for text in (
+        f"{affiliation}{first}{join}{modifier}{second} {name}",
+        f"{modifier}{affiliation}{first}{join}{modifier}{second} {name}",
+    ):
+        assert attrs.evolve(parse_name(text), original=plain.original) == plain
 
 
 def test_the_word_tables_agree() -> None:

@@ -280,6 +280,9 @@ _NAME_FORMS: dict[str, Callable[[NameText], bool]] = {
     "editorial brackets": lambda n: "[" in n.text,
     "a possessive": lambda n: n.text.endswith(("'s", "’s", "'")),
     "a modifier": lambda n: n.text.startswith(("former ", "then-", "ex-", "the late ")),
+    "a modifier in a run of titles": lambda n: any(
+        f" and {modifier}" in n.text for modifier in ("then-", "ex-", "former", "acting ")
+    ),
 }
 
 

@@ -1622,7 +1622,15 @@ _NAME_MODIFIERS: Final = (
     "the late ",
     "then-",
     "ex-",
+    "former-",
+    "then–",
+    "ex–",
 )
+# A second office in the run ("Prime Minister and then-Defence Secretary"), perhaps with a
+# modifier of its own (not "the late": "the" joins offices). A rank written short after an
+# office is a title of its own, so none is second.
+_SECOND_OFFICES: Final = tuple(office for office in _OFFICES if "." not in office)
+_MODIFIERS_IN_A_RUN: Final = ("", *(m for m in _NAME_MODIFIERS if m != "the late "))
 # As written, and as parse_name gives it ("India's" is India).
 _NAME_AFFILIATIONS: Final = (
     ("US", "US"),
@@ -1693,8 +1701,14 @@ def _name_texts(draw: st.DrawFn) -> NameText:
     if style == "office-after" and office is None:
         office = _one_of(draw, _OFFICES)
         titles.append(office)
+    written = list(titles)  # the offices as the text writes them
+    if style == "plain" and office is not None and draw(st.integers(0, 4)) == 0:
+        second, modifier = _one_of(draw, _SECOND_OFFICES), _one_of(draw, _MODIFIERS_IN_A_RUN)
+        titles[0] = f"{office} and {second}"
+        written[0] = f"{office} and {modifier}{second}"
     if style == "plain" and draw(st.integers(0, 2)) == 0:
         titles.append(_one_of(draw, _HONORIFICS))
+        written.append(titles[-1])
 
     # The name itself.
     words = [w for w in (given, *middle) if w is not None]
@@ -1720,7 +1734,7 @@ def _name_texts(draw: st.DrawFn) -> NameText:
         after = office if affiliation is None else f"{affiliation[0]} {office}"
         text = f"{name}, {after}"
     else:
-        head = " ".join(titles)
+        head = " ".join(written)
         # A modifier before the office, or between the affiliation and the office
         # ("former US Prime Minister", "France's former Prime Minister").
         if office is not None and draw(st.integers(0, 3)) == 0:
@@ -1761,7 +1775,8 @@ def person_names() -> st.SearchStrategy[NameText]:
     names, particles (``de``, ``von der``, ``Le``), ``al-`` names and suffixes (``Jr.``,
     ``PhD``); before them offices (``Defence Secretary``, ``Secretary of State``,
     ``Lt. Gen.``), honorifics (``Dr``, ``Sir``), affiliations (``US``, ``British``,
-    ``France's``) and modifiers (``former``, ``then-``); editorial brackets
+    ``France's``) and modifiers (``former``, ``then-``, ``ex–``), a second office in
+    the run (``Mayor and then-Defence Secretary``); editorial brackets
     (``Mayor [Ana] Lima``), quoted nicknames, possessives, notes in brackets
     (``(D-Ohio)``), asides (``, a spokeswoman``) and places (``of Ohio``) after them;
     bylines (``By ANA LIMA``), names turned round (``Lima, Ana``) and offices after a

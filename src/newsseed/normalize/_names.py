@@ -162,7 +162,8 @@ def _is_office_word(bare: str) -> bool:
 
 
 def _is_title_word(word: str) -> bool:
-    bare = _bare(word)
+    """An office word or an honorific, perhaps with a modifier on it (``then-Secretary``)."""
+    bare = _bare(_unmodified(word))
     return _is_office_word(bare) or bare in HONORIFICS
 
 
@@ -196,10 +197,13 @@ def _affiliation(words: list[str]) -> int:
 
 
 def _office_follows(words: list[str], index: int) -> bool:
-    """Whether an office word comes next, after joiners, and is not the last word."""
+    """Whether an office word comes next, after joiners and modifiers, and is not the last
+    word (``and former Defence Secretary``, ``and then-Defence Secretary``)."""
     while index < len(words) - 1 and _bare(words[index]) in OFFICE_JOINERS:
         index += 1
-    return index < len(words) - 1 and _is_office_word(_bare(words[index]))
+    while index < len(words) - 1 and _bare(words[index]) in MODIFIERS:
+        index += 1
+    return index < len(words) - 1 and _is_office_word(_bare(_unmodified(words[index])))
 
 
 def _has_head(office: list[str]) -> bool:
@@ -218,6 +222,8 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
     start = index = 0  # where the office being read began
     while index < len(words) - 1:
         word = words[index]
+        if _is_title_word(word):
+            word = _unmodified(word)  # "Prime Minister and then-Defence Secretary": as at the start
         bare = _bare(word)
         if bare in HONORIFICS:
             if office and not _has_head(office):
@@ -235,8 +241,8 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
             office.append(word.rstrip(","))
         elif bare in OFFICE_JOINERS and office and _office_follows(words, index + 1):
             office.append(word)
-        elif bare in MODIFIERS or word.lower().startswith(MODIFIER_PREFIXES):
-            pass  # "Prime Minister and former Defence Secretary": dropped as at the start
+        elif bare in MODIFIERS or _unmodified(word) != word:
+            pass  # "Prime Minister and former Defence Secretary", "ex-CIA": dropped
         else:
             break
         index += 1
@@ -252,6 +258,19 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
     return titles, index
 
 
+# A modifier written onto the word it modifies ("then-US", "ex-Foreign", "former-President"),
+# with a hyphen or an en dash ("then–Secretary of State"), and something after it.
+_MODIFIER_PREFIX: Final = lazy_regex(
+    r"(?i:" + "|".join(prefix.rstrip("-") for prefix in MODIFIER_PREFIXES) + r")[-–](?=.)"
+)
+
+
+def _unmodified(word: str) -> str:
+    """``then-Defence`` -> ``Defence``; a word without a modifier prefix is returned itself."""
+    prefix = _MODIFIER_PREFIX().match(word)
+    return word if prefix is None else word[prefix.end() :]
+
+
 def _without_modifiers(words: list[str]) -> list[str]:
     while words:
         first = words[0]
@@ -262,8 +281,8 @@ def _without_modifiers(words: list[str]) -> list[str]:
             words = words[2:]
         elif first == "the" and len(words) > 1 and _is_title_word(words[1]):
             words = words[1:]  # "the Minister of Defence"
-        elif lower.startswith(MODIFIER_PREFIXES) and "-" in first[:-1]:
-            words = [first.split("-", 1)[1], *words[1:]]
+        elif (unmodified := _unmodified(first)) != first:
+            words = [unmodified, *words[1:]]  # "then-US", "ex–Prime"
         else:
             break
     return words

@@ -67,7 +67,7 @@ OFFICE_JOINERS: Final = words("of for the and &")
 
 # Written before a title and dropped: "former President", "then-US President".
 MODIFIERS: Final = words("former acting outgoing incoming late interim designate")
-MODIFIER_PREFIXES: Final = ("then-", "ex-")
+MODIFIER_PREFIXES: Final = ("then-", "ex-", "former-")  # or with an en dash: "then–"
 
 # Particles that begin a family name: "von der Leyen", "bin Salman", "Le Pen" (in lower
 # case anywhere after the given name; in title case only between two names).
