@@ -21,6 +21,7 @@ from newsseed.normalize import (
     to_us_and_explain,
 )
 from newsseed.normalize._data import spelling
+from newsseed.normalize._data.people import HONORIFICS
 from newsseed.normalize._spelling import _table
 from newsseed.normalize._text import plain_letters
 
@@ -208,12 +209,13 @@ dense_texts = st.lists(WORDS | PIECES, max_size=60).map("".join)
 
 
 @given(texts | dense_texts, st.sampled_from(_TABLES))
+@example("Colour, colour. colours; COLOUR " * 100, "TO_US")  # found by one pattern
 def test_candidates_are_the_whole_table_words(text: str, name: str) -> None:
     lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     expected = [(m.start(), m.end()) for m in _spelling._finder(name).finditer(lowered)]
     found = _spelling._candidates(text, name)
-    assert [(c.start, c.end) for c in found] == expected
-    assert all(c.word == lowered[c.start : c.end] for c in found)
+    assert [(start, end) for start, end, _ in found] == expected
+    assert all(word == lowered[start:end] for start, end, word in found)
 
 
 @given(texts | dense_texts)
@@ -222,7 +224,7 @@ def test_candidates_are_the_whole_table_words(text: str, name: str) -> None:
 def test_addresses_are_read_run_by_run(text: str) -> None:
     found = _spelling._candidates(text, "TO_US")
     spans = [m.span() for m in _REFERENCE_ADDRESS.finditer(text)]
-    expected = [any(s <= c.start < e for s, e in spans) for c in found]
+    expected = [any(s <= c[0] < e for s, e in spans) for c in found]
     assert _spelling._in_addresses(text, found) == expected
 
 
@@ -240,3 +242,41 @@ def test_remembered_keys_stay_bounded() -> None:
     spelling_key("x" * (_spelling._MEMO_LENGTH + 1))
     assert len(_spelling._memo) <= _spelling._MEMO_WORDS
     assert "x" * (_spelling._MEMO_LENGTH + 1) not in _spelling._memo
+
+
+def _reference_sentence_start(text: str, start: int) -> bool:
+    """The word at ``start`` opens a sentence: read back one character at a time."""
+    at, newlines, stop = start - 1, 0, max(start - 64, -1)
+    while at > stop and text[at] in " \t\r\f\v\"“‘'«([—–-\n":
+        if text[at] == "\n":
+            newlines += 1
+            if newlines == 2:
+                return True
+        at -= 1
+    if at < 0 or at == stop:
+        return True
+    if text[at] not in ".!?…:":
+        return False
+    if text[at] == ".":
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalpha() and at - word_start < 8:
+            word_start -= 1
+        word = text[word_start:at]
+        return not (len(word) == 1 and word.isupper()) and word.lower() not in {
+            t.rstrip(".").lower() for t in HONORIFICS
+        }
+    return True
+
+
+@given(texts | dense_texts | st.text(alphabet=' \n."(Mr', max_size=200), st.data())
+def test_sentence_starts_are_read_back_as_defined(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    assert _spelling._sentence_start(text, start) == _reference_sentence_start(text, start)
+
+
+@pytest.mark.parametrize("spaces", range(60, 68))
+@pytest.mark.parametrize("before", ["a", ".", "\n\n"])
+def test_sentence_starts_look_back_as_far_as_defined(before: str, spaces: int) -> None:
+    text = before + " " * spaces + "Colour"
+    start = len(before) + spaces
+    assert _spelling._sentence_start(text, start) == _reference_sentence_start(text, start)

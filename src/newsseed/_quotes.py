@@ -48,7 +48,7 @@ from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.entities import NOT_NAMES
 from newsseed.normalize._data.people import OFFICE_HEADS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
-from newsseed.normalize._text import compile_regex, lazy, lazy_regex, trie
+from newsseed.normalize._text import Budget, compile_regex, lazy, lazy_regex, trie
 
 if TYPE_CHECKING:
     import regex
@@ -208,8 +208,9 @@ class _Paragraphs:
         return bisect.bisect_right(self.starts, at) - 1
 
 
-def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
-    """The quoted stretches of ``text``, in order, from its quotation marks."""
+def _pair_marks(text: str, paragraphs: _Paragraphs, limit: int) -> list[_Segment]:
+    """The quoted stretches of ``text``, in order, from its quotation marks; no more
+    than one past ``limit`` (the rest of the text is not read)."""
     segments: list[_Segment] = []
     double: tuple[int, int] | None = None  # the open double mark: where it starts, ends
     single: tuple[int, int] | None = None
@@ -229,6 +230,8 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
     marks = ((*match.span(), False) for match in _MARK().finditer(text))
     breaks = ((start, end, True) for start, end in paragraphs.breaks())
     for at, end, is_break in heapq.merge(marks, breaks):  # marks are never white space
+        if len(segments) > limit:
+            break
         if is_break:  # a paragraph ends
             carried = False
             if double is not None:
@@ -285,7 +288,7 @@ def _pair_marks(text: str, paragraphs: _Paragraphs) -> list[_Segment]:
             ):
                 add(single, (at, end), closed=True)
                 single, inner = None, 0
-    if double is not None:
+    if double is not None and len(segments) <= limit:
         add(double, (len(text), len(text)), closed=False)
     for before, after in itertools.pairwise(segments):
         after.continued = before.continues
@@ -1124,13 +1127,18 @@ class _Attributor:
 # ------------------------------------------------------------------------ unmarked speech
 
 
-def _unmarked(text: str, segments: list[_Segment], paragraphs: _Paragraphs) -> list[_Segment]:
+def _unmarked(
+    text: str, segments: list[_Segment], paragraphs: _Paragraphs, budget: Budget
+) -> list[_Segment]:
     """Speech without marks where nothing else can be meant: after ``said,`` and a word
     that only opens speech (``Ruiz said, We will build it.``), or after ``said that``
-    in words of the speaker's own person (``Ruiz said that our bridge, I think, ...``)."""
+    in words of the speaker's own person (``Ruiz said that our bridge, I think, ...``).
+    Each cue looked at spends one of the ``budget``'s quotes."""
     found: list[_Segment] = []
     starts = [s.open for s in segments]
     for match in _unmarked_cues(text):
+        if not budget.take(match.start()):
+            break
         at = match.end()
         index = bisect.bisect_left(starts, at)
         if index and segments[index - 1].close >= at:
@@ -1345,12 +1353,17 @@ def find_quotes_and_notes(
     if entities is None:
         entities = find_entities(text)
     paragraphs = _Paragraphs(text)
-    segments = _pair_marks(text, paragraphs)
+    budget = Budget(length=len(text), per=_QUOTES_PER, floor=_QUOTES_FLOOR)
+    marked = _pair_marks(text, paragraphs, budget.left)
+    segments = list(itertools.takewhile(lambda s: budget.take(s.open), marked))
     who = _Who(text, entities, paragraphs)
     who.set_quotes(segments)
     attributor = _Attributor(text, segments, who)
     attributor.run()
-    segments = sorted([*segments, *_unmarked(text, segments, paragraphs)], key=lambda s: s.start)
+    unmarked = _unmarked(text, segments, paragraphs, budget)
+    segments = sorted([*segments, *unmarked], key=lambda s: s.start)
+    if budget.cut is not None:
+        segments = [s for s in segments if s.open < budget.cut]
     who.set_quotes(segments)
     _settle(text, segments, who)
     quotes: list[Quote] = []
@@ -1376,7 +1389,21 @@ def find_quotes_and_notes(
                 partial=segment.partial,
             )
         )
+    if budget.cut is not None:
+        notes.append(QuoteNote("quotes-not-read", _NOT_READ, Span(budget.cut, len(text))))
     return tuple(quotes), tuple(notes)
+
+
+#: Quotes (and cues of unmarked speech) read per character of text, and in any text:
+#: the corpora's articles hold at most 53 quotes, and never more than 39 quotes and
+#: cues over one per 512 characters; past the budget
+#: (:class:`~newsseed.normalize._text.Budget`) the text is not read for quotes.
+_QUOTES_PER: Final = 512
+_QUOTES_FLOOR: Final = 96
+_NOT_READ: Final = (
+    f"the text holds more quotations than news does (more than {_QUOTES_FLOOR}, and one "
+    f"per {_QUOTES_PER} characters): from here on its quotes are not read"
+)
 
 
 def find_quotes(text: str, /, *, entities: Sequence[Entity] | None = None) -> tuple[Quote, ...]:

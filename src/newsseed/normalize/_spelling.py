@@ -13,7 +13,7 @@ import bisect
 import functools
 import importlib
 import re
-from typing import Final
+from typing import Final, TypeAlias
 
 import attrs
 
@@ -161,29 +161,27 @@ def spelling_key(word: str) -> str:
 # or holds ://, @, www. or a full stop between two letters or digits.
 _ADDRESS: Final = lazy_re(r"[#@]|\S*?(?:://|@|www\.|\w\.\w)")
 _TOKEN_END: Final = lazy_re(r"\S*")
+_ANY_ADDRESS: Final = lazy_re(r"[#@]|://|www\.|\w\.\w")
 _LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 _SENTENCE_END: Final = frozenset(".!?…:")
-_SKIPPED_BEFORE: Final = frozenset(" \t\r\f\v\"“‘'«([—–-")
+_SKIPPED_OR_NEWLINE: Final = " \t\r\f\v\"“‘'«([—–-\n"
 _LOOK_BACK: Final = 64
 _TITLE_ABBREVIATIONS: Final = frozenset(word.rstrip(".").lower() for word in HONORIFICS)
 
 
 def _sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` opens a sentence, a paragraph or the text."""
-    at = start - 1
-    newlines = 0
-    stop = max(start - _LOOK_BACK, -1)
-    while at > stop and (text[at] in _SKIPPED_BEFORE or text[at] == "\n"):
-        if text[at] == "\n":
-            newlines += 1
-            if newlines == 2:
-                return True  # a blank line: a new paragraph
-        at -= 1
-    if at < 0 or at == stop:
+    floor = max(start - _LOOK_BACK + 1, 0)
+    window = text[floor:start]
+    before = window.rstrip(_SKIPPED_OR_NEWLINE)
+    if window.count("\n", len(before)) >= 2:
+        return True  # a blank line: a new paragraph
+    if not before:  # the text's start, or nothing but marks and spaces to look back on
         return True
-    if text[at] not in _SENTENCE_END:
+    if before[-1] not in _SENTENCE_END:
         return False
-    if text[at] == ".":  # not after an initial (U.S.) or a title (Mr.)
+    if before[-1] == ".":  # not after an initial (U.S.) or a title (Mr.)
+        at = floor + len(before) - 1
         word_start = at
         while word_start > 0 and text[word_start - 1].isalpha() and at - word_start < 8:
             word_start -= 1
@@ -202,11 +200,9 @@ def _next_word_capitalised(text: str, end: int) -> bool:
     return False
 
 
-@attrs.frozen
-class _Candidate:
-    start: int
-    end: int
-    word: str  # lower case, as in the table
+# A table word found whole in a text: its start, its end, and the word in lower case, as
+# in the table (plain tuples: text dense with table words makes hundreds of thousands).
+_Candidate: TypeAlias = tuple[int, int, str]
 
 
 # Up to this many distinct table words, each is looked for with str.find; more (only in
@@ -231,7 +227,10 @@ def _candidates(text: str, name: str) -> list[_Candidate]:
     if not present:
         return []
     if len(present) > _FIND_EACH:
-        return [_Candidate(m.start(), m.end(), m.group()) for m in _finder(name).finditer(lowered)]
+        return [(m.start(), m.end(), m.group()) for m in _finder(name).finditer(lowered)]
+    if sum(map(lowered.count, (word.decode("ascii") for word in present))) > _FIND_ALL:
+        finder = _present_finder(frozenset(present))  # text dense with a few table words
+        return [(m.start(), m.end(), m.group()) for m in finder.finditer(lowered)]
     found: list[_Candidate] = []
     size = len(lowered)
     for encoded in present:
@@ -242,10 +241,21 @@ def _candidates(text: str, name: str) -> list[_Candidate]:
             if (at == 0 or not _word_char(lowered[at - 1])) and (
                 end == size or not _word_char(lowered[end])
             ):
-                found.append(_Candidate(at, end, word))
+                found.append((at, end, word))
             at = lowered.find(word, end)  # no whole word starts inside this one
-    found.sort(key=lambda c: c.start)
+    found.sort()
     return found
+
+
+#: More occurrences than this of the few table words a text holds, and they are found by
+#: one pattern of those words (:func:`_present_finder`) rather than one by one.
+_FIND_ALL: Final = 256
+
+
+@functools.lru_cache(maxsize=64)
+def _present_finder(words: frozenset[bytes]) -> re.Pattern[str]:
+    """Finds the given table words, whole, in lower-cased text."""
+    return re.compile(r"\b" + trie(sorted(word.decode("ascii") for word in words)) + r"\b")
 
 
 def _word_char(char: str) -> bool:
@@ -256,17 +266,20 @@ def _word_char(char: str) -> bool:
 def _in_addresses(text: str, found: list[_Candidate]) -> list[bool]:
     """For each candidate (in order), whether it is inside an address or a handle.
 
-    Each run of non-space characters is read once, however many candidates it holds.
+    Each run of non-space characters is read once, however many candidates it holds;
+    a text with no address at all is told by one search.
     """
+    if _ANY_ADDRESS().search(text) is None:
+        return [False] * len(found)
     flags: list[bool] = []
     token_end = 0
     in_address = False
-    for c in found:
-        if c.start >= token_end:
-            space = _LAST_SPACE().search(text, token_end, c.start)
+    for start, end, _ in found:
+        if start >= token_end:
+            space = _LAST_SPACE().search(text, token_end, start)
             token_start = space.end() if space else token_end
-            match = _TOKEN_END().match(text, c.start)
-            token_end = match.end() if match else c.end
+            match = _TOKEN_END().match(text, start)
+            token_end = match.end() if match else end
             in_address = _ADDRESS().match(text, token_start, token_end) is not None
         flags.append(in_address)
     return flags
@@ -281,54 +294,72 @@ def _title_case(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower()
 
 
-def _rewrite(
-    text: str, name: str, options: SpellingOptions
-) -> tuple[str, tuple[SpellingChange, ...]]:
+# A change to make: where, the word as written, and as rewritten.
+_Edit: TypeAlias = tuple[int, int, str, str]
+
+
+def _edits(text: str, name: str, options: SpellingOptions) -> list[_Edit]:
     found = _candidates(text, name)
     if not found:
-        return text, ()
+        return []
     table = _table(name)
     in_address = _in_addresses(text, found)
     quoted = quoted_spans(text) if options.keep_quotes else []
     # A word capitalised inside a sentence is a name there, and at a sentence start too.
     # A word in capitals is no such evidence: it is rewritten (so a second pass would not
-    # see it, and must decide the same).
-    named = {
-        c.word
-        for c in found
-        if _title_case(text[c.start : c.end]) and not _sentence_start(text, c.start)
-    }
-    changes: list[SpellingChange] = []
-    for c, address in zip(found, in_address, strict=True):
-        written = text[c.start : c.end]
-        if address or _inside(quoted, c.start):
+    # see it, and must decide the same). Whether each capitalised word opens a sentence
+    # is asked once.
+    opens: dict[int, bool] = {}
+    named: set[str] = set()
+    if options.keep_names:
+        for start, end, word in found:
+            if word not in named and _title_case(text[start:end]):
+                opens[start] = _sentence_start(text, start)
+                if not opens[start]:
+                    named.add(word)
+    edits: list[_Edit] = []
+    for (start, end, word), address in zip(found, in_address, strict=True):
+        written = text[start:end]
+        if address or (quoted and _inside(quoted, start)):
             continue
-        target = table[c.word]
+        target = table[word]
         if written.islower():
             after = target
         elif written.isupper() and len(written) > 1:
             after = target.upper()
         elif _title_case(written):
             if options.keep_names and (
-                c.word in named
-                or not _sentence_start(text, c.start)
-                or _next_word_capitalised(text, c.end)
+                word in named or not opens.get(start, True) or _next_word_capitalised(text, end)
             ):
                 continue
             after = target[0].upper() + target[1:]
         else:
             continue  # mixed case (iPhone-like): a name or a code
-        changes.append(SpellingChange(Span(c.start, c.end), written, after))
-    if not changes:
-        return text, ()
+        edits.append((start, end, written, after))
+    return edits
+
+
+def _apply(text: str, edits: list[_Edit]) -> str:
+    if not edits:
+        return text
     pieces: list[str] = []
     last = 0
-    for change in changes:
-        pieces.append(text[last : change.span.start])
-        pieces.append(change.after)
-        last = change.span.end
+    for start, end, _, after in edits:
+        pieces.append(text[last:start])
+        pieces.append(after)
+        last = end
     pieces.append(text[last:])
-    return "".join(pieces), tuple(changes)
+    return "".join(pieces)
+
+
+def _rewrite(
+    text: str, name: str, options: SpellingOptions
+) -> tuple[str, tuple[SpellingChange, ...]]:
+    edits = _edits(text, name, options)
+    changes = (
+        SpellingChange(Span(start, end), before, after) for start, end, before, after in edits
+    )
+    return _apply(text, edits), tuple(changes)
 
 
 def to_us_and_explain(
@@ -366,7 +397,7 @@ def to_us(text: str, /, *, options: SpellingOptions | None = None) -> str:
     >>> to_us("DEFENCE: colour-coded kerbs")
     'DEFENSE: color-coded curbs'
     """
-    return to_us_and_explain(text, options=options)[0]
+    return _apply(text, _edits(text, "TO_US", options or _DEFAULT))
 
 
 def to_uk(text: str, /, *, options: SpellingOptions | None = None) -> str:
@@ -380,4 +411,5 @@ def to_uk(text: str, /, *, options: SpellingOptions | None = None) -> str:
     >>> to_uk("They organize it.", options=SpellingOptions(oxford=True))
     'They organize it.'
     """
-    return to_uk_and_explain(text, options=options)[0]
+    options = options or _DEFAULT
+    return _apply(text, _edits(text, "TO_OXFORD" if options.oxford else "TO_UK", options))
