@@ -7,11 +7,13 @@ from pathlib import Path
 
 import attrs
 import pytest
+import regex
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import people
+from newsseed.normalize._names import _all_capitals, _unenclosed
 
 DATA = Path(__file__).parent / "data" / "names"
 PARSE_ROWS = list(csv.DictReader((DATA / "parse_name.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -147,3 +149,26 @@ def test_offices_need_a_head_word() -> None:
         "Chief of the Defence Staff",
         "Adm.",
     )
+
+
+_REFERENCE_ENCLOSED = regex.compile(r"""\A(?:\((.*)\)|\[(.*)\]|"(.*)"|“(.*)”|'(.*)'|‘(.*)’)\Z""")
+
+
+def _reference_unenclosed(text: str) -> str:
+    for _ in range(3):
+        enclosed = _REFERENCE_ENCLOSED.match(text)
+        if enclosed is None:
+            break
+        text = next(group for group in enclosed.groups() if group is not None).strip()
+    return text
+
+
+@given(st.text(alphabet="()[]\"“”'‘’ \nAna", max_size=12))
+def test_enclosing_marks_are_peeled_as_the_pattern_says(text: str) -> None:
+    assert _unenclosed(text) == _reference_unenclosed(text)
+
+
+@given(st.text(max_size=12) | st.text(alphabet="AB cd'-É漢", max_size=12))
+def test_all_capitals_is_every_letter_a_capital(text: str) -> None:
+    letters = [c for c in text if c.isalpha()]
+    assert _all_capitals(text) == (bool(letters) and all(c.isupper() for c in letters))

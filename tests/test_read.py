@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import newsseed
 from newsseed import Article, DateValue, ParseOptions
+from newsseed._read import decode
 
 # Pieces of the layouts the reader knows, to make text that exercises every rule.
 PIECES = (
@@ -221,3 +222,54 @@ def test_parse_bytes_is_total(data: bytes) -> None:
     assert "internal-error" not in {d.code for d in article.diagnostics}
     for diagnostic in article.diagnostics:
         assert diagnostic.span is not None
+
+
+def _reference_decode(data: bytes) -> str:
+    """UTF-8, each byte that is not read as Windows-1252 (Latin-1 where it is undefined)."""
+    text = data.decode("utf-8", "surrogateescape")
+    return "".join(
+        (bytes([ord(c) - 0xDC00]).decode("cp1252", "ignore") or chr(ord(c) - 0xDC00))
+        if "\udc80" <= c <= "\udcff"
+        else c
+        for c in text
+    )
+
+
+stray_bytes = st.lists(
+    st.binary(max_size=4)
+    | st.sampled_from([b"\x81", b"\x9d", b"\xe9", b"\xed\xa0\x80", b" " * 20]),
+    max_size=30,
+).map(b"".join)
+
+
+@given(stray_bytes)
+def test_stray_bytes_are_read_as_windows_1252_and_every_run_is_noted(data: bytes) -> None:
+    assume(data[:2] not in (b"\xff\xfe", b"\xfe\xff"))
+    text, diagnostics = decode(data)
+    assert text == _reference_decode(data)
+    raw = data.decode("utf-8", "surrogateescape")
+    strays = {i for i, c in enumerate(raw) if "\udc80" <= c <= "\udcff"}
+    covered = {i for d in diagnostics if d.span for i in range(d.span.start, d.span.end)}
+    assert strays <= covered
+    assert all(d.span is not None and d.text == d.span.of(text) for d in diagnostics)
+    assert len(diagnostics) <= len(strays)
+
+
+def test_stray_bytes_close_together_leave_one_diagnostic() -> None:
+    text, diagnostics = decode(b"caf\xe9 cr\xe8me " + b"x" * 40 + b" na\xefve")
+    assert text == "café crème " + "x" * 40 + " naïve"
+    assert [(d.span.of(text) if d.span else None) for d in diagnostics] == ["é crè", "ï"]
+    assert (
+        diagnostics[0].message
+        == "2 runs of bytes (e9, ...) are not UTF-8; read them as Windows-1252"
+    )
+
+
+def test_lone_surrogates_close_together_leave_one_diagnostic() -> None:
+    text = "Ferry \ud800 and \udfff" + " x" * 20 + " \udc80 resumes"
+    article = newsseed.parse(text)
+    found = [(d.code, d.message, d.text) for d in article.diagnostics]
+    assert found == [
+        ("surrogate", "replaced 2 lone surrogates with U+FFFD", "\ud800 and \udfff"),
+        ("surrogate", "replaced a lone surrogate with U+FFFD", "\udc80"),
+    ]

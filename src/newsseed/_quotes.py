@@ -208,9 +208,12 @@ class _Paragraphs:
         return bisect.bisect_right(self.starts, at) - 1
 
 
-def _pair_marks(text: str, paragraphs: _Paragraphs, limit: int) -> list[_Segment]:
+def _pair_marks(
+    text: str, paragraphs: _Paragraphs, limit: int, mark_budget: Budget
+) -> list[_Segment]:
     """The quoted stretches of ``text``, in order, from its quotation marks; no more
-    than one past ``limit`` (the rest of the text is not read)."""
+    than one past ``limit``, and no mark past the ``mark_budget`` (the rest of the text
+    is not read)."""
     segments: list[_Segment] = []
     double: tuple[int, int] | None = None  # the open double mark: where it starts, ends
     single: tuple[int, int] | None = None
@@ -230,7 +233,7 @@ def _pair_marks(text: str, paragraphs: _Paragraphs, limit: int) -> list[_Segment
     marks = ((*match.span(), False) for match in _MARK().finditer(text))
     breaks = ((start, end, True) for start, end in paragraphs.breaks())
     for at, end, is_break in heapq.merge(marks, breaks):  # marks are never white space
-        if len(segments) > limit:
+        if len(segments) > limit or not (is_break or mark_budget.take(at)):
             break
         if is_break:  # a paragraph ends
             carried = False
@@ -288,7 +291,7 @@ def _pair_marks(text: str, paragraphs: _Paragraphs, limit: int) -> list[_Segment
             ):
                 add(single, (at, end), closed=True)
                 single, inner = None, 0
-    if double is not None and len(segments) <= limit:
+    if double is not None and len(segments) <= limit and mark_budget.cut is None:
         add(double, (len(text), len(text)), closed=False)
     for before, after in itertools.pairwise(segments):
         after.continued = before.continues
@@ -1137,7 +1140,7 @@ def _unmarked(
     found: list[_Segment] = []
     starts = [s.open for s in segments]
     for match in _unmarked_cues(text):
-        if not budget.take(match.start()):
+        if not budget.read(match.start()) or not budget.take(match.start()):
             break
         at = match.end()
         index = bisect.bisect_left(starts, at)
@@ -1354,8 +1357,11 @@ def find_quotes_and_notes(
         entities = find_entities(text)
     paragraphs = _Paragraphs(text)
     budget = Budget(length=len(text), per=_QUOTES_PER, floor=_QUOTES_FLOOR)
-    marked = _pair_marks(text, paragraphs, budget.left)
+    marks = Budget(length=len(text), per=_MARKS_PER, floor=_MARKS_FLOOR)
+    marked = _pair_marks(text, paragraphs, budget.left, marks)
     segments = list(itertools.takewhile(lambda s: budget.take(s.open), marked))
+    if marks.cut is not None:
+        budget.stop(marks.cut)
     who = _Who(text, entities, paragraphs)
     who.set_quotes(segments)
     attributor = _Attributor(text, segments, who)
@@ -1400,9 +1406,14 @@ def find_quotes_and_notes(
 #: (:class:`~newsseed.normalize._text.Budget`) the text is not read for quotes.
 _QUOTES_PER: Final = 512
 _QUOTES_FLOOR: Final = 96
+#: Quotation marks and apostrophes read, likewise: the corpora's articles hold at most
+#: one per 30 characters, never more than 6 over one per 32.
+_MARKS_PER: Final = 16
+_MARKS_FLOOR: Final = 256
 _NOT_READ: Final = (
-    f"the text holds more quotations than news does (more than {_QUOTES_FLOOR}, and one "
-    f"per {_QUOTES_PER} characters): from here on its quotes are not read"
+    f"the text holds more quotations or quotation marks than news does (more than "
+    f"{_QUOTES_FLOOR} quotes and one per {_QUOTES_PER} characters, or {_MARKS_FLOOR} marks "
+    f"and one per {_MARKS_PER}): from here on its quotes are not read"
 )
 
 

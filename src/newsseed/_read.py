@@ -19,9 +19,9 @@ from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
 from newsseed._model import Article, Diagnostic, Quote, Span
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
-from newsseed._source import Line, Source
+from newsseed._source import Cluster, Line, Source
 from newsseed.normalize import DateMention, find_dates
-from newsseed.normalize._text import lazy_regex
+from newsseed.normalize._text import lazy, lazy_regex
 
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
 
@@ -251,11 +251,23 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
 _FALLBACK_RUN: Final = lazy_regex(r"[\udc80-\udcff]+")
 
 
+# Latin-1 characters to the Windows-1252 characters of their bytes (the five bytes it
+# leaves undefined stay Latin-1).
+_CP1252: Final = lazy(
+    lambda: {
+        byte: bytes([byte]).decode("cp1252")
+        for byte in range(0x80, 0xA0)
+        if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    }
+)
+
+
 def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     """Decode article bytes: UTF-8 (or UTF-16 with its BOM); stray bytes as Windows-1252.
 
     Each run of bytes that is not UTF-8 is read as Windows-1252 (Latin-1 for the
-    five bytes it leaves undefined), and leaves a ``decoded-fallback`` diagnostic.
+    five bytes it leaves undefined), and leaves a ``decoded-fallback`` diagnostic (runs
+    within 16 characters of each other leave one, which covers them all).
 
     >>> decode("café".encode("utf-8"))[0], decode("café".encode("latin-1"))[0]
     ('café', 'café')
@@ -268,28 +280,28 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     text = data.decode("utf-8", "surrogateescape")
     if not _FALLBACK_RUN().search(text):
         return text, []
-    diagnostics: list[Diagnostic] = []
     pieces: list[str] = []
     last = 0
+    runs = Cluster()
+    first_runs: list[bytes] = []  # each group's first run of bytes, for its message
     for match in _FALLBACK_RUN().finditer(text):
         raw = bytes(ord(char) - 0xDC00 for char in match.group())
-        fixed = "".join(
-            chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
-            for byte in raw
-        )
-        pieces += [text[last : match.start()], fixed]
-        start = match.start()
-        diagnostics.append(
-            Diagnostic(
-                "decoded-fallback",
-                f"bytes {raw.hex(' ')} are not UTF-8; read them as Windows-1252",
-                Span(start, start + len(fixed)),
-                fixed,
-            )
-        )
+        pieces += [text[last : match.start()], raw.decode("latin-1").translate(_CP1252())]
+        if runs.add(match.start(), match.end()):  # one character for each byte
+            first_runs.append(raw)
         last = match.end()
     pieces.append(text[last:])
-    return "".join(pieces), diagnostics
+    decoded = "".join(pieces)
+    diagnostics = []
+    for (start, end, count), raw in zip(runs.groups(), first_runs, strict=True):
+        what = f"bytes {raw.hex(' ')}"
+        if count > 1:
+            what = f"{count} runs of bytes ({raw.hex(' ')}, ...)"
+        message = f"{what} are not UTF-8; read them as Windows-1252"
+        diagnostics.append(
+            Diagnostic("decoded-fallback", message, Span(start, end), decoded[start:end])
+        )
+    return decoded, diagnostics
 
 
 def parse_bytes(

@@ -13,7 +13,7 @@ from typing import Final, NamedTuple
 from newsseed._model import Diagnostic, Span
 from newsseed.normalize._text import lazy_re, lazy_regex
 
-__all__ = ("Line", "Source")
+__all__ = ("Cluster", "Line", "Source")
 
 # A CRLF pair, a lone CR, the other line and paragraph separators, a leading BOM,
 # control characters, and lone surrogates: each is one or two characters, so the
@@ -27,6 +27,44 @@ _MAYBE_IRREGULAR: Final = lazy_re(
     r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]"
 )
 _LINE_BREAKS: Final = frozenset("\r\x0b\x0c\x85\u2028\u2029")
+
+
+class Cluster:
+    """Places of one kind of repair, grouped where each is near the one before.
+
+    Text made of lone surrogates or stray bytes would otherwise leave one diagnostic
+    every few characters; a group's diagnostic covers its places and what stands
+    between them (its ``text`` holds all of it), so nothing goes unrecorded.
+
+    >>> cluster = Cluster()
+    >>> [cluster.add(start, start + 1) for start in (0, 5, 40)]
+    [True, False, True]
+    >>> cluster.groups()
+    [(0, 6, 2), (40, 41, 1)]
+    """
+
+    __slots__ = ("_groups",)
+
+    #: Places at most this many characters apart are grouped.
+    GAP: Final = 16
+
+    def __init__(self) -> None:
+        self._groups: list[list[int]] = []
+
+    def add(self, start: int, end: int) -> bool:
+        """Record a repair of ``[start, end)`` (places come in order); True when it starts
+        a group of its own."""
+        if self._groups and start - self._groups[-1][1] <= self.GAP:
+            group = self._groups[-1]
+            group[1] = end
+            group[2] += 1
+            return False
+        self._groups.append([start, end, 1])
+        return True
+
+    def groups(self) -> list[tuple[int, int, int]]:
+        """Each group's start, end and number of places."""
+        return [(start, end, count) for start, end, count in self._groups]
 
 
 class Line(NamedTuple):
@@ -78,6 +116,7 @@ class Source:
         pieces: list[str] = []
         last = 0
         removed = 0
+        surrogates = Cluster()
         for match in _IRREGULAR().finditer(original):
             found = match.group()
             pieces.append(original[last : match.start()])
@@ -88,9 +127,7 @@ class Source:
             elif "\ud800" <= found[0] <= "\udfff":
                 pieces.append("\ufffd")
                 gone = 0
-                self._note(
-                    match.start(), match.end(), "surrogate", "replaced a lone surrogate with U+FFFD"
-                )
+                surrogates.add(match.start(), match.end())
             else:
                 gone = len(found)
                 what = "a byte order mark" if found == "\ufeff" else "control characters"
@@ -102,6 +139,9 @@ class Source:
                 self._removed_total.append(removed)
             last = match.end()
         pieces.append(original[last:])
+        for start, end, count in surrogates.groups():
+            many = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
+            self._note(start, end, "surrogate", f"replaced {many} with U+FFFD")
         return "".join(pieces)
 
     def _note(self, start: int, end: int, code: str, message: str) -> None:

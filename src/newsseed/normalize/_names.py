@@ -9,6 +9,7 @@ The rules are in ``docs/names.md``.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, Final
 
 import attrs
@@ -76,7 +77,8 @@ class PersonName:
 # ------------------------------------------------------------------ cleaning up
 
 _BYLINE: Final = lazy_regex(r"(?i:by)\s+")
-_ENCLOSED: Final = lazy_regex(r"""\A(?:\((.*)\)|\[(.*)\]|"(.*)"|“(.*)”|'(.*)'|‘(.*)’)\Z""")
+# The marks that may enclose a whole mention, and what closes each.
+_ENCLOSING: Final = {"(": ")", "[": "]", '"': '"', "“": "”", "'": "'", "‘": "’"}
 _TRAILING_NOTE: Final = lazy_regex(r"\s*\([^()]{0,80}\)\Z")
 _NICKNAME: Final = lazy_regex(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
 _POSSESSIVE: Final = lazy_regex(r"(?:['’]s|(?<=[sS])['’])\Z")
@@ -90,13 +92,17 @@ def _title_case(word: str) -> str:
     return _CAPS_WORD().sub(lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` has letters, all of them capitals."""
+    if text.isascii():  # every ASCII letter has a case
+        return text.isupper()
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 def _clean(text: str) -> str:
     text = text.strip()
-    for _ in range(3):  # "(By JOHN SMITH)", "[Pete Hegseth]": peel what encloses it
-        enclosed = _ENCLOSED().match(text)
-        if enclosed is None:
-            break
-        text = next(group for group in enclosed.groups() if group is not None).strip()
+    text = _unenclosed(text)
     byline = _BYLINE().match(text)
     if byline is not None and byline.end() < len(text):
         text = text[byline.end() :]
@@ -104,15 +110,24 @@ def _clean(text: str) -> str:
     text = _NICKNAME().sub("", text)
     text = text.replace("[", "").replace("]", "")
     text = _POSSESSIVE().sub("", text.rstrip(" ,;:")).strip()
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) > 1 and letters and all(c.isupper() for c in letters):  # not "NATO"
-        text = " ".join(_title_case(word) for word in text.split())
+    if len(text.split()) > 1 and _all_capitals(text):  # not "NATO"
+        text = _title_case(" ".join(text.split()))
     if text.count(",") == 1:
         text = _TRAILING_NOTE().sub("", _comma(*(part.strip() for part in text.split(","))))
     place = _OF_PLACE().search(text)
     before = text[: place.start()].split() if place is not None else []
     if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
         text = text[: place.start()]  # not "the Minister of Defence"
+    return text
+
+
+def _unenclosed(text: str) -> str:
+    """``text`` without up to three pairs of marks around the whole of it, one line
+    only: ``(By JOHN SMITH)``, ``[Pete Hegseth]``."""
+    for _ in range(3):
+        if len(text) < 2 or _ENCLOSING.get(text[0]) != text[-1] or "\n" in text:
+            break
+        text = text[1:-1].strip()
     return text
 
 
@@ -190,8 +205,9 @@ def _affiliation(words: list[str]) -> int:
             break
         rest = _without_modifiers(words[size:])
         titles, taken = _titles(rest)
-        name = [w for w in rest[taken:] if _bare(w) not in SUFFIXES]
-        if titles and taken and len(name) > 1 and _bare(words[size]) not in HONORIFICS:
+        name = (w for w in rest[taken:] if _bare(w) not in SUFFIXES)
+        two = next(itertools.islice(name, 1, None), None) is not None  # two words or more
+        if titles and taken and two and _bare(words[size]) not in HONORIFICS:
             return size
     return 0
 

@@ -179,5 +179,13 @@ class Budget:
         if self.left:
             self.left -= 1
             return True
-        self.cut = at if self.cut is None else min(self.cut, at)
+        self.stop(at)
         return False
+
+    def stop(self, at: int) -> None:
+        """Stop reading at ``at`` (or where it stopped already, if that is earlier)."""
+        self.cut = at if self.cut is None else min(self.cut, at)
+
+    def read(self, at: int) -> bool:
+        """Whether ``at`` stands before the place reading stopped (if it did)."""
+        return self.cut is None or at < self.cut
