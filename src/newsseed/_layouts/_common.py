@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -9,12 +10,21 @@ import attrs
 from newsseed._model import Dateline, DateValue, Diagnostic
 from newsseed._source import Line, Source
 from newsseed.normalize import normalize_date
+from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import lazy_regex
 
 if TYPE_CHECKING:
     pass
 
-__all__ = ("Draft", "Fragment", "ends_sentence", "parse_date_text", "word_count")
+__all__ = (
+    "DateReading",
+    "Draft",
+    "Fragment",
+    "date_words",
+    "ends_sentence",
+    "read_date_text",
+    "word_count",
+)
 
 
 @attrs.define
@@ -60,11 +70,13 @@ class Draft:
             self.meta[key] = value
 
     def set_published(self, value: DateValue, line: Line) -> None:
-        """Keep the publication date; the first one found wins."""
+        """Keep the publication date; the first one found wins, a repeat is noted."""
         if self.published is None:
             self.published = value
         elif self.published != value:
             self.note_line("duplicate-field", f"a second publication date ({value})", line)
+        else:
+            self.note_line("duplicate-field", "the publication date was given before", line)
 
 
 _TERMINAL: Final = lazy_regex(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!?]\Z")
@@ -99,15 +111,58 @@ def word_count(text: str, limit: int) -> int:
     return min(limit, len(text.split(None, limit)))
 
 
-def parse_date_text(text: str) -> DateValue | None:
+@attrs.frozen
+class DateReading:
+    """A date read from a date line or field."""
+
+    value: DateValue
+    start: int
+    """Where the date starts in the text read, past a label such as ``Published:``."""
+    exact: bool
+    """True when every word from :attr:`start` on names :attr:`value` (see :func:`date_words`);
+    False when the text says more (a time of day, a zone, another weekday, ``early``)."""
+
+
+_WORD: Final = lazy_regex(r"[\p{L}\p{N}]+")
+_ORDINAL_SUFFIXES: Final = {1: "st", 2: "nd", 3: "rd"}
+_MONTH_NAMES: Final = {
+    month: {name for name, number in MONTHS.items() if number == month} for month in range(1, 13)
+}
+_WEEKDAY_NAMES: Final = {
+    weekday: {name for name, number in WEEKDAYS.items() if number == weekday}
+    for weekday in range(7)
+}
+
+
+def date_words(value: DateValue) -> frozenset[str]:
+    """The words (case folded) that name ``value`` in a date line: its year, its month's
+    number or name, its day's number or ordinal, and the name of its weekday."""
+    found = {str(value.year), f"{value.year:04d}"}
+    if value.month is not None:
+        found |= {str(value.month), f"{value.month:02d}", *_MONTH_NAMES[value.month]}
+        if value.day is not None:
+            day = value.day
+            suffix = "th" if day in (11, 12, 13) else _ORDINAL_SUFFIXES.get(day % 10, "th")
+            found |= {str(day), f"{day:02d}", f"{day}{suffix}"}
+            found |= _WEEKDAY_NAMES[dt.date(value.year, value.month, day).weekday()]
+    return frozenset(found)
+
+
+def read_date_text(text: str) -> DateReading | None:
     """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
     if len(text) > 80:
         return None
     prefix = _DATE_PREFIX().match(text)
-    body = text[prefix.end() :] if prefix else text
+    start = prefix.end() if prefix else 0
+    body = text[start:]
     # The label goes first, then a timestamp is read as its date ("Posted on 2025-07-03T10:00Z").
     stamp = _ISO_STAMP().fullmatch(body.strip())
     if stamp is not None:
-        return normalize_date(stamp.group(1))
-    body = _DATE_SUFFIX().sub("", body).strip()
-    return normalize_date(body)
+        value = normalize_date(stamp.group(1))
+    else:
+        value = normalize_date(_DATE_SUFFIX().sub("", body).strip())
+    if value is None:
+        return None
+    named = date_words(value)
+    exact = all(word in named for word in _WORD().findall(body.casefold()))
+    return DateReading(value, start, exact)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from newsseed._layouts._common import Draft, parse_date_text
-from newsseed._model import DateValue
+from newsseed._layouts._common import DateReading, Draft, read_date_text
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
 
@@ -56,8 +55,9 @@ _BYLINE_NAMES: Final = lazy_regex(
     r"\p{Lu}[\p{L}\p{M}.'’-]*){0,11})(?:[ \t]*[|,–—-][ \t]*(?P<affiliation>[^|]{1,60}))?",
     ignore_case=True,
 )
-# Labels whose value is the article's authors.
+# Labels whose value is the article's authors, and those whose value is its categories.
 _AUTHOR_KEYS: Final = frozenset({"by", "author", "authors", "byline"})
+_LIST_KEYS: Final = frozenset({"category", "categories", "section", "tags"})
 _LIST_SEPARATORS: Final = lazy_regex(r"[ \t]*[,;|][ \t]*")
 _AUTHOR_SEPARATORS: Final = lazy_regex(r"[ \t]*(?:,|;|\band\b|&)[ \t]*", ignore_case=True)
 
@@ -80,22 +80,38 @@ def read_byline_names(draft: Draft, value: str, line: Line) -> bool:
     return True
 
 
-def apply_date(draft: Draft, key: str, value: str, parsed: DateValue | None, line: Line) -> None:
-    """Record date field ``key`` (its text ``value``, read as ``parsed``) in the draft."""
-    if parsed is None:
+def apply_date(
+    draft: Draft, key: str, value: str, reading: DateReading | None, line: Line, *, start: int
+) -> None:
+    """Record date field ``key`` (its text ``value``, at ``start`` in ``line``'s text, read
+    as ``reading``) in the draft.
+
+    A date that says more than its value (``10:42 AM IST``) leaves a ``date-detail``
+    diagnostic keeping its text.
+    """
+    if reading is None:
         draft.set_meta(key, value, line)
         draft.note_line("unparsed-date", f"could not read the date in the {key!r} field", line)
-    elif key in _UPDATE_KEYS:
-        draft.set_meta(key, str(parsed), line)
+        return
+    if not reading.exact:
+        draft.note(
+            "date-detail",
+            f"kept the date {reading.value} and dropped the rest (a time of day, a zone...)",
+            line.start + start + reading.start,
+            line.start + start + len(value),
+        )
+    if key in _UPDATE_KEYS:
+        draft.set_meta(key, str(reading.value), line)
     else:
-        draft.set_published(parsed, line)
+        draft.set_published(reading.value, line)
 
 
-def apply_field(draft: Draft, key: str, value: str, line: Line) -> None:
-    """Put header field ``key`` where it belongs in the draft."""
+def apply_field(draft: Draft, key: str, value: str, line: Line, *, start: int) -> None:
+    """Put header field ``key`` (its ``value`` at ``start`` in ``line``'s text) where it
+    belongs in the draft."""
     key = key.lower().replace("_", "-")
     if key in _DATE_KEYS or key == "posted":
-        apply_date(draft, key, value, parse_date_text(value), line)
+        apply_date(draft, key, value, read_date_text(value), line, start=start)
     elif key in {"title", "headline"}:
         if draft.title is None:
             draft.title = value
@@ -106,10 +122,11 @@ def apply_field(draft: Draft, key: str, value: str, line: Line) -> None:
             draft.outlet = value
         else:
             draft.set_meta(key, value, line)
-    elif key in _AUTHOR_KEYS:
-        draft.authors.extend(split_list(value, authors=True))
-    elif key in {"category", "categories", "section", "tags"}:
-        draft.categories.extend(split_list(value))
+    elif key in _AUTHOR_KEYS or key in _LIST_KEYS:
+        items = split_list(value, authors=key in _AUTHOR_KEYS)
+        if not items:
+            draft.note_line("empty-field", f"the header field {key!r} holds no value", line)
+        (draft.authors if key in _AUTHOR_KEYS else draft.categories).extend(items)
     else:
         draft.set_meta(key, value, line)
 
@@ -129,10 +146,10 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
             break
         key, value = match.group("key"), match.group("value")
         if key in _DATE_KEYS:
-            parsed = parse_date_text(value)
-            if parsed is None:
+            reading = read_date_text(value)
+            if reading is None:
                 break
-            apply_date(draft, key, value, parsed, line)
+            apply_date(draft, key, value, reading, line, start=match.start("value"))
             pos = match.end()
             continue
         if key in _TOKEN_KEYS:
@@ -143,7 +160,7 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
             end = len(text)
         else:
             break
-        apply_field(draft, key, value, line)
+        apply_field(draft, key, value, line, start=match.start("value"))
         pos = end
     if pos == 0:
         return line
@@ -160,5 +177,5 @@ def read_labelled(draft: Draft, line: Line) -> bool:
     # Names after "By:" or "Author:" are read as a byline's are (an affiliation apart).
     if key.lower() in _AUTHOR_KEYS and read_byline_names(draft, value, line):
         return True
-    apply_field(draft, key, value, line)
+    apply_field(draft, key, value, line, start=match.start("value"))
     return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from newsseed._layouts._common import Draft, Fragment, ends_sentence, parse_date_text, word_count
+from newsseed._layouts._common import Draft, Fragment, ends_sentence, read_date_text, word_count
 from newsseed._layouts.dateline import split_dateline
 from newsseed._layouts.header import apply_date, read_byline_names
 from newsseed._source import Line
@@ -81,9 +81,9 @@ def read_byline(draft: Draft, line: Line) -> bool:
 
 def read_date_line(draft: Draft, line: Line) -> bool:
     """Take a line that is a date and nothing else (``July 3, 2025``); True if taken."""
-    value = parse_date_text(line.text)
-    if value is None:
+    reading = read_date_text(line.text)
+    if reading is None:
         return False
     changed = line.text.lower().startswith(("updated", "last updated", "modified"))
-    apply_date(draft, "updated" if changed else "date", line.text, value, line)
+    apply_date(draft, "updated" if changed else "date", line.text, reading, line, start=0)
     return True
