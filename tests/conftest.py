@@ -20,6 +20,10 @@ settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
+# The atheris harness is a script (tests/test_hostile.py runs it), not a test module:
+# --doctest-modules would import it, and atheris may not be installed.
+collect_ignore = ["fuzz_atheris.py"]
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 

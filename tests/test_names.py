@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import people
-from newsseed.normalize._names import _all_capitals, _unenclosed
+from newsseed.normalize._names import _all_capitals, _title_case, _unenclosed
 
 DATA = Path(__file__).parent / "data" / "names"
 PARSE_ROWS = list(csv.DictReader((DATA / "parse_name.tsv").open(encoding="utf-8"), delimiter="\t"))
@@ -172,3 +172,8 @@ def test_enclosing_marks_are_peeled_as_the_pattern_says(text: str) -> None:
 def test_all_capitals_is_every_letter_a_capital(text: str) -> None:
     letters = [c for c in text if c.isalpha()]
     assert _all_capitals(text) == (bool(letters) and all(c.isupper() for c in letters))
+
+
+@given(st.text(alphabet="ABCZ '-.2", max_size=16))
+def test_ascii_capitals_title_case_as_str_title(text: str) -> None:
+    assert _title_case(text) == text.title()

@@ -273,3 +273,25 @@ def test_lone_surrogates_close_together_leave_one_diagnostic() -> None:
         ("surrogate", "replaced 2 lone surrogates with U+FFFD", "\ud800 and \udfff"),
         ("surrogate", "replaced a lone surrogate with U+FFFD", "\udc80"),
     ]
+
+
+def test_boilerplate_lines_one_after_another_leave_one_diagnostic() -> None:
+    text = (
+        "Ferry resumes\n\nBoats sail.\n\n"
+        "Advertisement\n\n\nShare this article\nAdvertisement\n\nMore."
+    )
+    article = newsseed.parse(text)
+    found = [(d.code, d.message, d.text) for d in article.diagnostics]
+    assert found == [
+        ("boilerplate", "dropped 3 boilerplate lines", text[28:76]),
+    ]
+    assert article.paragraphs == ("Boats sail.", "More.")
+
+
+def test_control_characters_close_together_leave_one_diagnostic() -> None:
+    article = newsseed.parse("Ferry\x00 resumes\x07 today" + " x" * 20 + "\x1b.")
+    found = [(d.code, d.text) for d in article.diagnostics]
+    assert found == [
+        ("control-character", "\x00 resumes\x07"),
+        ("control-character", "\x1b"),
+    ]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import zlib
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -214,8 +215,14 @@ class _Profile:
     @property
     def units(self) -> list[_Unit]:
         if self._units is None:
-            self._units = list(_units(self.article, self.id))
+            self._units = list(itertools.islice(_units(self.article, self.id), _MAX_UNITS))
         return self._units
+
+
+#: The quoted sentences of an article that compare groups, at most: the corpora's
+#: articles hold at most 53 quotes, and every one is read; a text made of quotes is read
+#: up to this many, so that grouping (which weighs each against each) stays bounded.
+_MAX_UNITS: Final = 256
 
 
 def _shingles(keys: Sequence[str]) -> set[int]:

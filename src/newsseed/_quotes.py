@@ -626,6 +626,7 @@ class _Who:
         self.quote_starts: list[int] = []  # the quotes' marks, in order
         self.quote_ends: list[int] = []
         self.full_names: dict[str, str | None] = {}
+        self.end = len(text)  # where the finder stopped reading (its budget spent)
 
     def set_quotes(self, segments: Sequence[_Segment]) -> None:
         """The quotes found so far, in order."""
@@ -836,7 +837,8 @@ class _Who:
         self.cues[(paragraph, True)], self.cues[(paragraph, False)] = people, others
         text, segments, starts = self.text, self.segments, self.segment_starts
         floor = self.paragraphs.starts[paragraph]
-        for match in _CUE_WORD().finditer(text, floor, self.paragraphs.ends[paragraph]):
+        ceiling = min(self.paragraphs.ends[paragraph], self.end)
+        for match in _CUE_WORD().finditer(text, floor, max(floor, ceiling)):
             start = match.start()
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and segments[inside].end > start:
@@ -1363,6 +1365,7 @@ def find_quotes_and_notes(
     if marks.cut is not None:
         budget.stop(marks.cut)
     who = _Who(text, entities, paragraphs)
+    who.end = len(text) if budget.cut is None else budget.cut
     who.set_quotes(segments)
     attributor = _Attributor(text, segments, who)
     attributor.run()
@@ -1401,14 +1404,14 @@ def find_quotes_and_notes(
 
 
 #: Quotes (and cues of unmarked speech) read per character of text, and in any text:
-#: the corpora's articles hold at most 53 quotes, and never more than 39 quotes and
-#: cues over one per 512 characters; past the budget
-#: (:class:`~newsseed.normalize._text.Budget`) the text is not read for quotes.
-_QUOTES_PER: Final = 512
+#: the corpora's articles hold at most 53 quotes, one per 131 characters at most,
+#: cues included; past the budget (:class:`~newsseed.normalize._text.Budget`) the text is
+#: not read for quotes.
+_QUOTES_PER: Final = 64
 _QUOTES_FLOOR: Final = 96
-#: Quotation marks and apostrophes read, likewise: the corpora's articles hold at most
-#: one per 30 characters, never more than 6 over one per 32.
-_MARKS_PER: Final = 16
+#: Quotation marks and apostrophes read, likewise: the corpora's articles hold one per
+#: 30 characters at most.
+_MARKS_PER: Final = 12
 _MARKS_FLOOR: Final = 256
 _NOT_READ: Final = (
     f"the text holds more quotations or quotation marks than news does (more than "

@@ -13,14 +13,17 @@ from typing import Final
 
 import attrs
 
-from newsseed._entities import find_entities
+from newsseed._entities import NOT_READ as NAMES_NOT_READ
+from newsseed._entities import read_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
-from newsseed._model import Article, Diagnostic, Quote, Span
+from newsseed._model import Article, Diagnostic, Entity, Quote, Span
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
 from newsseed._source import Cluster, Line, Source
-from newsseed.normalize import DateMention, find_dates
+from newsseed.normalize import DateMention
+from newsseed.normalize._dates import NOT_READ as DATES_NOT_READ
+from newsseed.normalize._dates import read_dates
 from newsseed.normalize._text import lazy, lazy_regex
 
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
@@ -160,16 +163,23 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
     return fragments
 
 
-def _note_quotes(draft: Draft, body: list[Fragment], notes: tuple[QuoteNote, ...]) -> None:
-    """Record the quote finder's notes; each points at its paragraph in the input."""
+def _note_findings(draft: Draft, body: list[Fragment], notes: list[QuoteNote]) -> None:
+    """Record the finders' notes; each points at its paragraph in the input, once for
+    each code (a paragraph of a hundred unclosed quotes is noted once, with the count)."""
     starts = []
     at = 0
     for fragment in body:
         starts.append(at)
         at += len(fragment.text) + len("\n\n")
+    counts: dict[tuple[int, str], tuple[str, int]] = {}
     for note in notes:
-        fragment = body[bisect.bisect_right(starts, note.span.start) - 1]
-        draft.note(note.code, note.message, fragment.start, fragment.end)
+        where = (bisect.bisect_right(starts, note.span.start) - 1, note.code)
+        message, count = counts.get(where, (note.message, 0))
+        counts[where] = (message, count + 1)
+    for (index, code), (message, count) in counts.items():
+        fragment = body[index]
+        times = f" ({count} times in this paragraph)" if count > 1 else ""
+        draft.note(code, message + times, fragment.start, fragment.end)
 
 
 def _sort_key(diagnostic: Diagnostic) -> int:
@@ -186,17 +196,25 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     body = [fragment.text for fragment in kept]
     text = "\n\n".join(body)
     dates: tuple[DateMention, ...] = ()
+    notes: list[QuoteNote] = []  # where a finder stopped reading, and unclosed quotes
     if options.find_dates:
         anchor = draft.published if draft.published and draft.published.day else None
-        dates = find_dates(text, anchor=anchor, locale=options.date_locale)
-    entities = find_entities(text) if options.find_entities or options.find_quotes else ()
+        dates, cut = read_dates(text, anchor=anchor, locale=options.date_locale)
+        if cut is not None:
+            notes.append(QuoteNote("dates-not-read", DATES_NOT_READ, Span(cut, len(text))))
+    entities: tuple[Entity, ...] = ()
+    if options.find_entities or options.find_quotes:
+        entities, cut = read_entities(text)
+        if cut is not None:
+            notes.append(QuoteNote("names-not-read", NAMES_NOT_READ, Span(cut, len(text))))
     quotes: tuple[Quote, ...] = ()
     if options.find_quotes:
-        quotes, notes = find_quotes_and_notes(text, entities=entities)
-        _note_quotes(draft, kept, notes)
+        quotes, quote_notes = find_quotes_and_notes(text, entities=entities)
+        notes += quote_notes
+    _note_findings(draft, kept, notes)
     if not options.find_entities:
         entities = ()
-    diagnostics = sorted([*source.diagnostics, *draft.diagnostics], key=_sort_key)
+    diagnostics = sorted([*source.diagnostics, *draft.finish()], key=_sort_key)
     return Article(
         id=id,
         title=draft.title,

@@ -116,7 +116,7 @@ class Source:
         pieces: list[str] = []
         last = 0
         removed = 0
-        surrogates = Cluster()
+        surrogates, controls = Cluster(), Cluster()
         for match in _IRREGULAR().finditer(original):
             found = match.group()
             pieces.append(original[last : match.start()])
@@ -128,11 +128,12 @@ class Source:
                 pieces.append("\ufffd")
                 gone = 0
                 surrogates.add(match.start(), match.end())
+            elif found == "\ufeff":
+                gone = 1
+                self._note(match.start(), match.end(), "bom", "removed a byte order mark")
             else:
                 gone = len(found)
-                what = "a byte order mark" if found == "\ufeff" else "control characters"
-                code = "bom" if found == "\ufeff" else "control-character"
-                self._note(match.start(), match.end(), code, f"removed {what}")
+                controls.add(match.start(), match.end())
             if gone:
                 removed += gone
                 self._removed_at.append(normal_pos)
@@ -142,6 +143,9 @@ class Source:
         for start, end, count in surrogates.groups():
             many = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
             self._note(start, end, "surrogate", f"replaced {many} with U+FFFD")
+        for start, end, _ in controls.groups():
+            self._note(start, end, "control-character", "removed control characters")
+        self.diagnostics.sort(key=lambda d: d.span.start if d.span else -1)
         return "".join(pieces)
 
     def _note(self, start: int, end: int, code: str, message: str) -> None:

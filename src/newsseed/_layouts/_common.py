@@ -53,10 +53,32 @@ class Draft:
     meta: dict[str, str] = attrs.Factory(dict)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     headings: list[Line] = attrs.Factory(list)
+    # The boilerplate lines dropped one after another (only blank lines between), not yet
+    # noted: their start, their end and how many.
+    furniture: list[int] | None = None
 
     def note(self, code: str, message: str, start: int, end: int) -> None:
         """Record a diagnostic for the normalised range ``[start, end)``."""
         self.diagnostics.append(self.source.diagnostic(code, message, start, end))
+
+    def note_furniture(self, line: Line) -> None:
+        """Record a dropped boilerplate line: a run of them, with nothing but blank lines
+        between, leaves one diagnostic (a page of ``Advertisement`` lines leaves one)."""
+        run = self.furniture
+        if run is not None and self.source.text[run[1] : line.start].isspace():
+            run[1], run[2] = line.end, run[2] + 1
+            return
+        self.finish()
+        self.furniture = [line.start, line.end, 1]
+
+    def finish(self) -> list[Diagnostic]:
+        """Note what is still pending (a run of boilerplate lines); return the diagnostics."""
+        if self.furniture is not None:
+            start, end, count = self.furniture
+            lines = "a boilerplate line" if count == 1 else f"{count} boilerplate lines"
+            self.note("boilerplate", f"dropped {lines}", start, end)
+            self.furniture = None
+        return self.diagnostics
 
     def note_line(self, code: str, message: str, line: Line) -> None:
         """Record a diagnostic for one whole line."""

@@ -79,7 +79,7 @@ def classify(draft: Draft, line: Line, *, at_end: bool) -> bool:
         draft.note_line("related", "moved a link to another story to related", line)
         return True
     if _FURNITURE().fullmatch(text) is not None:
-        draft.note_line("boilerplate", "dropped a boilerplate line", line)
+        draft.note_furniture(line)
         return True
     if at_end and is_signoff(text):
         draft.note_line("signoff", "dropped an agency sign-off at the end", line)

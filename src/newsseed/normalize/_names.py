@@ -111,7 +111,9 @@ def _clean(text: str) -> str:
     text = text.replace("[", "").replace("]", "")
     text = _POSSESSIVE().sub("", text.rstrip(" ,;:")).strip()
     if len(text.split()) > 1 and _all_capitals(text):  # not "NATO"
-        text = _title_case(" ".join(text.split()))
+        text = " ".join(text.split())
+        # In ASCII capitals, str.title's words are the runs of capitals: the same, faster.
+        text = text.title() if text.isascii() else _title_case(text)
     if text.count(",") == 1:
         text = _TRAILING_NOTE().sub("", _comma(*(part.strip() for part in text.split(","))))
     place = _OF_PLACE().search(text)

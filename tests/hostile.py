@@ -1,0 +1,365 @@
+"""Hostile input for newsseed: the contracts every entry point keeps, and 1 MB inputs.
+
+Shared by the hypothesis fuzz tests and the 1 MB timing test (``test_hostile.py``) and by
+the atheris harness (``fuzz_atheris.py``). Run it as a script for the whole table of
+timings, the inputs that are not news but only dense with what a finder looks for
+included (``python tests/hostile.py --help``; docs/hardening.md).
+
+The contracts: on any ``str``, :func:`newsseed.parse` returns an Article without an
+internal error, whose diagnostics point into the input and which the canonical format
+writes and reads back equal; :func:`newsseed.loads` returns an Article or raises
+:class:`newsseed.ParseError`, nothing else; the finders return spans inside the text
+that hold what they say; :func:`~newsseed.normalize.to_us` keeps the number of words;
+:func:`newsseed.compare` returns a Comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import random
+import sys
+import tarfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+import newsseed
+from newsseed import Article, Comparison
+from newsseed.normalize import find_dates, parse_name, to_us
+from newsseed.normalize._text import forget_readings
+
+ANCHOR: Final = dt.date(2025, 3, 14)
+
+# ----------------------------------------------------------------------- the contracts
+
+
+def check_parse(text: str) -> Article:
+    """parse is total, its diagnostics are evidence, and the record survives the format."""
+    article = newsseed.parse(text)
+    assert not [d for d in article.diagnostics if d.code == "internal-error"], article.diagnostics
+    for diagnostic in article.diagnostics:
+        if diagnostic.span is not None:
+            assert 0 <= diagnostic.span.start <= diagnostic.span.end <= len(text)
+            assert diagnostic.span.of(text) == diagnostic.text
+    assert newsseed.loads(newsseed.dumps(article)) == article
+    return article
+
+
+def check_parse_bytes(data: bytes) -> Article:
+    """parse_bytes is total: bytes in any encoding, or none."""
+    article = newsseed.parse_bytes(data)
+    assert not [d for d in article.diagnostics if d.code == "internal-error"], article.diagnostics
+    return article
+
+
+def check_loads(text: str) -> Article | None:
+    """loads gives an Article that dumps writes back as it was, or raises ParseError."""
+    try:
+        article = newsseed.loads(text)
+    except newsseed.ParseError as raised:
+        error = raised
+    else:
+        assert newsseed.dumps(article) == text
+        return article
+    assert error.lineno >= 1, error
+    assert error.colno >= 1, error
+    assert 0 <= error.pos <= len(text), error
+    assert str(error), error
+    return None
+
+
+def check_find_dates(text: str) -> None:
+    """find_dates is total and each mention is the text at its span."""
+    last = 0
+    for mention in find_dates(text, anchor=ANCHOR):
+        assert last <= mention.span.start < mention.span.end <= len(text)
+        assert mention.span.of(text) == mention.text
+        last = mention.span.end
+
+
+def check_parse_name(text: str) -> None:
+    """parse_name is total, and what it reads comes from the text (editorial brackets
+    taken out: ``[Ana] Ruiz``)."""
+    name = parse_name(text)
+    source = text.replace("[", "").replace("]", "").lower()
+    for part in (name.given, name.family):
+        if part:
+            for word in part.split():
+                assert word.strip(".").lower() in source, (word, text[:80])
+
+
+def check_find_quotes(text: str) -> None:
+    """find_quotes is total, each quote is the text at its span, and so is its speaker."""
+    for quote in newsseed.find_quotes(text):
+        assert 0 <= quote.span.start < quote.span.end <= len(text)
+        assert quote.span.of(text) == quote.text
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span.start < quote.speaker_span.end <= len(text)
+
+
+def check_to_us(text: str) -> None:
+    """to_us is total and changes words, never their number."""
+    assert len(to_us(text).split()) == len(text.split())
+
+
+def check_compare(first: str, second: str) -> Comparison:
+    """compare is total on articles read from any text."""
+    articles = [newsseed.parse(first, id="a"), newsseed.parse(second, id="b")]
+    comparison = newsseed.compare(articles)
+    assert {i for story in comparison.stories for i in story} <= {"a", "b"}
+    return comparison
+
+
+# ------------------------------------------------------------------- the 1 MB inputs
+
+#: The size of each hostile input, and of the real text they are timed against.
+MB: Final = 1_000_000
+
+
+def real_text(shared: Path, size: int = MB) -> str:
+    """``size`` characters of real news: the BBC articles of ``../shared/corpora``, joined
+    by blank lines (read from the tarball, never copied anywhere)."""
+    texts: list[str] = []
+    with tarfile.open(shared / "corpora" / "bbc-business-sport.tar.gz") as tar:
+        for member in sorted(tar.getmembers(), key=lambda m: m.name):
+            handle = tar.extractfile(member) if member.name.endswith(".txt") else None
+            if handle is not None:
+                texts.append(handle.read().decode("utf-8", "replace"))
+    joined = "\n\n".join(texts)
+    return (joined * (size // len(joined) + 1))[:size]
+
+
+def fill(unit: str, size: int) -> str:
+    """``unit`` repeated to ``size`` characters."""
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _sprinkled(real: str, marks: str, count: int, seed: int) -> str:
+    """``real`` with ``count`` characters of ``marks`` put in at random places (the
+    result cut back to its size)."""
+    rng = random.Random(seed)
+    places = sorted(rng.randrange(len(real)) for _ in range(count))
+    pieces, last = [], 0
+    for at in places:
+        pieces += [real[last:at], rng.choice(marks)]
+        last = at
+    pieces.append(real[last:])
+    return "".join(pieces)[: len(real)]
+
+
+def _random_code_points(size: int, seed: int) -> str:
+    """Code points drawn from the whole of Unicode, lone surrogates included."""
+    rng = random.Random(seed)
+    return "".join(map(chr, (rng.randrange(0x110000) for _ in range(size))))
+
+
+class Hostile(NamedTuple):
+    """One hostile input: what it is, how to make it from the real text, and whether it
+    is one of the issue's list (``listed``) or only dense with what a finder looks for."""
+
+    name: str
+    build: Callable[[str], str]
+    listed: bool = True
+
+
+def _nested(opening: str, closing: str) -> Callable[[str], str]:
+    """Half the size in opening marks, then as many closing ones."""
+    return lambda real: fill(opening, len(real) // 2) + fill(closing, len(real) - len(real) // 2)
+
+
+def _after_every_word(mark: str) -> Callable[[str], str]:
+    return lambda real: real.replace(" ", mark + " ")[: len(real)]
+
+
+def _repeated(unit: str) -> Callable[[str], str]:
+    return lambda real: fill(unit, len(real))
+
+
+def _one_word(real: str) -> str:
+    return "".join(real.split()).ljust(len(real), "x")[: len(real)]
+
+
+def _around_a_name(real: str) -> str:
+    name = "Dr Ana Ruiz,"
+    half = (len(real) - len(name)) // 2
+    return fill("[(", half) + name + fill(")]", len(real) - len(name) - half)
+
+
+def _advertisements_between(real: str) -> str:
+    return real.replace("\n\n", "\n\nAdvertisement\n\nAdvertisement\n\n")[: len(real)]
+
+
+def _field_then_text(real: str) -> str:
+    return ("Title: Ferry strike ends\n" * 10_000 + real)[: len(real)]
+
+
+def _printable(real: str) -> str:
+    alphabet = [chr(c) for c in range(32, 127)] + ["\n"]
+    return "".join(random.Random(2).choices(alphabet, k=len(real)))
+
+
+HOSTILE: Final = (
+    Hostile("random code points", lambda real: _random_code_points(len(real), 1)),
+    Hostile("random printable ASCII", _printable, listed=False),
+    Hostile("lone surrogates", _repeated("\ud800a\udfff \udc80")),
+    Hostile("real text, a lone surrogate after every word", _after_every_word("\ud83d")),
+    Hostile("NULs", _repeated("\0")),
+    Hostile("real text, a NUL after every word", _after_every_word("\0")),
+    Hostile("1 MB without a newline", lambda real: real.replace("\n", " ")),
+    Hostile("one 1 MB word", _one_word),
+    Hostile("real text with 100,000 quote marks",
+            lambda real: _sprinkled(real, "\"'“”‘’«»", 100_000, 3)),
+    Hostile("straight double quotes only", _repeated('"')),
+    Hostile("curly quote pairs (“a” “a” ...)", _repeated("“a” ")),
+    Hostile("nested parentheses", _nested("(", ")")),
+    Hostile("nested brackets", _nested("[", "]")),
+    Hostile("nested brackets of every kind", _nested("([{«‹“‘", "’”›»}])")),
+    Hostile("nested brackets around a name", _around_a_name),
+    Hostile("Advertisement lines", _repeated("Advertisement\n")),
+    Hostile("real paragraphs between Advertisement lines", _advertisements_between),
+    Hostile("a header field 10,000 times, then real text", _field_then_text),
+    Hostile("a header field repeated to 1 MB", _repeated("Source: Harbour Gazette\n")),
+    Hostile("'Tuesday ' repeated", _repeated("Tuesday "), listed=False),
+    Hostile("'May ' repeated", _repeated("May "), listed=False),
+    Hostile("'July 4, ' repeated", _repeated("July 4, "), listed=False),
+    Hostile("'the day ' repeated", _repeated("the day "), listed=False),
+    Hostile("capitalised words only", _repeated("Ana Bo Cy Dee "), listed=False),
+    Hostile("initials only ('A. A. ...')", _repeated("A. "), listed=False),
+    Hostile("'\"We will,\" he said. ' repeated", _repeated('"We will," he said. '),
+            listed=False),
+    Hostile("unmarked speech repeated", _repeated("Ana Ruiz said, We will go. "), listed=False),
+    Hostile("'Colour. ' repeated (a table word every 8 characters)", _repeated("Colour. "),
+            listed=False),
+)  # fmt: skip
+
+
+class Target(NamedTuple):
+    """One entry point, as timed: ``prepare`` turns the input into its argument (untimed),
+    ``run`` is what is timed. ``size``, where given, measures the argument when it is not
+    the input itself: times are then compared per unit of it (``loads`` reads a document
+    whose size is not the input's: its time is compared per character of it)."""
+
+    name: str
+    prepare: Callable[[str], Any]
+    run: Callable[[Any], object]
+    size: Callable[[Any], int] | None = None
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _loads_or_error(document: str) -> object:
+    try:
+        return newsseed.loads(document)
+    except newsseed.ParseError as error:
+        return error
+
+
+def _halves(text: str) -> list[Article]:
+    middle = len(text) // 2
+    return [newsseed.parse(text[:middle], id="a"), newsseed.parse(text[middle:], id="b")]
+
+
+TARGETS: Final = (
+    Target("parse", _same, newsseed.parse),
+    Target("parse_bytes", lambda text: text.encode("utf-8", "surrogatepass"), newsseed.parse_bytes),
+    Target("loads (its canonical form)", lambda text: newsseed.dumps(newsseed.parse(text)),
+           _loads_or_error, len),
+    Target("loads (the input itself)", _same, _loads_or_error),
+    Target("find_dates", _same, lambda text: find_dates(text, anchor=ANCHOR)),
+    Target("parse_name", _same, parse_name),
+    Target("find_quotes", _same, newsseed.find_quotes),
+    Target("to_us", _same, to_us),
+    Target("compare (its two halves)", _halves, newsseed.compare),
+)  # fmt: skip
+
+
+def seconds(target: Target, argument: object, repeats: int = 1) -> float:
+    """The best of ``repeats`` cold runs of ``target`` on ``argument`` (memories of names
+    and words emptied before each, the garbage collected)."""
+    best = float("inf")
+    for _ in range(repeats):
+        forget_readings()
+        gc.collect()
+        start = time.perf_counter()
+        target.run(argument)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+#: Times below this are not compared: too short to tell anything apart.
+RESOLUTION: Final = 0.01
+
+
+class Timing(NamedTuple):
+    """One target on one hostile input, and on the real text, in seconds (the real
+    text's scaled to the input's size, for targets with a ``size``)."""
+
+    target: str
+    hostile: str
+    listed: bool
+    real: float
+    seconds: float
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds / self.real if self.real else float("inf")
+
+    def slower(self, bar: float) -> bool:
+        """Whether the hostile input cost more than ``bar`` times the real text."""
+        return self.seconds > max(RESOLUTION, bar * self.real)
+
+
+def timings(
+    real: str,
+    *,
+    targets: tuple[Target, ...] = TARGETS,
+    hostile: tuple[Hostile, ...] = HOSTILE,
+    bar: float = 3.0,
+    repeats: int = 3,
+) -> Iterator[Timing]:
+    """Each target on ``real`` and on each hostile input of the same size, in one run.
+
+    A hostile input is timed once; one that looks slower than ``bar`` times the real text
+    is timed again (best of ``repeats``), the real text with it, so that a pause of a
+    shared machine is not taken for a slow input.
+    """
+    inputs = [(h, h.build(real)) for h in hostile]
+    for target in targets:
+        base_argument = target.prepare(real)
+        base = seconds(target, base_argument, repeats)
+        for entry, text in inputs:
+            argument = target.prepare(text)
+            scale = (
+                1.0 if target.size is None else target.size(argument) / target.size(base_argument)
+            )
+            taken = seconds(target, argument)
+            if Timing("", "", True, base * scale, taken).slower(bar):
+                base = min(base, seconds(target, base_argument, repeats))
+                taken = min(taken, seconds(target, argument, repeats))
+            yield Timing(target.name, entry.name, entry.listed, base * scale, taken)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path(__file__).parents[2] / "shared")
+    parser.add_argument("--megabytes", type=float, default=1.0, help="size of each input")
+    parser.add_argument("--only", help="targets whose name starts with this")
+    args = parser.parse_args(argv)
+    real = real_text(args.shared, int(args.megabytes * MB))
+    targets = tuple(t for t in TARGETS if not args.only or t.name.startswith(args.only))
+    print(f"| entry point | input ({args.megabytes:g} MB) | seconds | real text | ratio |")
+    print("| --- | --- | ---: | ---: | ---: |")
+    for row in timings(real, targets=targets):
+        mark = "" if row.listed else " (dense)"
+        print(f"| {row.target} | {row.hostile}{mark} | {row.seconds:.3f} | "
+              f"{row.real:.3f} | {row.ratio:.1f}x |", flush=True)  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
