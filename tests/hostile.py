@@ -356,8 +356,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | --- | ---: | ---: | ---: |")
     for row in timings(real, targets=targets):
         mark = "" if row.listed else " (dense)"
+        ratio = f"{row.ratio:.1f}x" if max(row.seconds, row.real) >= RESOLUTION else "< 10 ms"
         print(f"| {row.target} | {row.hostile}{mark} | {row.seconds:.3f} | "
-              f"{row.real:.3f} | {row.ratio:.1f}x |", flush=True)  # fmt: skip
+              f"{row.real:.3f} | {ratio} |", flush=True)  # fmt: skip
     return 0
 
 

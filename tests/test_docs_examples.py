@@ -69,7 +69,7 @@ OPTIONAL = {"dask", "distributed", "pyarrow"}
 MIN_PYTHON_RUN = 15
 MIN_CHECKS = 18
 MIN_COMMANDS = 15
-MAX_NOT_RUN = 8
+MAX_NOT_RUN = 10
 
 _FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _NOT_RUN = re.compile(r"^\s*<!--\s*not-run:\s*(?P<reason>.*?)\s*-->\s*$")
