@@ -94,7 +94,9 @@ _NAME_LIKE: Final = lazy_regex(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
 _WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
 _MODEL_CODE: Final = lazy_regex(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
-_ACRONYM: Final = lazy_regex(r"\p{Lu}[\p{L}\-&]*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
+# A capital, letters up to the next capital (not past it: two stars over the same letters
+# would try every split of a long word), that capital and more letters; or capitals.
+_ACRONYM: Final = lazy_regex(r"\p{Lu}(?:(?!\p{Lu})[\p{L}\-&])*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
 _BRACKETED: Final = lazy_regex(
     r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
 )

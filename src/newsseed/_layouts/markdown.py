@@ -15,7 +15,10 @@ from newsseed.normalize._text import lazy_regex
 
 __all__ = ("HEADING", "heading_text", "read_heading", "settle_headings")
 
-HEADING: Final = lazy_regex(r"#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?")
+# The closing marks are looked for only where a run of spaces starts (the text cannot end
+# in a space before them): a lazy text tried at every place inside a long run of spaces
+# would read the rest of the run each time, quadratic in the length of the line.
+HEADING: Final = lazy_regex(r"#{1,6}[ \t]+(?P<text>\S.*?)(?:(?<![ \t])[ \t]+#+)?")
 _TAGLINE_WORDS: Final = 16
 
 

@@ -79,12 +79,15 @@ class PersonName:
 _BYLINE: Final = lazy_regex(r"(?i:by)\s+")
 # The marks that may enclose a whole mention, and what closes each.
 _ENCLOSING: Final = {"(": ")", "[": "]", '"': '"', "“": "”", "'": "'", "‘": "’"}
-_TRAILING_NOTE: Final = lazy_regex(r"\s*\([^()]{0,80}\)\Z")
-_NICKNAME: Final = lazy_regex(r"""\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
+# The white space before a note, a nickname or "of" is taken from where its run starts
+# ((?<!\s): a match from inside a run is never the leftmost), not tried from every place in
+# the run, each reading to its end: quadratic in the length of a run of spaces.
+_TRAILING_NOTE: Final = lazy_regex(r"(?<!\s)\s*\([^()]{0,80}\)\Z")
+_NICKNAME: Final = lazy_regex(r"""(?<!\s)\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
 _POSSESSIVE: Final = lazy_regex(r"(?:['’]s|(?<=[sS])['’])\Z")
 _CAPS_WORD: Final = lazy_regex(r"\p{Lu}+")
 # "Sen. Tom Carper of Delaware": a place after two or more words of a name.
-_OF_PLACE: Final = lazy_regex(r"\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
+_OF_PLACE: Final = lazy_regex(r"(?<!\s)\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
 
 
 def _title_case(word: str) -> str:

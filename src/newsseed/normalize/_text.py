@@ -108,6 +108,11 @@ def compile_regex(
     return regex.compile(pattern, flags)
 
 
+#: Every pattern made by :func:`lazy_regex` and :func:`lazy_re`, as its (uncompiled) maker:
+#: tests/test_regex_safety.py checks each for backtracking on hostile input.
+PATTERNS: Final[list[Callable[[], re.Pattern[str] | regex.Pattern[str]]]] = []
+
+
 def lazy_regex(
     pattern: str, *, ignore_case: bool = False, version1: bool = False
 ) -> Callable[[], regex.Pattern[str]]:
@@ -117,12 +122,16 @@ def lazy_regex(
     >>> word().findall("à la carte")
     ['à', 'la', 'carte']
     """
-    return lazy(lambda: compile_regex(pattern, ignore_case=ignore_case, version1=version1))
+    made = lazy(lambda: compile_regex(pattern, ignore_case=ignore_case, version1=version1))
+    PATTERNS.append(made)
+    return made
 
 
 def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """``pattern`` compiled with the standard :mod:`re` on first use (see :func:`lazy`)."""
-    return lazy(lambda: re.compile(pattern, flags))
+    made = lazy(lambda: re.compile(pattern, flags))
+    PATTERNS.append(made)
+    return made
 
 
 _Trie = dict[str, "_Trie"]
