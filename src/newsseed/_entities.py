@@ -551,7 +551,9 @@ def find_entities(text: str, /) -> tuple[Entity, ...]:
     span (in text order) and, for people, the titles seen with them. Within the
     text, a bare surname (``Jaishankar``) and an office alone (``the minister``)
     join the person they refer to, and an acronym in brackets (``(DoD)``) joins
-    what it abbreviates. Entities come in the order of their first mention.
+    what it abbreviates. Entities come in the order of their first mention. A text made
+    of capitalised words is read up to a budget far above what news holds
+    (docs/hardening.md).
 
     >>> text = ("US Defence Secretary Pete Hegseth met Indian officials at the Pentagon. "
     ...         "Hegseth said the Department of Defence (DoD) would buy MQ-9B drones.")

@@ -1427,7 +1427,8 @@ def find_quotes(text: str, /, *, entities: Sequence[Entity] | None = None) -> tu
     without the marks), the cue that reports them, the words naming the speaker
     (``speaker_span``) and the speaker's canonical name, or ``None`` when the
     evidence is not enough. ``entities`` are the text's entities if already found
-    (:func:`~newsseed.find_entities` is run otherwise). Never raises.
+    (:func:`~newsseed.find_entities` is run otherwise). Never raises. A text made of
+    quotes is read up to a budget far above what news holds (docs/hardening.md).
 
     >>> text = ('Ana Ruiz, the mayor, said the bridge would open in May. '
     ...         '"We have waited long enough," she said. "It is ready."')

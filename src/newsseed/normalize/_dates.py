@@ -661,7 +661,8 @@ def find_dates(
     mentioned before it. Without an anchor, relative mentions are found with
     the value None. Counts, scores, model numbers and words that look like
     names of days or months (``10-year``, ``3-1``, ``C-17``, ``may``,
-    ``march``, ``sun``) are not dates.
+    ``march``, ``sun``) are not dates. A text made of date words is read up to a
+    budget far above what news holds (docs/hardening.md).
 
     >>> text = "The ministers met on Tuesday. A summit is due on July 20, 2025."
     >>> [(m.text, str(m.value)) for m in find_dates(text, anchor=_dt.date(2025, 7, 2))]
