@@ -320,19 +320,21 @@ def _units(article: Article, article_id: str) -> Iterator[_Unit]:
                 text[word.start : following.start].strip()
             )
             if boundary or ends:
-                yield from _unit(text, article_id, index, quote, piece)
+                yield from _unit(text, article_id, index, quote, piece, total=len(words))
                 piece = []
-        yield from _unit(text, article_id, index, quote, piece)
+        yield from _unit(text, article_id, index, quote, piece, total=len(words))
 
 
 def _unit(
-    text: str, article_id: str, index: int, quote: Quote, piece: list[Word]
+    text: str, article_id: str, index: int, quote: Quote, piece: list[Word], *, total: int
 ) -> Iterator[_Unit]:
+    """The unit of ``piece``, words of a quote of ``total`` words (counted once for the
+    quote: a quote of many sentences is not read again for each)."""
     if len(piece) < 2:
         return
     start, end = piece[0].start, piece[-1].end
     speaker = name_key(quote.speaker) if quote.speaker else None
-    if len(piece) == len(words_of(quote.text)):
+    if len(piece) == total:
         part = quote  # the whole quote
     else:
         part = attrs.evolve(quote, text=text[start:end], span=Span(start, end))
