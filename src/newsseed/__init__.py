@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from newsseed._corpus import CorpusOptions, iter_articles, parse_many
     from newsseed._export import article_schema, to_ninjs, to_schema_org
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = (
     "Article",
