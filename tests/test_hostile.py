@@ -17,14 +17,17 @@ import importlib.util
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Final
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import hostile
+import newsseed
 from hostile import HOSTILE, MB, TARGETS, Target, real_text, timings
 from strategies import texts
 
@@ -65,6 +68,18 @@ def test_parse_keeps_its_contract(text: str) -> None:
 @example(b"\xed\xa0\x80" * 50)  # encoded surrogates: not UTF-8
 def test_parse_bytes_keeps_its_contract(data: bytes) -> None:
     hostile.check_parse_bytes(data)
+
+
+@long_settings
+@given(st.binary(max_size=400))
+@example(b"\x00" * 64 + b"\xff\xfe")
+def test_parse_file_reads_any_bytes(data: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "random.txt"
+        path.write_bytes(data)
+        article = newsseed.parse_file(path)
+    assert article.id == "random"
+    assert article == attrs.evolve(hostile.check_parse_bytes(data), id="random")
 
 
 @long_settings
