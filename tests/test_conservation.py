@@ -40,6 +40,7 @@ from hypothesis import strategies as st
 import newsseed
 from newsseed import Article, DateValue, Diagnostic, ParseOptions
 from newsseed._read import decode
+from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.strategies import rendered_articles
 
 WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
@@ -61,29 +62,19 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
 #: Header fields whose value is a date, written in ISO 8601 by the reader.
 DATE_KEYS: Final = frozenset({"updated", "modified"})
 
-MONTH_NAMES: Final = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-WEEKDAY_NAMES: Final = (
-    ("monday", "mon"),
-    ("tuesday", "tue", "tues"),
-    ("wednesday", "wed"),
-    ("thursday", "thu", "thur", "thurs"),
-    ("friday", "fri"),
-    ("saturday", "sat"),
-    ("sunday", "sun"),
-)
+
+def _names_by_number(table: dict[str, int]) -> tuple[tuple[str, ...], ...]:
+    """The date grammar's names, grouped by the number each stands for, in order."""
+    groups: dict[int, list[str]] = {}
+    for name, number in table.items():
+        groups.setdefault(number, []).append(name)
+    return tuple(tuple(groups[number]) for number in sorted(groups))
+
+
+#: Each month's names (index: month - 1) and each weekday's (index: Monday = 0), as
+#: the date grammar reads them.
+MONTH_NAMES: Final = _names_by_number(MONTHS)
+WEEKDAY_NAMES: Final = _names_by_number(WEEKDAYS)
 
 
 def words(text: str) -> Counter[str]:
