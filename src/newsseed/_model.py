@@ -28,6 +28,10 @@ __all__ = (
     "Span",
 )
 
+#: The most characters of the input a diagnostic made by the readers keeps in its
+#: ``text`` (see :func:`note`); its ``span`` still covers the whole.
+EXCERPT_LIMIT: Final = 1000
+
 EntityKind = Literal["PERSON", "ORG", "PLACE", "NORP", "PRODUCT", "EVENT"]
 ENTITY_KINDS: Final[tuple[str, ...]] = get_args(EntityKind)
 
@@ -153,6 +157,32 @@ class Diagnostic:
     def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
         """Build a diagnostic from :meth:`to_dict` output."""
         return cls(data["code"], data["message"], _opt_span(data["span"]), data["text"])
+
+
+def _safe(text: str) -> str:
+    """``text`` with each surrogate code point as U+FFFD: JSON cannot carry a lone one
+    (and reads two in a row as one character), nor can UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+    return text
+
+
+def note(code: str, message: str, span: Span | None, text: str) -> Diagnostic:
+    """A diagnostic of bounded size: ``text`` cut to its first :data:`EXCERPT_LIMIT`
+    characters (the message then says how long the whole is, which ``span`` covers), each
+    surrogate code point in it written as U+FFFD.
+
+    >>> d = note("boilerplate", "dropped a boilerplate line", Span(0, 2500), "x" * 2500)
+    >>> len(d.text), d.message
+    (1000, 'dropped a boilerplate line (the first 1,000 of 2,500 characters are kept here)')
+    """
+    if len(text) > EXCERPT_LIMIT:
+        kept = f"the first {EXCERPT_LIMIT:,} of {len(text):,} characters are kept here"
+        message = f"{message} ({kept})"
+        text = text[:EXCERPT_LIMIT]
+    return Diagnostic(code, message, span, _safe(text))
 
 
 @attrs.frozen
