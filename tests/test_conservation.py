@@ -38,6 +38,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsseed
+from evidence import kept
 from newsseed import Article, DateValue, Diagnostic, ParseOptions
 from newsseed._read import decode
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
@@ -111,8 +112,19 @@ def kept_dates(article: Article) -> list[DateValue]:
     return dates
 
 
-def kept_words(article: Article) -> Counter[str]:
-    """The words of everything ``article`` keeps, its diagnostics' text included."""
+def noted_text(diagnostic: Diagnostic, text: str) -> str:
+    """What ``diagnostic`` keeps of ``text``: its own text or, where that is an excerpt
+    (the first 1,000 characters of a longer stretch), the stretch of ``text`` its span
+    covers, which is what the docs tell a user to read."""
+    span = diagnostic.span
+    if span is not None and len(diagnostic.text) < len(span) and span.end <= len(text):
+        return span.of(text)
+    return diagnostic.text
+
+
+def kept_words(article: Article, text: str = "") -> Counter[str]:
+    """The words of everything ``article`` keeps, its diagnostics' text included (read
+    from ``text``, the input, where a diagnostic keeps an excerpt)."""
     meta = [key for key, _ in article.meta]
     meta += [value for key, value in article.meta if key not in DATE_KEYS]
     parts = [
@@ -123,7 +135,7 @@ def kept_words(article: Article) -> Counter[str]:
         *article.categories,
         *article.related,
         *meta,
-        *(d.text for d in article.diagnostics),
+        *(noted_text(d, text) for d in article.diagnostics),
     ]
     if article.dateline is not None:
         parts.append(article.dateline.raw)
@@ -137,7 +149,7 @@ def kept_words(article: Article) -> Counter[str]:
 
 def lost_words(text: str, article: Article) -> Counter[str]:
     """The words of ``text`` that ``article`` does not account for (empty: none lost)."""
-    lost = words(text) - kept_words(article)
+    lost = words(text) - kept_words(article, text)
     filled = {
         name
         for name in ("title", "source", "published", "authors", "categories")
@@ -250,7 +262,7 @@ def test_a_date_detail_points_at_the_date_past_its_label() -> None:
         "March 16, 2025 10:42 AM",
     )
     assert diagnostic.span is not None
-    assert diagnostic.span.of(text) == diagnostic.text
+    assert kept(diagnostic.span.of(text)) == diagnostic.text
 
 
 # -- generated text ------------------------------------------------------------

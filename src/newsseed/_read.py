@@ -18,9 +18,9 @@ from newsseed._entities import read_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
-from newsseed._model import Article, Diagnostic, Entity, Quote, Span
+from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
-from newsseed._source import Cluster, Line, Source
+from newsseed._source import Cluster, Line, Source, grouped
 from newsseed.normalize import DateMention
 from newsseed.normalize._dates import NOT_READ as DATES_NOT_READ
 from newsseed.normalize._dates import read_dates
@@ -172,9 +172,9 @@ def _note_findings(draft: Draft, body: list[Fragment], notes: list[QuoteNote]) -
         starts.append(at)
         at += len(fragment.text) + len("\n\n")
     counts: dict[tuple[int, str], tuple[str, int]] = {}
-    for note in notes:
-        where = (bisect.bisect_right(starts, note.span.start) - 1, note.code)
-        message, count = counts.get(where, (note.message, 0))
+    for found in notes:
+        where = (bisect.bisect_right(starts, found.span.start) - 1, found.code)
+        message, count = counts.get(where, (found.message, 0))
         counts[where] = (message, count + 1)
     for (index, code), (message, count) in counts.items():
         fragment = body[index]
@@ -214,7 +214,9 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     _note_findings(draft, kept, notes)
     if not options.find_entities:
         entities = ()
-    diagnostics = sorted([*source.diagnostics, *draft.finish()], key=_sort_key)
+    diagnostics = grouped(
+        sorted([*source.diagnostics, *draft.finish()], key=_sort_key), source.original
+    )
     return Article(
         id=id,
         title=draft.title,
@@ -267,6 +269,8 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
 
 
 _FALLBACK_RUN: Final = lazy_regex(r"[\udc80-\udcff]+")
+#: The bytes a decoded-fallback message shows of a run, at most.
+_SHOWN_BYTES: Final = 16
 
 
 # Latin-1 characters to the Windows-1252 characters of their bytes (the five bytes it
@@ -312,13 +316,12 @@ def decode(data: bytes) -> tuple[str, list[Diagnostic]]:
     decoded = "".join(pieces)
     diagnostics = []
     for (start, end, count), raw in zip(runs.groups(), first_runs, strict=True):
-        what = f"bytes {raw.hex(' ')}"
+        shown = raw[:_SHOWN_BYTES].hex(" ") + (" ..." if len(raw) > _SHOWN_BYTES else "")
+        what = f"bytes {shown}"
         if count > 1:
-            what = f"{count} runs of bytes ({raw.hex(' ')}, ...)"
+            what = f"{count} runs of bytes ({shown}, ...)"
         message = f"{what} are not UTF-8; read them as Windows-1252"
-        diagnostics.append(
-            Diagnostic("decoded-fallback", message, Span(start, end), decoded[start:end])
-        )
+        diagnostics.append(note("decoded-fallback", message, Span(start, end), decoded[start:end]))
     return decoded, diagnostics
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from typing import Final, NamedTuple
 
-from newsseed._model import Diagnostic, Span
+from newsseed._model import Diagnostic, Span, note
 from newsseed.normalize._text import lazy_re, lazy_regex
 
-__all__ = ("Cluster", "Line", "Source")
+__all__ = ("Cluster", "Line", "Source", "grouped")
 
 # A CRLF pair, a lone CR, the other line and paragraph separators, a leading BOM,
 # control characters, and lone surrogates: each is one or two characters, so the
@@ -65,6 +65,58 @@ class Cluster:
     def groups(self) -> list[tuple[int, int, int]]:
         """Each group's start, end and number of places."""
         return [(start, end, count) for start, end, count in self._groups]
+
+
+#: Fewer diagnostics of one code than this, each near the one before, are kept one by one.
+GROUP_FROM: Final = 8
+
+
+def grouped(diagnostics: list[Diagnostic], original: str) -> list[Diagnostic]:
+    """``diagnostics`` (in the order of their starts), where :data:`GROUP_FROM` or more
+    of one code follow each other within :attr:`Cluster.GAP` characters, noted once.
+
+    A group's diagnostic keeps the code, says how many it stands for and what the first
+    said, and covers them all: its span runs from the first one's start to the last one's
+    end, its text is ``original`` there (cut as :func:`~newsseed._model.note` cuts it).
+    A text made of one repair (a line of ``Share`` every few characters) so leaves a
+    diagnostic for each stretch of them, not one for each, and what they concern is still
+    found in the input through the span. Diagnostics without a span are kept as they are.
+
+    >>> text = "Share\\n\\nText\\n\\n" * 8
+    >>> notes = [Diagnostic("boilerplate", "dropped a boilerplate line", Span(at, at + 5),
+    ...                     "Share") for at in range(0, len(text), 13)]
+    >>> [group] = grouped(notes, text)
+    >>> group.span, group.message.split(";")[0]
+    (Span(start=0, end=96), '8 boilerplate notes within 16 characters of each other')
+    """
+    runs: list[list[Diagnostic]] = []
+    ends: list[int] = []  # where each run ends
+    last: dict[str, int] = {}  # each code's latest run, by index
+    for diagnostic in diagnostics:
+        span = diagnostic.span
+        index = last.get(diagnostic.code)
+        if span is not None and index is not None and span.start - ends[index] <= Cluster.GAP:
+            runs[index].append(diagnostic)
+            ends[index] = max(ends[index], span.end)
+            continue
+        runs.append([diagnostic])
+        ends.append(-1 if span is None else span.end)
+        if span is not None:
+            last[diagnostic.code] = len(runs) - 1
+    out: list[Diagnostic] = []
+    for run, end in zip(runs, ends, strict=True):
+        first = run[0]
+        if len(run) < GROUP_FROM or first.span is None:
+            out += run
+            continue
+        start = first.span.start
+        message = (
+            f"{len(run):,} {first.code} notes within {Cluster.GAP} characters of each other; "
+            f"the first: {first.message}"
+        )
+        out.append(note(first.code, message, Span(start, end), original[start:end]))
+    out.sort(key=lambda d: -1 if d.span is None else d.span.start)
+    return out
 
 
 class Line(NamedTuple):
@@ -141,17 +193,19 @@ class Source:
             last = match.end()
         pieces.append(original[last:])
         for start, end, count in surrogates.groups():
+            # The diagnostic's text shows them as U+FFFD too (JSON and UTF-8 cannot carry
+            # them), so the message names the first few.
+            found = [c for c in original[start : min(end, start + 64)] if "\ud800" <= c <= "\udfff"]
+            named = ", ".join(f"U+{ord(c):04X}" for c in found[:4]) + (", ..." if count > 4 else "")
             many = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
-            self._note(start, end, "surrogate", f"replaced {many} with U+FFFD")
+            self._note(start, end, "surrogate", f"replaced {many} ({named}) with U+FFFD")
         for start, end, _ in controls.groups():
             self._note(start, end, "control-character", "removed control characters")
         self.diagnostics.sort(key=lambda d: d.span.start if d.span else -1)
         return "".join(pieces)
 
     def _note(self, start: int, end: int, code: str, message: str) -> None:
-        self.diagnostics.append(
-            Diagnostic(code, message, Span(start, end), self.original[start:end])
-        )
+        self.diagnostics.append(note(code, message, Span(start, end), self.original[start:end]))
 
     @staticmethod
     def _line_table(text: str) -> list[Line]:
@@ -191,4 +245,4 @@ class Source:
     def diagnostic(self, code: str, message: str, start: int, end: int) -> Diagnostic:
         """A diagnostic for ``text[start:end]``, pointing into the caller's text."""
         span = self.span(start, end)
-        return Diagnostic(code, message, span, span.of(self.original))
+        return note(code, message, span, span.of(self.original))

@@ -147,11 +147,15 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
         if match is None:
             break
         key, value = match.group("key"), match.group("value")
+        # What a field notes (a repeat, a date that says more) is the field, not its line:
+        # a line of the same field many times over is noted field by field, in linear size.
+        at = match.start("key")
         if key in _DATE_KEYS:
             reading = read_date_text(value)
             if reading is None:
                 break
-            apply_date(draft, key, value, reading, line, start=match.start("value"))
+            field = _field(line, at, match.end())
+            apply_date(draft, key, value, reading, field, start=match.start("value") - at)
             pos = match.end()
             continue
         if key in _TOKEN_KEYS:
@@ -162,12 +166,23 @@ def read_delimited(draft: Draft, line: Line) -> Line | None:
             end = len(text)
         else:
             break
-        apply_field(draft, key, value, line, start=match.start("value"))
+        field = _field(line, at, end)
+        apply_field(draft, key, value, field, start=match.start("value") - at)
         pos = end
     if pos == 0:
         return line
     rest = line.rest(pos)
     return None if rest.blank else rest
+
+
+def _field(line: Line, start: int, end: int) -> Line:
+    """The part ``[start, end)`` of ``line``'s text, as a line of its own."""
+    return line._replace(
+        start=line.start + start,
+        end=line.start + end,
+        text=line.text[start:end],
+        indent=line.indent + start,
+    )
 
 
 def read_labelled(draft: Draft, line: Line) -> bool:
