@@ -32,6 +32,7 @@ from newsseed._model import (
 )
 from newsseed._write import U_ESCAPED, VERSION_LINE
 from newsseed.normalize._text import lazy_re
+from newsseed.normalize._values import MAX_OFFSET
 
 __all__ = ("load", "loads")
 
@@ -386,6 +387,14 @@ def _span(doc: str, start: int, end: int) -> Span:
         )
     first = _int(doc, start, space)
     last = _int(doc, space + 1, end)
+    for number, at, stop in ((first, start, space), (last, space + 1, end)):
+        if number > MAX_OFFSET:  # no text is that long; Span would refuse it
+            raise ParseError(
+                f"Expected a span offset of at most {MAX_OFFSET} (2**63 - 1), "
+                f"got {_got(doc, at, stop)}",
+                doc,
+                at,
+            )
     if last < first:
         raise ParseError(
             f"Expected a span end of at least its start {first}, got {last}", doc, space + 1
