@@ -128,6 +128,56 @@ def test_from_dict_rejects_incomplete_dicts() -> None:
         Article.from_dict({**ARTICLE.to_dict(), "quotes": [42]})
 
 
+def test_from_dict_refuses_a_string_where_a_list_is_due() -> None:
+    """A string iterates over its characters: ``paragraphs: "abc"`` is not three
+    paragraphs but a malformed record."""
+    data = ARTICLE.to_dict()
+    for key in ("paragraphs", "categories", "authors", "related", "quotes", "diagnostics"):
+        with pytest.raises(ValueError, match="expected a list"):
+            Article.from_dict({**data, key: "abc"})
+    with pytest.raises(ValueError, match="expected an object"):
+        Article.from_dict({**data, "meta": "abc"})
+    entity = {**data["entities"][0], "roles": "Mayor"} if data["entities"] else None
+    if entity is not None:
+        with pytest.raises(ValueError, match="expected a list"):
+            Article.from_dict({**data, "entities": [entity]})
+
+
+@pytest.mark.parametrize("partial", ["false", "true", 0, 1, None])
+def test_from_dict_refuses_a_flag_that_is_not_a_bool(partial: object) -> None:
+    data = ARTICLE.to_dict()
+    data["quotes"][0]["partial"] = partial
+    with pytest.raises(ValueError, match="partial must be bool"):
+        Article.from_dict(data)
+
+
+@pytest.mark.parametrize(
+    ("record", "field"),
+    [
+        (lambda v: Diagnostic(v, "m"), "code"),
+        (lambda v: Diagnostic("c", v), "message"),
+        (lambda v: Diagnostic("c", "m", None, v), "text"),
+        (lambda v: Quote(v, Span(0, 1)), "text"),
+        (lambda v: Quote("x", Span(0, 1), speaker=v), "speaker"),
+        (lambda v: Entity(v, "PERSON"), "name"),
+        (lambda v: DateMention(v, Span(0, 1)), "text"),
+    ],
+)
+def test_records_refuse_a_field_of_the_wrong_type(record: Any, field: str) -> None:
+    with pytest.raises(TypeError, match=field):
+        record(42)
+
+
+def test_diagnostics_of_any_input_survive_json() -> None:
+    """A diagnostic's text never holds a surrogate code point: JSON would join a high and
+    a low one into one character (the input is found again through the span)."""
+    text = "Ferry \ud83d\ude00 sails\n\nBoats \udc80 again.\x00"
+    article = newsseed.parse(text)
+    assert {d.code for d in article.diagnostics} >= {"surrogate", "control-character"}
+    loaded = json.loads(json.dumps(article.to_dict()))
+    assert Article.from_dict(loaded) == article
+
+
 # ---------------------------------------------------------------------------
 # Pickle
 

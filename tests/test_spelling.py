@@ -193,6 +193,17 @@ def test_spelling_key_is_idempotent_and_ignores_case(text: str) -> None:
     assert spelling_key(text.upper()) == spelling_key(text.lower())
 
 
+def test_spelling_key_is_idempotent_on_every_code_point() -> None:
+    """Some letters decompose into one that is spelt out (Ǣ is Æ with a macron, Æ is AE):
+    the key of the key is the key, for every character."""
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        key = spelling_key(chr(code))
+        assert spelling_key(key) == key, (hex(code), key)
+        assert plain_letters(plain_letters(chr(code))) == plain_letters(chr(code)), hex(code)
+
+
 @given(st.text(max_size=20))
 def test_keys_are_equal_across_varieties(word: str) -> None:
     assert spelling_key(to_us(word)) == spelling_key(word) == spelling_key(to_uk(word))

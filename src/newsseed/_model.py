@@ -7,7 +7,7 @@ into :attr:`Article.text`. ``to_dict()`` gives a JSON-ready dict and
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Literal, TypeVar, get_args
 
 import attrs
@@ -50,7 +50,15 @@ def _opt_str(value: object) -> str | None:
     return value
 
 
+def _collection(value: object) -> None:
+    """Refuse what iterates but is not a collection of items: a string (its characters),
+    bytes, a mapping (its keys)."""
+    if isinstance(value, (str, bytes, bytearray, Mapping)):
+        raise TypeError(f"expected a list or tuple, not {type(value).__name__}")
+
+
 def _strs(value: Iterable[str]) -> tuple[str, ...]:
+    _collection(value)
     items = tuple(value)
     for item in items:
         if not isinstance(item, str):
@@ -59,11 +67,41 @@ def _strs(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _of(kind: type[_T], value: Iterable[_T]) -> tuple[_T, ...]:
+    _collection(value)
     items = tuple(value)
     for item in items:
         if not isinstance(item, kind):
             raise TypeError(f"expected a sequence of {kind.__name__}, found {type(item).__name__}")
     return items
+
+
+def _is(kind: type[Any], *, optional: bool = False) -> Callable[[Any, Any, Any], None]:
+    """A validator: the value is a ``kind`` (or None, where ``optional``)."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            what = f"{kind.__name__} or None" if optional else kind.__name__
+            raise TypeError(f"{attribute.name} must be {what}, not {type(value).__name__}")
+
+    return check
+
+
+def _optional(kind: type[Any]) -> Callable[[Any, Any, Any], None]:
+    return _is(kind, optional=True)
+
+
+def _list(value: Any) -> list[Any] | tuple[Any, ...]:
+    """A list from JSON (or a tuple); anything else is refused (a string would give its
+    characters)."""
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return value
+
+
+def _mapping(value: Any) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected an object (a mapping), not {type(value).__name__}")
+    return value
 
 
 # Named converters, one per record type (mypy's attrs plugin needs named functions).
@@ -91,9 +129,9 @@ class Dateline:
 
     place: str | None = attrs.field(default=None, converter=_opt_str)
     """The place as printed, without a bracketed country (``Washington DC``)."""
-    date: DateValue | None = None
+    date: DateValue | None = attrs.field(default=None, validator=_optional(DateValue))
     """The date, where the dateline gives one and its year is known."""
-    raw: str = ""
+    raw: str = attrs.field(default="", validator=_is(str))
     """The dateline exactly as it stood in the text, separator included."""
     country: str | None = attrs.field(default=None, converter=_opt_str)
     """A bracketed country after the place (``[US]``), without its brackets."""
@@ -135,14 +173,15 @@ class Diagnostic:
     ('boilerplate', 'Advertisement')
     """
 
-    code: str
+    code: str = attrs.field(validator=_is(str))
     """A stable, machine-readable code such as ``boilerplate`` or ``joined-paragraphs``."""
-    message: str
+    message: str = attrs.field(validator=_is(str))
     """A sentence for people."""
-    span: Span | None = None
+    span: Span | None = attrs.field(default=None, validator=_optional(Span))
     """Where in the input the reader saw it, or None when it concerns no place."""
-    text: str = ""
-    """The input text concerned (what was dropped, or what was repaired)."""
+    text: str = attrs.field(default="", validator=_is(str))
+    """The input text concerned (what was dropped, or what was repaired); the readers
+    keep at most its first 1,000 characters, the span covering the whole."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -194,17 +233,17 @@ class Quote:
     False
     """
 
-    text: str
+    text: str = attrs.field(validator=_is(str))
     """The quoted words, without the enclosing quotation marks."""
-    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    span: Span = attrs.field(validator=_is(Span))
     """Where the quoted words stand in :attr:`Article.text`."""
-    speaker: str | None = None
+    speaker: str | None = attrs.field(default=None, validator=_optional(str))
     """The canonical name of the speaker, or None when the evidence is not enough."""
-    speaker_span: Span | None = None
+    speaker_span: Span | None = attrs.field(default=None, validator=_optional(Span))
     """The mention of the speaker the attribution rests on."""
-    cue: str | None = None
+    cue: str | None = attrs.field(default=None, validator=_optional(str))
     """The attribution cue (``said``, ``added``, ``according to``...)."""
-    partial: bool = False
+    partial: bool = attrs.field(default=False, validator=_is(bool))
     """True for a fragment quoted inside a sentence of the writer's own."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,7 +266,7 @@ class Quote:
             speaker=data["speaker"],
             speaker_span=_opt_span(data["speaker_span"]),
             cue=data["cue"],
-            partial=bool(data["partial"]),
+            partial=data["partial"],
         )
 
 
@@ -245,7 +284,7 @@ class Entity:
     'PERSON'
     """
 
-    name: str
+    name: str = attrs.field(validator=_is(str))
     """The canonical name."""
     kind: EntityKind = attrs.field(validator=_entity_kind)
     """One of ``PERSON``, ``ORG``, ``PLACE``, ``NORP``, ``PRODUCT``, ``EVENT``."""
@@ -269,8 +308,8 @@ class Entity:
         return cls(
             data["name"],
             data["kind"],
-            tuple(Span.from_dict(m) for m in data["mentions"]),
-            roles=tuple(data["roles"]),
+            [Span.from_dict(m) for m in _list(data["mentions"])],
+            roles=data["roles"],
         )
 
 
@@ -283,6 +322,8 @@ def _paragraphs(value: Iterable[str]) -> tuple[str, ...]:
 
 
 def _meta(value: Iterable[tuple[str, str]] | Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    if isinstance(value, (str, bytes, bytearray)):
+        raise TypeError(f"meta must be a mapping or pairs of str, not {type(value).__name__}")
     pairs = tuple(value.items()) if isinstance(value, Mapping) else tuple(value)
     seen: set[str] = set()
     out = []
@@ -431,11 +472,11 @@ class Article:
                 authors=data["authors"],
                 paragraphs=data["paragraphs"],
                 related=data["related"],
-                meta=data["meta"],
-                quotes=[Quote.from_dict(q) for q in data["quotes"]],
-                entities=[Entity.from_dict(e) for e in data["entities"]],
-                dates=[DateMention.from_dict(d) for d in data["dates"]],
-                diagnostics=[Diagnostic.from_dict(d) for d in data["diagnostics"]],
+                meta=_mapping(data["meta"]),
+                quotes=[Quote.from_dict(q) for q in _list(data["quotes"])],
+                entities=[Entity.from_dict(e) for e in _list(data["entities"])],
+                dates=[DateMention.from_dict(d) for d in _list(data["dates"])],
+                diagnostics=[Diagnostic.from_dict(d) for d in _list(data["diagnostics"])],
             )
         except KeyError as exc:
             raise ValueError(f"not an article dict: missing key {exc.args[0]!r}") from None

@@ -195,8 +195,8 @@ class Source:
         for start, end, count in surrogates.groups():
             # The diagnostic's text shows them as U+FFFD too (JSON and UTF-8 cannot carry
             # them), so the message names the first few.
-            found = [c for c in original[start : min(end, start + 64)] if "\ud800" <= c <= "\udfff"]
-            named = ", ".join(f"U+{ord(c):04X}" for c in found[:4]) + (", ..." if count > 4 else "")
+            first = [c for c in original[start : start + 64] if "\ud800" <= c <= "\udfff"][:4]
+            named = ", ".join(f"U+{ord(c):04X}" for c in first) + (", ..." if count > 4 else "")
             many = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
             self._note(start, end, "surrogate", f"replaced {many} ({named}) with U+FFFD")
         for start, end, _ in controls.groups():

@@ -33,8 +33,10 @@ def plain_letters(text: str) -> str:
     """
     if text.isascii():
         return text
+    # Letters spelt out before and after the decomposition: some decompose into one of
+    # them (Ǣ is Æ and a macron), so that the result is plain already (a fixpoint).
     decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
 
 
 #: How to empty each memory of readings that :func:`remember_short` and the like keep.

@@ -64,7 +64,7 @@ class Span:
         return cls(data["start"], data["end"])
 
 
-_ISO_DATE: Final = lazy_regex(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_DATE: Final = lazy_regex(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 
 def _check_date(inst: DateValue) -> None:
@@ -124,6 +124,8 @@ class DateValue:
     @classmethod
     def from_iso(cls, text: str) -> DateValue:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
+        if not isinstance(text, str):
+            raise TypeError(f"an ISO 8601 date is a str, not {type(text).__name__}")
         match = _ISO_DATE().fullmatch(text)
         if match is None:
             raise ValueError(f"not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
@@ -142,11 +144,13 @@ class DateMention:
     '2025-07-02'
     """
 
-    text: str
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     """The expression as written."""
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     """Where it stands in the text it was found in."""
-    value: DateValue | None = None
+    value: DateValue | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateValue))
+    )
     """What it means, or None where it cannot be resolved (a relative date with no anchor)."""
 
     def to_dict(self) -> dict[str, Any]:
