@@ -408,9 +408,12 @@ def test_time_budget(tmp_path: Path, capsys: Capture) -> None:
     assert code == 0
     [article] = [json.loads(line) for line in out.splitlines()]
     assert [d["code"] for d in article["diagnostics"]] == ["timeout"]
-    assert article["diagnostics"][0]["text"] == slow.read_text(encoding="utf-8")
-    assert (
-        err == "newsseed: warning: slow: parsing took longer than 0.001 s; the text is kept here\n"
+    text = slow.read_text(encoding="utf-8")
+    assert article["paragraphs"] == [block.strip() for block in text.split("\n\n")]
+    assert article["diagnostics"][0]["text"] == text[:1000]
+    assert err == (
+        "newsseed: warning: slow: parsing took longer than 0.001 s; its paragraphs hold the "
+        f"text unparsed (the first 1,000 of {len(text):,} characters are kept here)\n"
     )
 
 
