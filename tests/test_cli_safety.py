@@ -496,3 +496,19 @@ def test_a_fifo_and_a_link_out_inside_a_folder_are_warnings(
         f"newsseed: warning: not read: '{folder / 'pipe.txt'}' is a FIFO; a folder's regular "
         "files are",
     ]
+
+
+def test_the_compare_report_escapes_what_the_articles_hold(tmp_path: Path, capsys: Capture) -> None:
+    quote = '"We sail at noon\x1b[2J every day," Ana Ruiz said.'
+    records = [
+        {"id": "one\x1b]0;x\x07", "text": f"Ferry returns\n\n{quote}"},
+        {"id": "two", "text": f"Ferries are back\n\n{quote}"},
+    ]
+    source = _jsonl(tmp_path / "w.jsonl", records)
+    assert main(["compare", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert "one<U+001B>]0;x<U+0007>" in out
+    assert main(["compare", "-f", "json", str(source)]) == 0  # data: kept as it is
+    assert records[0]["id"] in json.loads(capsys.readouterr().out)["stories"][0]

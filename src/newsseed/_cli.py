@@ -496,8 +496,8 @@ def _run_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         text = json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
         text = comparison.to_html()
-    else:
-        text = comparison.report() + "\n"
+    else:  # a report for people: what the articles hold cannot drive the terminal
+        text = "\n".join(map(visible, comparison.report().split("\n"))) + "\n"
     try:
         _write(args.output, [text])
     except _Failed:
