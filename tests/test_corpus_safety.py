@@ -515,13 +515,14 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch: pytest.MonkeyPa
         return real(text, **kwargs)
 
     monkeypatch.setattr(corpus, "parse", deadly)  # the workers fork from this process
-    texts = [f"Story {i}\n\nBody {i}." for i in range(70)]
-    texts[5] = "Poison pill\n\nIt ends the worker."
-    texts[40] = "Poison again\n\nAnd again."
+    texts = [f"Story {i}\n\nBody {i}." for i in range(400)]
+    poisoned = (5, 40, 200, 399)  # in the first batches, in later ones, in the last
+    for i in poisoned:
+        texts[i] = f"Poison {i}\n\nIt ends the worker."
     articles = parse_many(texts, workers=2)
-    assert len(articles) == 70
+    assert len(articles) == len(texts)
     for i, article in enumerate(articles):
-        if i in (5, 40):
+        if i in poisoned:
             assert _codes(article) == ["internal-error"]
             assert article.paragraphs == tuple(texts[i].split("\n\n"))
             assert article.diagnostics[0].message.startswith("the worker process parsing it died")

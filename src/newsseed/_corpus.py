@@ -679,7 +679,14 @@ class _Pool:
         self.pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers)
 
     def submit(self, batch: list[_Item]) -> concurrent.futures.Future[list[Article]]:
-        return self.pool.submit(self.work, batch)
+        """``batch`` given to the pool; a pool already broken gives a future that says so,
+        which :meth:`result` handles when the batch's turn comes."""
+        try:
+            return self.pool.submit(self.work, batch)
+        except BrokenProcessPool as error:
+            future: concurrent.futures.Future[list[Article]] = concurrent.futures.Future()
+            future.set_exception(error)
+            return future
 
     def result(
         self,
