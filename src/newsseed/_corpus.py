@@ -178,9 +178,9 @@ def iter_articles(
     under the first of its names in sorted order. A file named in ``source`` is read
     whatever it is (a FIFO, ``/dev/stdin``), under the time budget and the size limit.
 
-    With ``workers`` above 1 the texts are parsed on that many processes (at most
-    4 per CPU, and at least 4: a larger number is lowered to that) while this one reads ahead
-    (a bounded number of documents); the order stays the source's. A worker that dies
+    With ``workers`` above 1 the texts are parsed on that many processes (at most 4 per
+    CPU, though 4 are always allowed: a larger number is lowered to that) while this one
+    reads ahead (a bounded number of documents); the order stays the source's. A worker that dies
     (killed, out of memory) costs only the document it was parsing, which comes back
     with an ``internal-error`` diagnostic; the pool is started again.
     Closing the generator early (``close()``, or leaving a ``for`` loop over it once it
@@ -602,8 +602,8 @@ def parse_many(
     raw bytes (decoded as by :func:`~newsseed.parse_bytes`), and a
     :class:`pathlib.Path` (or any other path-like object) is a file, read like
     :func:`~newsseed.parse_file`.
-    ``workers`` defaults to the number of CPUs, and is at most 4 per CPU, at least 4 (a
-    larger number is lowered to that); ``1`` parses in this process. Each document gets
+    ``workers`` defaults to the number of CPUs, and is at most 4 per CPU, though 4 are
+    always allowed (a larger number is lowered to that); ``1`` parses in this process. Each document gets
     ``timeout`` seconds (None or 0: no limit), reading its file included; one that
     takes longer comes back with its text as paragraphs (split at blank lines,
     unparsed) and a ``timeout`` diagnostic, and the others go on. A file that cannot be
