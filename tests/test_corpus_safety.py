@@ -115,11 +115,15 @@ def test_a_line_of_exactly_the_limit_is_read(tmp_path: Path) -> None:
     assert [_codes(a) for a in skipped] == [["unreadable-record"]] * 2
 
 
-def test_a_tar_member_past_the_size_limit_is_skipped_in_bounded_memory(tmp_path: Path) -> None:
-    path = tmp_path / "batch.tar.gz"
+@pytest.mark.parametrize("mode", ["w:gz", "w:bz2", "w:xz", "w"])
+def test_a_tar_member_past_the_size_limit_is_skipped_in_bounded_memory(
+    tmp_path: Path, mode: str
+) -> None:
+    path = tmp_path / "batch.tar"  # compressed or not, whatever the name says
     info = tarfile.TarInfo("day1/huge.txt")
     info.size = 48 * MiB
-    with tarfile.open(path, "w:gz") as archive:
+    settings = {"preset": 1} if mode == "w:xz" else {}  # a dictionary of 1 MiB
+    with tarfile.open(path, mode, **settings) as archive:  # type: ignore[call-overload]
         archive.addfile(info, io.BufferedReader(_Run(info.size)))
         small = tarfile.TarInfo("day1/ferry.txt")
         small.size = len(FERRY.encode())
@@ -134,6 +138,19 @@ def test_a_tar_member_past_the_size_limit_is_skipped_in_bounded_memory(tmp_path:
     )
     assert huge.diagnostics[0].text == "a" * 1000
     assert (ferry.id, ferry.title) == ("day1/ferry", "Ferry returns")
+
+
+def test_an_xz_archive_asking_for_too_much_memory_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(corpus, "_XZ_MEMORY", MiB)  # the default preset needs 9 MiB
+    _tar(tmp_path / "a.tar", [("ferry.txt", FERRY.encode())], "w:xz")
+    (article,) = iter_articles(tmp_path / "a.tar")
+    assert _codes(article) == ["unreadable-file"]
+    assert article.diagnostics[0].message.endswith(": LZMAError: Memory usage limit exceeded")
+    monkeypatch.undo()
+    (ferry,) = iter_articles(tmp_path / "a.tar")
+    assert ferry.title == "Ferry returns"
 
 
 def test_a_text_file_past_the_size_limit_is_not_read(tmp_path: Path) -> None:

@@ -89,7 +89,8 @@ _SUPPORTED: Final = (*_TEXT, *_LINES, *_ARCHIVES)
 _GLOB: Final = frozenset("*?[")
 #: Bytes read at a time past the limit, skipping the rest of a line too long to keep.
 _CHUNK: Final = 64 * 1024
-_GZIP_MAGIC: Final = b"\x1f\x8b"
+#: The most memory the xz decoder may take: every preset of xz (-9e: 64 MiB) fits.
+_XZ_MEMORY: Final = 128 * 1024 * 1024
 #: Bytes read at a time past the limit, skipping the rest of a tar member too large.
 _SKIP: Final = 1024 * 1024
 #: The largest header of a tar member that carries metadata (a long name, pax records):
@@ -522,19 +523,57 @@ def _members(
     path: Path, options: CorpusOptions, timeout: float | None
 ) -> Iterator[_Document | Article]:
     with _opened(path, timeout) as (file, budget):
-        # A stream: members in order, once. tarfile would gunzip it in pieces of any size
-        # (a piece of 10 KB may give 10 MB); gzip's own reader gives what is asked for.
-        stream: io.BufferedIOBase = file
-        mode = "r|*"
-        if _within(budget, functools.partial(file.peek, 2))[:2] == _GZIP_MAGIC:
-            stream, mode = gzip.GzipFile(fileobj=file), "r|"
-        opening = functools.partial(tarfile.open, fileobj=stream, mode=mode, tarinfo=_Header)
+        # A stream: members in order, once. tarfile would decompress it a piece at a time
+        # whatever the piece gives (10 KB of gzip may give 10 MB; 250 bytes of bzip2,
+        # 200 MB): the modules' own readers give what is asked for.
+        stream = _decompressed(file, _within(budget, functools.partial(file.peek, 6))[:6])
+        opening = functools.partial(tarfile.open, fileobj=stream, mode="r|", tarinfo=_Header)
         with _within(budget, opening) as archive:
             while (member := _within(budget, archive.next)) is not None:
                 _forget(archive)
                 item = _member(archive, member, options.max_document_size, budget)
                 if item is not None:
                     yield item
+
+
+def _decompressed(file: io.BufferedReader, head: bytes) -> io.BufferedIOBase:
+    """``file`` read through the decompressor its first bytes ``head`` call for (gzip,
+    bzip2, xz), or as it is."""
+    if head.startswith(b"\x1f\x8b"):
+        return gzip.GzipFile(fileobj=file)
+    if head.startswith(b"BZh"):
+        import bz2  # noqa: PLC0415 (imported on first use: rare, and not in every Python)
+
+        return bz2.BZ2File(file)
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return io.BufferedReader(_Unxz(file))
+    return file
+
+
+class _Unxz(io.RawIOBase):
+    """An xz stream, decompressed a read at a time by a decoder held to
+    :data:`_XZ_MEMORY` (``lzma.LZMAFile`` sets no limit: the dictionary a file asks for,
+    up to 1.5 GiB, fills as it is read)."""
+
+    def __init__(self, file: io.BufferedReader) -> None:
+        import lzma  # noqa: PLC0415 (imported on first use: rare, and not in every Python)
+
+        self.file = file
+        self.decoder = lzma.LZMADecompressor(memlimit=_XZ_MEMORY)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.decoder.eof:
+            data = self.file.read1(_CHUNK) if self.decoder.needs_input else b""
+            if self.decoder.needs_input and not data:
+                raise EOFError("the xz stream ends before its end")
+            out = self.decoder.decompress(data, len(buffer))
+            if out:
+                buffer[: len(out)] = out
+                return len(out)
+        return 0
 
 
 def _forget(archive: tarfile.TarFile) -> None:
@@ -603,8 +642,9 @@ def parse_many(
     :class:`pathlib.Path` (or any other path-like object) is a file, read like
     :func:`~newsseed.parse_file`.
     ``workers`` defaults to the number of CPUs, and is at most 4 per CPU, though 4 are
-    always allowed (a larger number is lowered to that); ``1`` parses in this process. Each document gets
-    ``timeout`` seconds (None or 0: no limit), reading its file included; one that
+    always allowed (a larger number is lowered to that); ``1`` parses in this process.
+    Each document gets ``timeout`` seconds (None or 0: no limit), reading its file
+    included; one that
     takes longer comes back with its text as paragraphs (split at blank lines,
     unparsed) and a ``timeout`` diagnostic, and the others go on. A file that cannot be
     read, or that holds more than ``max_document_size`` bytes, comes back with an
