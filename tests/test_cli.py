@@ -148,7 +148,11 @@ def test_seed_files_from_stdin_and_repeated_stems(
     second = _write(tmp_path, "in/b/story.txt", GAMMA)
     folder = tmp_path / "seeds"
     code, _, err = _run(capsys, "-f", "seed", "-o", folder, "-", tmp_path / "in")
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert err == (
+        "newsseed: warning: story: its file name is taken by an earlier article's (letter "
+        f"case aside); written to '{folder / 'story-3.seed'}'\n"
+    )
     assert sorted(p.name for p in folder.iterdir()) == ["1.seed", "story-3.seed", "story.seed"]
     assert newsseed.loads((folder / "1.seed").read_text("utf-8")) == newsseed.parse_bytes(
         BETA.encode(), id=None
@@ -408,9 +412,12 @@ def test_time_budget(tmp_path: Path, capsys: Capture) -> None:
     assert code == 0
     [article] = [json.loads(line) for line in out.splitlines()]
     assert [d["code"] for d in article["diagnostics"]] == ["timeout"]
-    assert article["diagnostics"][0]["text"] == slow.read_text(encoding="utf-8")
-    assert (
-        err == "newsseed: warning: slow: parsing took longer than 0.001 s; the text is kept here\n"
+    text = slow.read_text(encoding="utf-8")
+    assert article["paragraphs"] == [block.strip() for block in text.split("\n\n")]
+    assert article["diagnostics"][0]["text"] == text[:1000]
+    assert err == (
+        "newsseed: warning: slow: parsing took longer than 0.001 s; its paragraphs hold the "
+        f"text unparsed (the first 1,000 of {len(text):,} characters are kept here)\n"
     )
 
 

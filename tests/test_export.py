@@ -18,9 +18,20 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsseed
-from newsseed import Article, CorpusOptions, article_schema, iter_articles, to_ninjs, to_schema_org
+from newsseed import (
+    Article,
+    CorpusOptions,
+    Dateline,
+    Entity,
+    article_schema,
+    iter_articles,
+    to_ninjs,
+    to_schema_org,
+)
 
 OURS = [
     'Ferry returns\n\nLISBON, July 3, 2025 - "We sail at noon," Ana Ruiz said on Monday.',
@@ -254,3 +265,60 @@ def _round_trip(article: Article) -> Any:
 def test_corpus_records_round_trip(shared: Path) -> None:
     for article in itertools.islice(_corpus_articles(shared), 0, None, 30):
         assert _round_trip(article) == article
+
+
+# --- any str: the exporters never raise, and their output is JSON --------------------------
+
+# Every code point, lone surrogates included: ids come from file names (a byte that is not
+# UTF-8 is a surrogate there) and from JSON records ("\udc80" is valid JSON).
+_ANY = st.text(st.characters(exclude_categories=()), max_size=20)
+_SOME = st.lists(_ANY, max_size=3)
+_BODY = st.lists(_ANY.filter(bool), max_size=3)
+
+
+@st.composite
+def _any_articles(draw: st.DrawFn) -> Article:
+    place = draw(st.none() | _ANY)
+    return Article(
+        id=draw(st.none() | _ANY),
+        title=draw(st.none() | _ANY),
+        source=draw(st.none() | _ANY),
+        meta={"url": draw(_ANY), "tagline": draw(_ANY)},
+        dateline=None if place is None else Dateline(place=place, raw=draw(_ANY)),
+        categories=draw(_SOME),
+        authors=draw(_SOME),
+        paragraphs=draw(_BODY),
+        related=draw(_SOME),
+        entities=[Entity(name, "PERSON") for name in draw(_SOME)],
+    )
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(_any_articles())
+def test_the_exporters_never_raise_on_any_str(article: Article) -> None:
+    for export in (to_ninjs(article), to_schema_org(article), article.to_dict()):
+        json.loads(json.dumps(export))  # ASCII JSON: a lone surrogate as its escape
+        # UTF-8 JSON, as the command line writes it: a lone surrogate as its escape too.
+        text = json.dumps(export, ensure_ascii=False).encode("utf-8", "backslashreplace")
+        assert json.loads(text.decode("utf-8")) == json.loads(json.dumps(export))
+    assert to_ninjs(article)["uri"].isascii()
+
+
+@settings(max_examples=300)
+@given(_ANY, _ANY)
+def test_distinct_ids_give_distinct_ninjs_uris(first: str, second: str) -> None:
+    uri = to_ninjs(Article(id=first))["uri"]
+    assert uri.isascii()
+    assert (uri == to_ninjs(Article(id=second))["uri"]) == (first == second)
+
+
+def test_a_surrogate_in_an_id_is_the_bytes_of_its_code_point() -> None:
+    # A byte that is not UTF-8 in a file name (\xff: "\udcff") is not taken for another id
+    # whose UTF-8 bytes are those ("\udcc3\udcbf" is not "ÿ").
+    uris = {to_ninjs(Article(id=i))["uri"] for i in ("\udcc3\udcbf", "\xff", "\udcff")}
+    assert uris == {
+        "urn:newsseed:%ED%B3%83%ED%B2%BF",
+        "urn:newsseed:%C3%BF",
+        "urn:newsseed:%ED%B3%BF",
+    }
+    assert to_schema_org(Article(id="\udcff"))["identifier"] == "\udcff"

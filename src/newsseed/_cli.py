@@ -20,16 +20,27 @@ column; it prints nothing when every file is canonical. A folder stands for ever
 It uses only newsseed's public API. Exit status: 0 on success, 1 when an input
 could not be read or an output could not be written (the other inputs are still
 processed), 2 on a usage error.
+
+What comes from the input (ids, file and member names, messages quoting them) is
+printed with each control, format or separator character written ``<U+XXXX>``, so that
+no input can move the cursor, colour the terminal or forge a line of its own. With
+``-f seed -o DIR`` each article goes to a file of ``DIR`` named after its id by
+:func:`file_name`, written through a new temporary file and renamed: nothing is
+written outside ``DIR`` or through a symbolic link (see ``docs/security.md``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import math
 import os
+import string
 import sys
 import textwrap
 import time
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -44,8 +55,41 @@ FORMATS = ("json", "jsonl", "seed")
 COMPARE_FORMATS = ("text", "json", "html")
 
 
+#: The most worker processes: 4 per CPU, and at least 4, as for the library, which
+#: lowers a larger number to it as well (without saying so).
+MAX_WORKERS = max(4, 4 * (os.cpu_count() or 1))
+#: The default of --max-document-size: that of ``newsseed.CorpusOptions``.
+MAX_DOCUMENT_SIZE = newsseed.CorpusOptions().max_document_size
+
+
 class _Failed(Exception):
     """An input or output failed; the message has been printed already."""
+
+
+#: Unicode categories printed as ``<U+XXXX>``: controls (an escape sequence, a line
+#: feed), format characters (bidirectional overrides), surrogates and separators.
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+#: How many characters of an id a message shows.
+_ID_SHOWN = 200
+
+
+def visible(text: str) -> str:
+    """``text`` as the command prints it: each control, format or separator character
+    (an escape, a line feed, a right-to-left override) written ``<U+XXXX>``.
+
+    >>> visible("ferry\\x1b[2K\\nnewsseed: ok\\u202e")
+    'ferry<U+001B>[2K<U+000A>newsseed: ok<U+202E>'
+    """
+    if text.isprintable():  # no control, format or separator character: most messages
+        return text
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) in _HIDDEN else c for c in text)
+
+
+def _id(article_id: str | None) -> str:
+    """An article's id as a message shows it: cut to its first 200 characters."""
+    if article_id is None:
+        return "(no id)"
+    return article_id if len(article_id) <= _ID_SHOWN else article_id[:_ID_SHOWN] + "..."
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -139,15 +183,24 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         type=_positive_int,
         default=1,
         metavar="N",
-        help="parse on N processes (default: 1, this one); the input's order is kept",
+        help="parse on N processes (default: 1, this one; at most 4 per CPU, "
+        f"here {MAX_WORKERS}); the input's order is kept",
     )
     reading.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=60.0,
         metavar="SECONDS",
-        help="time budget per article (default: 60; 0: none); one that takes longer is "
-        "written with a 'timeout' diagnostic holding its text",
+        help="time budget per article, reading it included (default: 60; 0: none); one "
+        "that takes longer is written unparsed, with a 'timeout' diagnostic",
+    )
+    reading.add_argument(
+        "--max-document-size",
+        type=_size,
+        default=MAX_DOCUMENT_SIZE,
+        metavar="BYTES",
+        help="the largest document read: a file, a JSON Lines line, a tar member "
+        "(default: 16M; K, M and G mean KiB, MiB and GiB); a larger one is skipped",
     )
     reading.add_argument(
         "--progress",
@@ -167,8 +220,35 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds, 0 or more (0: no limit), got {text!r}"
+        )
+    return value
+
+
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+def _size(text: str) -> int:
+    digits = text.strip().lower()
+    unit = digits[-1:] if digits[-1:] in ("k", "m", "g") else ""
+    digits = digits.removesuffix(unit)
+    value = int(digits) * _UNITS[unit] if digits.isdigit() and digits.isascii() else 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of bytes of at least 1 (16M, 512K), got {text!r}"
+        )
+    return value
+
+
 def _error(message: str) -> None:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(visible(f"{PROG}: error: {message}"), file=sys.stderr)
 
 
 def _reason(exc: OSError) -> str:
@@ -176,10 +256,12 @@ def _reason(exc: OSError) -> str:
 
 
 # Diagnostics of articles that stand for input that could not be parsed: a whole file
-# is an error (nothing of it is written), a record, member or slow article a warning
-# (it is written, holding its text).
+# is an error (nothing of it is written), a file not read in a folder (a link out of it)
+# a warning (nothing written), a record, member or article that could not be parsed a
+# warning (it is written, holding what was read of it).
 _FILE_FAILED = "unreadable-file"
-_WARNED = frozenset({"unreadable-record", "unreadable-member", "timeout"})
+_SKIPPED = "skipped-file"
+_WARNED = frozenset({"unreadable-record", "unreadable-member", "timeout", "internal-error"})
 
 
 class _Inputs:
@@ -195,8 +277,12 @@ class _Inputs:
             id_field=args.id_field,
             title_field=args.title_field,
             date_field=args.date_field,
+            max_document_size=args.max_document_size,
         )
         self.workers: int = args.workers
+        if self.workers > MAX_WORKERS:
+            _warn(f"--workers {self.workers} lowered to {MAX_WORKERS} (4 per CPU)")
+            self.workers = MAX_WORKERS
         self.timeout: float | None = args.timeout if args.timeout > 0 else None
         show = sys.stderr.isatty() if args.progress is None else args.progress
         self.total = self._total()
@@ -213,6 +299,9 @@ class _Inputs:
                 if self.progress is not None:
                     self.progress.tick()
                 yield index, article
+        except Exception as exc:  # a fault of newsseed's: end the output as it should end
+            self._say(f"{PROG}: error: reading stopped: {type(exc).__name__}: {exc}")
+            self.failed = True
         finally:
             if self.progress is not None:
                 self.progress.close()
@@ -232,10 +321,30 @@ class _Inputs:
                 )
                 run = []
             if path == STDIN:
-                data = sys.stdin.buffer.read()
-                yield from newsseed.parse_many(
-                    [data], workers=1, options=self.options.parse, timeout=self.timeout
-                )
+                yield from self._stdin()
+
+    def _stdin(self) -> Iterator[newsseed.Article]:
+        """Standard input's article: read whole, up to the size limit (it is the caller's
+        own pipe: no time budget), then parsed within it."""
+        limit = self.options.max_document_size
+        try:
+            data = sys.stdin.buffer.read(limit + 1)
+        except OSError as exc:
+            self._say(f"{PROG}: error: cannot read standard input: {_reason(exc)}")
+            self.failed = True
+            return
+        if len(data) > limit:
+            message = f"standard input holds more than the limit of {limit:,} bytes"
+            self._say(f"{PROG}: error: cannot read {message}")
+            self.failed = True
+            return
+        yield from newsseed.parse_many(
+            [data],
+            workers=1,
+            options=self.options.parse,
+            timeout=self.timeout,
+            max_document_size=limit,
+        )
 
     def _failed(self, article: newsseed.Article) -> bool:
         """Report what could not be parsed; True when the article is to be left out."""
@@ -244,14 +353,17 @@ class _Inputs:
                 self._say(f"{PROG}: error: {diagnostic.message}")
                 self.failed = True
                 return True
+            if diagnostic.code == _SKIPPED:
+                self._say(f"{PROG}: warning: {diagnostic.message}")
+                return True
             if diagnostic.code in _WARNED:
-                self._say(f"{PROG}: warning: {article.id}: {diagnostic.message}")
+                self._say(f"{PROG}: warning: {_id(article.id)}: {diagnostic.message}")
         return False
 
     def _say(self, line: str) -> None:
         if self.progress is not None:
             self.progress.clear()
-        print(line, file=sys.stderr)
+        print(visible(line), file=sys.stderr)
 
     def _total(self) -> int | None:
         """How many articles the inputs hold, when that is known without reading them:
@@ -326,16 +438,45 @@ def _open_output(path: str | None) -> IO[bytes]:
         raise _Failed from None
 
 
+def _encoded(text: str) -> bytes:
+    """``text`` as UTF-8, each lone surrogate (which UTF-8 cannot carry) written as the
+    escape ``\\udXXX``: in JSON text (where only strings hold one) this is the escape
+    that ``json.loads`` reads back as the same code point."""
+    return text.encode("utf-8", "backslashreplace")
+
+
 def _write(path: str | None, chunks: Iterable[str]) -> None:
-    """Write ``chunks`` to standard output, or to the file at ``path``."""
+    """Write ``chunks`` to standard output, or to the file at ``path``; a failure to
+    write (a full disk) is one error line, and raises _Failed."""
     out = _open_output(path)
     try:
         for chunk in chunks:
-            out.write(chunk.encode("utf-8"))
+            out.write(_encoded(chunk))
         out.flush()
-    finally:
         if path is not None:
             out.close()
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        where = "to standard output" if path is None else f"'{path}'"
+        _error(f"cannot write {where}: {_reason(exc)}")
+        if path is None:
+            _detach_stdout()
+        raise _Failed from None
+    finally:
+        if path is not None:
+            with contextlib.suppress(OSError):  # what could not be written was said
+                out.close()
+
+
+def _detach_stdout() -> None:
+    """Point standard output at the null device, so that Python's own flush at exit
+    neither fails again nor complains (the reader went away, or the disk is full)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _chunks(articles: Iterator[newsseed.Article], form: str) -> Iterator[str]:
@@ -355,8 +496,8 @@ def _run_compare(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         text = json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False) + "\n"
     elif args.format == "html":
         text = comparison.to_html()
-    else:
-        text = comparison.report() + "\n"
+    else:  # a report for people: what the articles hold cannot drive the terminal
+        text = "\n".join(map(visible, comparison.report().split("\n"))) + "\n"
     try:
         _write(args.output, [text])
     except _Failed:
@@ -382,26 +523,132 @@ def _run_parse(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
 
 
 def _write_seed_dir(articles: Iterator[tuple[int, newsseed.Article]], folder: Path) -> bool:
-    """Write ``folder/<id or index>.seed`` per article; return False if anything failed."""
+    """Write one ``.seed`` file per article into ``folder``, named by :func:`file_name`
+    (made unique); return False if anything failed."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _error(f"cannot write '{folder}': {_reason(exc)}")
         raise _Failed from None
     ok = True
-    used: set[str] = set()
+    names = _Names()
+    mode = _file_mode()
     for index, article in articles:
-        name = article.id or str(index)
-        if name in used:
-            name = f"{name}-{index}"
-        used.add(name)
-        target = folder / f"{name}.seed"
+        name, renamed = names.take(article.id, index)
+        target = folder / name
+        if renamed:
+            _warn(
+                f"{_id(article.id)}: its file name is taken by an earlier article's (letter "
+                f"case aside); written to '{target}'"
+            )
         try:
-            target.write_bytes(newsseed.dumps(article).encode("utf-8"))
+            _replace(folder, name, newsseed.dumps(article).encode("utf-8"), mode)
         except OSError as exc:
             _error(f"cannot write '{target}': {_reason(exc)}")
             ok = False
     return ok
+
+
+#: The characters an id keeps in its file name; every other is percent-encoded.
+_SAFE = frozenset(string.ascii_letters + string.digits + "-_.")
+#: Names Windows keeps for devices, whatever their extension (compared in lower case).
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"{d}{n}" for d in ("com", "lpt") for n in range(10))}
+)
+#: The longest name made of an id (in bytes, before the suffix): longer ones are cut,
+#: and a hash of the whole id is put after a ``~``.
+_MAX_NAME = 120
+_HASHED = 16
+
+
+def file_name(article_id: str | None, index: int) -> str:
+    """The name of the file an article is written to by ``-f seed -o DIR``.
+
+    Every character of the id but an ASCII letter, digit, ``-``, ``_`` or ``.`` is
+    percent-encoded as its UTF-8 bytes (``/`` as ``%2F``, ``%`` as ``%25``, a space as
+    ``%20``, a lone surrogate as the three bytes of its code point), and so are a ``.``
+    or ``-`` that starts the id and the first character of a name Windows keeps for a
+    device (``CON``, ``nul``, ``COM1``...). An id that makes a name longer than 120
+    bytes is cut there and ends with ``~`` and 16 hexadecimal digits of its SHA-256.
+    The empty id gives ``%``; an article without an id its position, from 1. Then
+    ``.seed``. Distinct ids give distinct names (:class:`_Names` also tells apart those
+    that differ only in case), each one file name of ASCII characters: no separator,
+    no ``..``, no control character.
+
+    >>> [file_name(i, 1) for i in ("ferry", "../../etc/x", "day1/alpha", "CON", None)]
+    ['ferry.seed', '%2E.%2F..%2Fetc%2Fx.seed', 'day1%2Falpha.seed', '%43ON.seed', '1.seed']
+    """
+    if article_id is None:
+        return f"{index}.seed"
+    encoded = [
+        char
+        if char in _SAFE and not (position == 0 and char in ".-")
+        else "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+        for position, char in enumerate(article_id)
+    ]
+    stem = "".join(encoded) or "%"
+    if stem.split(".", 1)[0].lower() in _RESERVED:
+        stem = f"%{ord(stem[0]):02X}{stem[1:]}"
+    if len(stem) > _MAX_NAME:
+        kept = stem[: _MAX_NAME - _HASHED - 1]
+        escape = kept.rfind("%", len(kept) - 2)  # not half an escape
+        if escape >= 0:
+            kept = kept[:escape]
+        import hashlib  # noqa: PLC0415 (imported on first use: ids are rarely this long)
+
+        digest = hashlib.sha256(article_id.encode("utf-8", "surrogatepass")).hexdigest()
+        stem = f"{kept}~{digest[:_HASHED]}"
+    return f"{stem}.seed"
+
+
+class _Names:
+    """The file names of one run, unique even where case is not told apart (macOS,
+    Windows): a name taken gets the article's position (``story-3.seed``), and then a
+    count, until it is free."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.tries: dict[str, int] = {}
+
+    def take(self, article_id: str | None, index: int) -> tuple[str, bool]:
+        """The name of the article at ``index`` (from 1), and whether it had to be
+        changed to be unique."""
+        name = file_name(article_id, index)
+        renamed = name.lower() in self.used
+        if renamed:
+            stem = name.removesuffix(".seed")
+            name = f"{stem}-{index}.seed"
+            while name.lower() in self.used:
+                count = self.tries[stem] = self.tries.get(stem, 1) + 1
+                name = f"{stem}-{index}-{count}.seed"
+        self.used.add(name.lower())
+        return name, renamed
+
+
+def _file_mode() -> int:
+    """The mode a new file gets here: 0o666 less the umask."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _replace(folder: Path, name: str, data: bytes, mode: int) -> None:
+    """Write ``data`` to ``folder/name`` through a new temporary file in ``folder``,
+    renamed over it: a symbolic link already at ``folder/name`` is replaced, never
+    written through."""
+    import tempfile  # noqa: PLC0415 (imported on first use: only -f seed -o DIR needs it)
+
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".newsseed-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            if hasattr(os, "fchmod"):
+                os.fchmod(out.fileno(), mode)
+            out.write(data)
+        os.replace(temporary, folder / name)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 SEED_SUFFIX = ".seed"
@@ -417,19 +664,29 @@ def _run_check(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     valid = True
     for path in paths:
         if path == STDIN:
-            valid = _check_file(STDIN_NAME, sys.stdin.buffer) and valid
+            valid = _check_one(STDIN_NAME, None) and valid
             continue
         files = _seed_files(path)
         if not files:
             _warn(f"no {SEED_SUFFIX} files in '{path}'")
         for file in files:
-            try:
-                with open(file, "rb") as fp:
-                    valid = _check_file(file, fp) and valid
-            except OSError as exc:
-                _error(f"cannot read '{file}': {_reason(exc)}")
-                valid = False
+            valid = _check_one(file, file) and valid
     return 0 if valid else 1
+
+
+def _check_one(name: str, path: str | None) -> bool:
+    """Check the file at ``path`` (None: standard input); whatever goes wrong is one
+    error line for it, and the other files are checked. True if valid."""
+    try:
+        if path is None:
+            return _check_file(name, sys.stdin.buffer)
+        with open(path, "rb") as fp:
+            return _check_file(name, fp)
+    except OSError as exc:
+        _error(f"cannot read '{name}': {_reason(exc)}")
+    except Exception as exc:  # a fault of the strict reader's: say so, and go on
+        _error(f"cannot check '{name}': {type(exc).__name__}: {exc}")
+    return False
 
 
 def _seed_files(path: str) -> list[str]:
@@ -448,9 +705,10 @@ def _check_file(name: str, fp: IO[bytes]) -> bool:
         line, caret = err.excerpt(width=80 - _GUTTER - 3).split("\n")
         number = str(err.lineno).rjust(_GUTTER)
         print(
-            f"{name}:{err.lineno}:{err.colno}: error: {err.msg}\n"
-            f"{number} | {line}\n"
+            visible(f"{name}:{err.lineno}:{err.colno}: error: {err.msg}"),
+            f"{number} | {visible(line)}",
             f"{' ' * len(number)} | {caret}",
+            sep="\n",
             file=sys.stderr,
         )
         return False
@@ -458,7 +716,7 @@ def _check_file(name: str, fp: IO[bytes]) -> bool:
 
 
 def _warn(message: str) -> None:
-    print(f"{PROG}: warning: {message}", file=sys.stderr)
+    print(visible(f"{PROG}: warning: {message}"), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -478,11 +736,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader went away (``newsseed parse ... | head``): stop quietly, and keep
         # Python from complaining again when it flushes stdout at exit.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
+        _detach_stdout()
         return 1
     except KeyboardInterrupt:
         return 130

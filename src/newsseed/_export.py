@@ -44,12 +44,14 @@ def article_schema() -> dict[str, Any]:
 
 
 def _uri(article: Article) -> str:
-    """A URN for the article: its id, or a digest of its text when it has none."""
+    """A URN for the article: its id, percent-encoded as UTF-8 (a lone surrogate as the
+    three bytes of its code point, so that distinct ids give distinct URNs), or a digest
+    of its text when it has none."""
     import hashlib  # noqa: PLC0415 (imported on first use, not with newsseed)
     from urllib.parse import quote  # noqa: PLC0415 (imported on first use, not with newsseed)
 
-    if article.id is not None:
-        return "urn:newsseed:" + quote(article.id, safe="")
+    if article.id is not None:  # any str: a lone surrogate as the bytes of its code point
+        return "urn:newsseed:" + quote(article.id.encode("utf-8", "surrogatepass"), safe="")
     digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     return f"urn:newsseed:sha256:{digest[:32]}"
 
