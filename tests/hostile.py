@@ -16,8 +16,12 @@ that hold what they say; :func:`~newsseed.normalize.to_us` keeps the number of w
 from __future__ import annotations
 
 import argparse
+import ctypes
 import datetime as dt
 import gc
+import io
+import os
+import pickle
 import random
 import sys
 import tarfile
@@ -223,6 +227,16 @@ HOSTILE: Final = (
     Hostile("real paragraphs between Advertisement lines", _advertisements_between),
     Hostile("a header field 10,000 times, then real text", _field_then_text),
     Hostile("a header field repeated to 1 MB", _repeated("Source: Harbour Gazette\n")),
+    Hostile("a delimited date field repeated on one line",
+            lambda real: " " + fill("date 2025-07-02 ", len(real) - 1)),
+    Hostile("a delimited id field repeated on one line",
+            lambda real: " " + fill("id x ", len(real) - 1)),
+    Hostile("'a' and a blank line, repeated", _repeated("a\n\n")),
+    Hostile("headings never used", _repeated("# Ferry\n\n")),
+    Hostile("'Share' lines between short paragraphs", _repeated("Share\n\nBoats sail.\n\n")),
+    Hostile("agency sign-offs to the end",
+            lambda real: "Boats sail.\n\n" + fill("Reuter\n", len(real) - 13)),
+    Hostile("empty 'Tags:' fields", _repeated("Tags: |\n")),
     Hostile("'Tuesday ' repeated", _repeated("Tuesday "), listed=False),
     Hostile("'May ' repeated", _repeated("May "), listed=False),
     Hostile("'July 4, ' repeated", _repeated("July 4, "), listed=False),
@@ -279,17 +293,114 @@ TARGETS: Final = (
 )  # fmt: skip
 
 
-def seconds(target: Target, argument: object, repeats: int = 1) -> float:
-    """The best of ``repeats`` cold runs of ``target`` on ``argument`` (memories of names
-    and words emptied before each, the garbage collected)."""
-    best = float("inf")
-    for _ in range(repeats):
-        forget_readings()
-        gc.collect()
-        start = time.perf_counter()
-        target.run(argument)
-        best = min(best, time.perf_counter() - start)
-    return best
+class Measure(NamedTuple):
+    """One run of an entry point: its CPU time, how much the process grew at its peak
+    while it ran, and the size of what it returned."""
+
+    seconds: float
+    """CPU seconds of the run (this process's own: another one busy on the machine adds
+    little to it, as it would to wall-clock time)."""
+    peak: int | None
+    """Bytes the process's resident memory rose to above where the run started (its
+    high-water mark, read from ``/proc``); None where that cannot be read."""
+    output: int
+    """Bytes of what the run returned, pickled without a memo: the record's size, counted
+    one way for every entry point."""
+    size: int
+    """The size of the argument, as the target measures it (its ``size``; else the
+    input's length)."""
+
+
+def _status(field: str) -> int:
+    """A memory figure of this process from ``/proc/self/status``, in bytes."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    raise LookupError(field)
+
+
+def _can_fork_and_measure() -> bool:
+    """Whether runs can be measured in a forked process (Linux: fork, and a peak resident
+    memory that can be reset)."""
+    return hasattr(os, "fork") and sys.platform.startswith("linux")
+
+
+def _give_back_free_memory() -> None:
+    """Return the heap's free pages to the system (glibc's ``malloc_trim``), so that a run
+    reusing memory freed before it still shows in its peak."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: the peak may read a little low
+        return
+    libc.malloc_trim(0)
+
+
+def _run_once(target: Target, text: str) -> Measure:
+    """``target`` on ``text`` here: its argument prepared (untimed), the memories of names
+    and words emptied, the garbage collected, then the run timed and its peak read."""
+    argument = target.prepare(text)
+    forget_readings()
+    gc.collect()
+    peak: int | None = None
+    if _can_fork_and_measure():
+        _give_back_free_memory()
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # the high-water mark starts again from here
+        start = _status("VmRSS")
+    began = time.process_time()
+    result = target.run(argument)
+    taken = time.process_time() - began
+    if _can_fork_and_measure():
+        peak = max(0, _status("VmHWM") - start)
+    size = len(text) if target.size is None else target.size(argument)
+    return Measure(taken, peak, _pickled_size(result), size)
+
+
+def _pickled_size(value: object) -> int:
+    """The bytes of ``value`` pickled with every object written where it is used (no
+    memo: a string held twice counts twice, as it would in JSON)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer)
+    pickler.fast = True  # no memo (records hold no cycles)
+    pickler.dump(value)
+    return buffer.tell()
+
+
+def measure(target: Target, text: str) -> Measure:
+    """One run of ``target`` on ``text``, in a process of its own where it can be forked
+    (a fresh heap: what earlier runs left behind neither hides nor adds to its peak).
+
+    Elsewhere the run is made here, and its peak is not measured.
+    """
+    if not _can_fork_and_measure():
+        return _run_once(target, text)
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child process
+        os.close(read)
+        try:
+            reply = pickle.dumps(_run_once(target, text))
+        except BaseException as error:
+            reply = pickle.dumps(f"{target.name} raised {error!r}")
+        with os.fdopen(write, "wb") as out:
+            out.write(reply)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as replies:
+        reply = replies.read()
+    os.waitpid(child, 0)
+    found = pickle.loads(reply) if reply else f"{target.name}: the process died"
+    if not isinstance(found, Measure):
+        raise AssertionError(found)
+    return found
+
+
+def best(target: Target, text: str, repeats: int) -> Measure:
+    """The least CPU time of ``repeats`` runs (with the first run's peak and output)."""
+    first = measure(target, text)
+    fastest = min([first.seconds, *(measure(target, text).seconds for _ in range(repeats - 1))])
+    return first._replace(seconds=fastest)
 
 
 #: Times below this are not compared: too short to tell anything apart.
@@ -297,14 +408,20 @@ RESOLUTION: Final = 0.01
 
 
 class Timing(NamedTuple):
-    """One target on one hostile input, and on the real text, in seconds (the real
-    text's scaled to the input's size, for targets with a ``size``)."""
+    """One target on one hostile input and on the real text (its time scaled to the
+    input's size, for targets with a ``size``), and the same at a quarter of the size."""
 
     target: str
     hostile: str
     listed: bool
     real: float
     seconds: float
+    large: Measure
+    """The hostile input of the full size."""
+    small: Measure
+    """The hostile input made from a quarter of the real text."""
+    real_large: Measure
+    """The real text itself, for comparison."""
 
     @property
     def ratio(self) -> float:
@@ -315,6 +432,10 @@ class Timing(NamedTuple):
         return self.seconds > max(RESOLUTION, bar * self.real)
 
 
+def _slower(seconds: float, real: float, bar: float) -> bool:
+    return seconds > max(RESOLUTION, bar * real)
+
+
 def timings(
     real: str,
     *,
@@ -323,26 +444,45 @@ def timings(
     bar: float = 3.0,
     repeats: int = 3,
 ) -> Iterator[Timing]:
-    """Each target on ``real`` and on each hostile input of the same size, in one run.
+    """Each target on ``real`` and on each hostile input of the same size, in one run,
+    and on the same input made from a quarter of ``real`` (for its memory).
 
     A hostile input is timed once; one that looks slower than ``bar`` times the real text
     is timed again (best of ``repeats``), the real text with it, so that a pause of a
     shared machine is not taken for a slow input.
     """
-    inputs = [(h, h.build(real)) for h in hostile]
+    quarter = real[: len(real) // 4]
     for target in targets:
-        base_argument = target.prepare(real)
-        base = seconds(target, base_argument, repeats)
-        for entry, text in inputs:
-            argument = target.prepare(text)
-            scale = (
-                1.0 if target.size is None else target.size(argument) / target.size(base_argument)
+        base_run = best(target, real, repeats)
+        base = base_run.seconds
+        for entry in hostile:
+            text = entry.build(real)
+            large = measure(target, text)
+            scale = large.size / base_run.size if base_run.size else 1.0
+            if _slower(large.seconds, base * scale, bar):
+                base = min(base, best(target, real, repeats).seconds)
+                large = large._replace(
+                    seconds=min(large.seconds, best(target, text, repeats).seconds)
+                )
+            small = measure(target, entry.build(quarter))
+            yield Timing(
+                target.name,
+                entry.name,
+                entry.listed,
+                base * scale,
+                large.seconds,
+                large,
+                small,
+                base_run,
             )
-            taken = seconds(target, argument)
-            if Timing("", "", True, base * scale, taken).slower(bar):
-                base = min(base, seconds(target, base_argument, repeats))
-                taken = min(taken, seconds(target, argument, repeats))
-            yield Timing(target.name, entry.name, entry.listed, base * scale, taken)
+
+
+def _mb(size: int | None) -> str:
+    return "-" if size is None else f"{size / 2**20:.1f}"
+
+
+def _growth(large: int | None, small: int | None) -> str:
+    return "-" if large is None or not small else f"{large / small:.1f}x"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -353,13 +493,30 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     real = real_text(args.shared, int(args.megabytes * MB))
     targets = tuple(t for t in TARGETS if not args.only or t.name.startswith(args.only))
-    print(f"| entry point | input ({args.megabytes:g} MB) | seconds | real text | ratio |")
+    size = f"{args.megabytes:g} MB"
+    print(f"| entry point | input ({size}) | seconds | real text | ratio |")
     print("| --- | --- | ---: | ---: | ---: |")
+    rows = []
     for row in timings(real, targets=targets):
+        rows.append(row)
         mark = "" if row.listed else " (dense)"
         ratio = f"{row.ratio:.1f}x" if max(row.seconds, row.real) >= RESOLUTION else "< 10 ms"
         print(f"| {row.target} | {row.hostile}{mark} | {row.seconds:.3f} | "
               f"{row.real:.3f} | {ratio} |", flush=True)  # fmt: skip
+    print(
+        f"\nPeak memory (MiB above the start) and output (MiB pickled) at a quarter of {size}"
+        f" and at {size}; bytes per input character at {size}:\n"
+    )
+    print("| entry point | input | peak | peak | growth | per char | output | output | growth"
+          " | per char |")  # fmt: skip
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        large, small = row.large, row.small
+        per_char = "-" if large.peak is None else f"{large.peak / len(real):.0f}"
+        print(f"| {row.target} | {row.hostile} | {_mb(small.peak)} | {_mb(large.peak)} | "
+              f"{_growth(large.peak, small.peak)} | {per_char} | {_mb(small.output)} | "
+              f"{_mb(large.output)} | {_growth(large.output, small.output)} | "
+              f"{large.output / len(real):.2f} |", flush=True)  # fmt: skip
     return 0
 
 

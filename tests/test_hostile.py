@@ -18,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -28,7 +29,7 @@ from hypothesis import strategies as st
 
 import hostile
 import newsseed
-from hostile import HOSTILE, MB, TARGETS, Target, real_text, timings
+from hostile import HOSTILE, MB, TARGETS, Target, Timing, real_text, timings
 from strategies import texts
 
 LONG: Final = os.environ.get("NEWSSEED_HOSTILE") == "long"
@@ -165,14 +166,68 @@ def real(shared: Path) -> str:
     return real_text(shared, 4 * MB if LONG else MB)
 
 
+@pytest.fixture(scope="module")
+def measured(real: str) -> Callable[[Target], list[Timing]]:
+    """Each target's runs on every hostile input (time, peak memory, output), made once
+    for the timing test and the memory test."""
+    done: dict[str, list[Timing]] = {}
+
+    def runs(target: Target) -> list[Timing]:
+        if target.name not in done:
+            done[target.name] = list(timings(real, targets=(target,), bar=BAR))
+        return done[target.name]
+
+    return runs
+
+
 @pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
-def test_no_hostile_input_costs_more_than_three_times_news(real: str, target: Target) -> None:
+def test_no_hostile_input_costs_more_than_three_times_news(
+    measured: Callable[[Target], list[Timing]], real: str, target: Target
+) -> None:
     slow = [
         f"{t.hostile}: {t.seconds:.3f} s, {t.ratio:.1f}x real text ({t.real:.3f} s)"
-        for t in timings(real, targets=(target,), bar=BAR)
+        for t in measured(target)
         if t.slower(DENSE.get((target.name, t.hostile), (BAR, ""))[0])
     ]
     assert not slow, f"{target.name} on {len(real):,} characters: " + "; ".join(slow)
+
+
+#: Memory and output may grow with the input by this factor (4 for an input four times
+#: as long) and a little more: the allocator's pages, and budgets' constants.
+GROWTH: Final = 4 * 1.3
+#: ... plus this much, which small measurements cannot tell apart (bytes).
+PEAK_SLACK: Final = 8 * 2**20
+OUTPUT_SLACK: Final = 64 * 2**10
+#: The most a run may take, per character of its input: peak memory above where it started,
+#: and the size of what it returns (pickled without a memo), in bytes (docs/hardening.md).
+PEAK_PER_CHARACTER: Final = 320
+OUTPUT_PER_CHARACTER: Final = 12
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
+def test_no_hostile_input_grows_memory_or_output_faster_than_its_size(
+    measured: Callable[[Target], list[Timing]], real: str, target: Target
+) -> None:
+    """At a quarter of the size and at the full size, each hostile input's peak memory and
+    output grow at most linearly, and stay under a documented number of bytes per
+    character of input."""
+    size = len(real)
+    faults = []
+    for row in measured(target):
+        small, large = row.small, row.large
+        if large.output > GROWTH * small.output + OUTPUT_SLACK:
+            faults.append(f"{row.hostile}: output {small.output:,} -> {large.output:,} bytes")
+        if large.output > OUTPUT_PER_CHARACTER * size + OUTPUT_SLACK:
+            faults.append(f"{row.hostile}: output {large.output / size:.1f} bytes a character")
+        if large.peak is None or small.peak is None:
+            continue  # not measurable here (not Linux)
+        if large.peak > GROWTH * small.peak + PEAK_SLACK:
+            faults.append(f"{row.hostile}: peak {small.peak:,} -> {large.peak:,} bytes")
+        if large.peak > PEAK_PER_CHARACTER * size + PEAK_SLACK:
+            faults.append(f"{row.hostile}: peak {large.peak / size:.0f} bytes a character")
+    assert not faults, f"{target.name} at {size // 4:,} and {size:,} characters: " + "; ".join(
+        faults
+    )
 
 
 def test_only_inputs_dense_with_what_a_finder_looks_for_have_a_bar_of_their_own() -> None:

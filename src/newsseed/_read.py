@@ -20,7 +20,7 @@ from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
 from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
-from newsseed._source import Cluster, Line, Source, grouped
+from newsseed._source import Cluster, Line, Source
 from newsseed.normalize import DateMention
 from newsseed.normalize._dates import NOT_READ as DATES_NOT_READ
 from newsseed.normalize._dates import read_dates
@@ -214,9 +214,7 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     _note_findings(draft, kept, notes)
     if not options.find_entities:
         entities = ()
-    diagnostics = grouped(
-        sorted([*source.diagnostics, *draft.finish()], key=_sort_key), source.original
-    )
+    diagnostics = sorted([*source.diagnostics, *draft.finish()], key=_sort_key)
     return Article(
         id=id,
         title=draft.title,

@@ -67,55 +67,53 @@ class Cluster:
         return [(start, end, count) for start, end, count in self._groups]
 
 
-#: Fewer diagnostics of one code than this, each near the one before, are kept one by one.
+#: Fewer notes of one code than this, each near the one before, are kept one by one.
 GROUP_FROM: Final = 8
 
+#: A note to be made: its start and end (in the normalised text), its code and message.
+Note = tuple[int, int, str, str]
 
-def grouped(diagnostics: list[Diagnostic], original: str) -> list[Diagnostic]:
-    """``diagnostics`` (in the order of their starts), where :data:`GROUP_FROM` or more
-    of one code follow each other within :attr:`Cluster.GAP` characters, noted once.
 
-    A group's diagnostic keeps the code, says how many it stands for and what the first
-    said, and covers them all: its span runs from the first one's start to the last one's
-    end, its text is ``original`` there (cut as :func:`~newsseed._model.note` cuts it).
-    A text made of one repair (a line of ``Share`` every few characters) so leaves a
-    diagnostic for each stretch of them, not one for each, and what they concern is still
-    found in the input through the span. Diagnostics without a span are kept as they are.
+def grouped(notes: list[Note]) -> list[Note]:
+    """``notes`` in the order of their starts, where :data:`GROUP_FROM` or more of one code
+    follow each other within :attr:`Cluster.GAP` characters, made one.
 
-    >>> text = "Share\\n\\nText\\n\\n" * 8
-    >>> notes = [Diagnostic("boilerplate", "dropped a boilerplate line", Span(at, at + 5),
-    ...                     "Share") for at in range(0, len(text), 13)]
-    >>> [group] = grouped(notes, text)
-    >>> group.span, group.message.split(";")[0]
-    (Span(start=0, end=96), '8 boilerplate notes within 16 characters of each other')
+    A group's note keeps the code, says how many it stands for and what the first said,
+    and covers them all: it runs from the first one's start to the last one's end. A text
+    made of one repair (a line of ``Share`` every few characters) so leaves a note for
+    each stretch of them, not one for each, and what they concern is still found in the
+    input through the span. Fewer than :data:`GROUP_FROM` are kept as they are.
+
+    >>> line = "dropped a boilerplate line"
+    >>> notes = [(at, at + 5, "boilerplate", line) for at in range(0, 104, 13)]
+    >>> [(start, end, message.split(";")[0]) for start, end, _, message in grouped(notes)]
+    [(0, 96, '8 boilerplate notes within 16 characters of each other')]
     """
-    runs: list[list[Diagnostic]] = []
+    runs: list[list[Note]] = []
     ends: list[int] = []  # where each run ends
     last: dict[str, int] = {}  # each code's latest run, by index
-    for diagnostic in diagnostics:
-        span = diagnostic.span
-        index = last.get(diagnostic.code)
-        if span is not None and index is not None and span.start - ends[index] <= Cluster.GAP:
-            runs[index].append(diagnostic)
-            ends[index] = max(ends[index], span.end)
+    for found in sorted(notes, key=lambda n: n[0]):
+        start, end, code, _ = found
+        index = last.get(code)
+        if index is not None and start - ends[index] <= Cluster.GAP:
+            runs[index].append(found)
+            ends[index] = max(ends[index], end)
             continue
-        runs.append([diagnostic])
-        ends.append(-1 if span is None else span.end)
-        if span is not None:
-            last[diagnostic.code] = len(runs) - 1
-    out: list[Diagnostic] = []
+        last[code] = len(runs)
+        runs.append([found])
+        ends.append(end)
+    out: list[Note] = []
     for run, end in zip(runs, ends, strict=True):
-        first = run[0]
-        if len(run) < GROUP_FROM or first.span is None:
+        if len(run) < GROUP_FROM:
             out += run
             continue
-        start = first.span.start
-        message = (
-            f"{len(run):,} {first.code} notes within {Cluster.GAP} characters of each other; "
-            f"the first: {first.message}"
+        start, _, code, message = run[0]
+        summary = (
+            f"{len(run):,} {code} notes within {Cluster.GAP} characters of each other; "
+            f"the first: {message}"
         )
-        out.append(note(first.code, message, Span(start, end), original[start:end]))
-    out.sort(key=lambda d: -1 if d.span is None else d.span.start)
+        out.append((start, end, code, summary))
+    out.sort(key=lambda n: n[0])
     return out
 
 
@@ -195,7 +193,9 @@ class Source:
         for start, end, count in surrogates.groups():
             # The diagnostic's text shows them as U+FFFD too (JSON and UTF-8 cannot carry
             # them), so the message names the first few.
-            first = [c for c in original[start : start + 64] if "\ud800" <= c <= "\udfff"][:4]
+            first = [
+                c for c in original[start : min(end, start + 64)] if "\ud800" <= c <= "\udfff"
+            ][:4]
             named = ", ".join(f"U+{ord(c):04X}" for c in first) + (", ..." if count > 4 else "")
             many = "a lone surrogate" if count == 1 else f"{count} lone surrogates"
             self._note(start, end, "surrogate", f"replaced {many} ({named}) with U+FFFD")
@@ -209,17 +209,16 @@ class Source:
 
     @staticmethod
     def _line_table(text: str) -> list[Line]:
-        lines = []
+        lines: list[Line] = []
+        add = lines.append
         offset = 0
         for index, raw in enumerate(text.split("\n")):
-            stripped = raw.strip()
+            stripped = raw.strip() if raw else raw
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
-                lines.append(
-                    Line(index, offset + lead, offset + lead + len(stripped), stripped, lead)
-                )
+                add(Line(index, offset + lead, offset + lead + len(stripped), stripped, lead))
             else:
-                lines.append(Line(index, offset, offset, "", 0))
+                add(Line(index, offset, offset, "", 0))
             offset += len(raw) + 1
         return lines
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from newsseed._model import Dateline, DateValue, Diagnostic
-from newsseed._source import Line, Source
+from newsseed._source import Line, Note, Source, grouped
 from newsseed.normalize import normalize_date
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import lazy_regex
@@ -51,15 +51,16 @@ class Draft:
     authors: list[str] = attrs.Factory(list)
     related: list[str] = attrs.Factory(list)
     meta: dict[str, str] = attrs.Factory(dict)
-    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    notes: list[Note] = attrs.Factory(list)
+    """What the rules noticed, noted as diagnostics by :meth:`finish`."""
     headings: list[Line] = attrs.Factory(list)
     # The boilerplate lines dropped one after another (only blank lines between), not yet
     # noted: their start, their end and how many.
     furniture: list[int] | None = None
 
     def note(self, code: str, message: str, start: int, end: int) -> None:
-        """Record a diagnostic for the normalised range ``[start, end)``."""
-        self.diagnostics.append(self.source.diagnostic(code, message, start, end))
+        """Note ``code`` for the normalised range ``[start, end)``."""
+        self.notes.append((start, end, code, message))
 
     def note_furniture(self, line: Line) -> None:
         """Record a dropped boilerplate line: a run of them, with nothing but blank lines
@@ -68,17 +69,25 @@ class Draft:
         if run is not None and self.source.text[run[1] : line.start].isspace():
             run[1], run[2] = line.end, run[2] + 1
             return
-        self.finish()
+        self._note_furniture()
         self.furniture = [line.start, line.end, 1]
 
-    def finish(self) -> list[Diagnostic]:
-        """Note what is still pending (a run of boilerplate lines); return the diagnostics."""
+    def _note_furniture(self) -> None:
         if self.furniture is not None:
             start, end, count = self.furniture
             lines = "a boilerplate line" if count == 1 else f"{count} boilerplate lines"
             self.note("boilerplate", f"dropped {lines}", start, end)
             self.furniture = None
-        return self.diagnostics
+
+    def finish(self) -> list[Diagnostic]:
+        """The diagnostics of what was noted, crowds of one code made one (see
+        :func:`~newsseed._source.grouped`), in the order of their starts."""
+        self._note_furniture()
+        source = self.source
+        return [
+            source.diagnostic(code, message, start, end)
+            for start, end, code, message in grouped(self.notes)
+        ]
 
     def note_line(self, code: str, message: str, line: Line) -> None:
         """Record a diagnostic for one whole line."""
@@ -120,6 +129,8 @@ _ISO_STAMP: Final = lazy_regex(
 
 def ends_sentence(text: str) -> bool:
     """True when ``text`` ends with sentence-final punctuation (closing quotes allowed)."""
+    if text[-1:].isalnum():  # most lines: no pattern needed to tell
+        return False
     return _TERMINAL().search(text[-8:]) is not None
 
 

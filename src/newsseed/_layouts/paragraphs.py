@@ -31,7 +31,6 @@ WRAP_WIDTH: Final = 100
 
 _SPACES: Final = lazy_regex(r"[ \t]{2,}|\t")
 _BULLET: Final = lazy_regex(r"(?:[-*•·▪–—]|\d{1,3}[.)])[ \t]")
-_HYPHEN_END: Final = lazy_regex(r"\p{L}-\Z")
 _CLOSING_SHORT: Final = 0.75
 
 
@@ -60,8 +59,11 @@ def _fragment(lines: list[Line], *, explicit: bool = False) -> Fragment:
 
 def paragraphs_of(block: list[Line]) -> list[Fragment]:
     """Split one block into paragraph fragments (see the module's rules)."""
+    if len(block) == 1:  # most blocks: one line, one paragraph
+        line = block[0]
+        return [Fragment(_clean(line.text), line.start, line.end)]
     width = max(len(line.text) for line in block)
-    if len(block) == 1 or width > WRAP_WIDTH:
+    if width > WRAP_WIDTH:
         return [_fragment([line]) for line in block]
     least = min(line.indent for line in block)
     indented = any(line.indent > least for line in block)
@@ -87,7 +89,7 @@ def _continues(first: str, first_words: int, second: str) -> str | None:
     """How ``second`` continues a paragraph ending in ``first`` (``first_words`` long,
     counting to eight) mid-sentence: ``""``, ``" "``, or None if it does not.
     """
-    if _HYPHEN_END().search(first[-2:]) is not None and second[0].isalpha():
+    if first[-1:] == "-" and first[-2:-1].isalpha() and second[0].isalpha():  # Indo- Pacific
         return ""
     if ends_sentence(first) or first[-1] in ":;" or _BULLET().match(second) is not None:
         return None
@@ -119,7 +121,8 @@ def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
                     fragment.start,
                 )
                 groups[-1].append((glue, fragment))
-                words[-1] = min(8, words[-1] + word_count(fragment.text, 8))
+                if words[-1] < 8:
+                    words[-1] = min(8, words[-1] + word_count(fragment.text, 8))
                 continue
         groups.append([("", fragment)])
         words.append(word_count(fragment.text, 8))
