@@ -24,7 +24,7 @@ import pytest
 
 import newsseed
 from newsseed import CorpusOptions, iter_articles, parse_many
-from newsseed import _corpus as corpus
+from newsseed._corpus import _archives, _articles, _files, _lines
 
 FERRY = "Ferry returns\n\nBoats sail to Lisbon again, the harbour office said on Monday."
 TRAM = "Tram fares rise\n\nFares go up by ten cents, Ana Ruiz said."
@@ -143,7 +143,7 @@ def test_a_tar_member_past_the_size_limit_is_skipped_in_bounded_memory(
 def test_an_xz_archive_asking_for_too_much_memory_is_not_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(corpus, "_XZ_MEMORY", MiB)  # the default preset needs 9 MiB
+    monkeypatch.setattr(_archives, "_XZ_MEMORY", MiB)  # the default preset needs 9 MiB
     _tar(tmp_path / "a.tar", [("ferry.txt", FERRY.encode())], "w:xz")
     (article,) = iter_articles(tmp_path / "a.tar")
     assert _codes(article) == ["unreadable-file"]
@@ -234,14 +234,14 @@ def test_a_deeply_nested_json_line_is_a_diagnostic(tmp_path: Path) -> None:
 def test_any_exception_from_a_record_is_a_diagnostic(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: Exception
 ) -> None:
-    real = corpus._document
+    real = _lines._document
 
     def failing(record: dict[str, Any], *args: Any) -> Any:
         if record.get("id") == "bad":
             raise error
         return real(record, *args)
 
-    monkeypatch.setattr(corpus, "_document", failing)
+    monkeypatch.setattr(_lines, "_document", failing)
     records = [{"text": FERRY, "id": "bad"}, {"text": TRAM, "id": "good"}]
     (tmp_path / "a.jsonl").write_text("\n".join(map(json.dumps, records)), encoding="utf-8")
     bad, good = iter_articles(tmp_path / "a.jsonl")
@@ -256,7 +256,7 @@ def test_any_exception_while_parsing_is_an_internal_error_and_the_text_is_kept(
     def failing(text: str, **kwargs: Any) -> newsseed.Article:
         raise RecursionError("deep")
 
-    monkeypatch.setattr(corpus, "parse", failing)
+    monkeypatch.setattr(_articles, "parse", failing)
     bad, good = parse_many(
         ["Ferry returns\n\nBoats sail.\r\n\r\nAgain.", b"Tram\n\nUp."], workers=1
     )
@@ -274,7 +274,7 @@ def test_any_exception_while_reading_a_file_ends_only_that_file(
     def failing(*args: object) -> Iterator[object]:
         raise RuntimeError("a fault")
 
-    monkeypatch.setattr(corpus, "_members", failing)
+    monkeypatch.setattr(_files, "_members", failing)
     _tar(tmp_path / "a.tar", [("ferry.txt", FERRY.encode())])
     (tmp_path / "b.txt").write_text(TRAM, encoding="utf-8")
     broken, tram = iter_articles(tmp_path)
@@ -531,7 +531,7 @@ def test_a_worker_that_dies_costs_only_its_document(monkeypatch: pytest.MonkeyPa
             os._exit(9)  # as the kernel's OOM killer would end it
         return real(text, **kwargs)
 
-    monkeypatch.setattr(corpus, "parse", deadly)  # the workers fork from this process
+    monkeypatch.setattr(_articles, "parse", deadly)  # the workers fork from this process
     texts = [f"Story {i}\n\nBody {i}." for i in range(400)]
     poisoned = (5, 40, 200, 399)  # in the first batches, in later ones, in the last
     for i in poisoned:

@@ -1,0 +1,67 @@
+"""What a caller of the corpus readers chooses, and the bounds that hold whatever it
+chooses: :class:`CorpusOptions`, the size limit of one document, the size of a read past
+that limit, and the cap on worker processes.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Final
+
+import attrs
+
+from newsseed._read import ParseOptions
+
+#: The default of :attr:`CorpusOptions.max_document_size`: 16 MiB, hundreds of times a
+#: news article (2-50 KB) and several times a scraper's record with its HTML.
+MAX_DOCUMENT_SIZE: Final = 16 * 1024 * 1024
+
+
+@attrs.frozen(kw_only=True)
+class CorpusOptions:
+    """How :func:`iter_articles` reads records and parses them.
+
+    >>> CorpusOptions(text_field="body").text_field
+    'body'
+    >>> CorpusOptions().max_document_size
+    16777216
+    """
+
+    parse: ParseOptions = attrs.field(factory=ParseOptions)
+    """The options each article is parsed with."""
+    text_field: str = "text"
+    """The field of a JSON Lines record that holds the article's text (required)."""
+    id_field: str = "id"
+    """The field holding its id (optional: else ``<file stem>:<line number>``)."""
+    title_field: str = "title"
+    """The field holding its headline (optional: put before the text, and kept)."""
+    date_field: str = "date"
+    """The field holding its publication date (optional; any form
+    :func:`~newsseed.normalize.normalize_date` reads)."""
+    max_document_size: int = attrs.field(
+        default=MAX_DOCUMENT_SIZE,
+        validator=[attrs.validators.instance_of(int), attrs.validators.ge(1)],
+    )
+    """The most bytes one document may hold: a JSON Lines line (without its line feed),
+    a tar member, a text file (default 16 MiB). A larger one is not read into memory: it
+    becomes an article holding an ``unreadable-record``, ``unreadable-member`` or
+    ``unreadable-file`` diagnostic with its first bytes, and the stream goes on."""
+
+
+_DEFAULT: Final = CorpusOptions()
+#: Bytes read at a time past the limit, skipping the rest of a line too long to keep.
+_CHUNK: Final = 64 * 1024
+#: The most worker processes a pool gets: this many per CPU, and at least _MIN_CAP.
+_WORKERS_PER_CPU: Final = 4
+_MIN_CAP: Final = 4
+
+
+def _max_workers() -> int:
+    """The most worker processes a pool gets: 4 per CPU (``os.cpu_count()``), and at
+    least 4. Each process holds a copy of the parser; past a few per CPU, more of them
+    only cost memory (and a huge number would fork until the machine gives up)."""
+    return max(_MIN_CAP, _WORKERS_PER_CPU * (os.cpu_count() or 1))
+
+
+def _workers(workers: int) -> int:
+    return min(workers, _max_workers())
