@@ -17,6 +17,14 @@ from newsseed._read import ParseOptions
 MAX_DOCUMENT_SIZE: Final = 16 * 1024 * 1024
 
 
+def _document_size(_inst: object, _attribute: object, value: object) -> None:
+    """Check a document size limit: a whole number of bytes, 1 or more (not a bool)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"max_document_size must be an int, not {value!r}")
+    if value < 1:
+        raise ValueError(f"max_document_size must be at least 1, not {value}")
+
+
 @attrs.frozen(kw_only=True)
 class CorpusOptions:
     """How :func:`iter_articles` reads records and parses them.
@@ -38,10 +46,7 @@ class CorpusOptions:
     date_field: str = "date"
     """The field holding its publication date (optional; any form
     :func:`~newsseed.normalize.normalize_date` reads)."""
-    max_document_size: int = attrs.field(
-        default=MAX_DOCUMENT_SIZE,
-        validator=[attrs.validators.instance_of(int), attrs.validators.ge(1)],
-    )
+    max_document_size: int = attrs.field(default=MAX_DOCUMENT_SIZE, validator=_document_size)
     """The most bytes one document may hold: a JSON Lines line (without its line feed),
     a tar member, a text file (default 16 MiB). A larger one is not read into memory: it
     becomes an article holding an ``unreadable-record``, ``unreadable-member`` or

@@ -11,7 +11,13 @@ from pathlib import Path
 from newsseed._corpus._budgets import _budget
 from newsseed._corpus._documents import _Document
 from newsseed._corpus._files import _documents, _Source
-from newsseed._corpus._options import _DEFAULT, MAX_DOCUMENT_SIZE, CorpusOptions, _workers
+from newsseed._corpus._options import (
+    _DEFAULT,
+    MAX_DOCUMENT_SIZE,
+    CorpusOptions,
+    _document_size,
+    _workers,
+)
 from newsseed._corpus._pool import _parse_stream
 from newsseed._model import Article
 from newsseed._read import ParseOptions
@@ -109,10 +115,7 @@ def parse_many(
     ['Ferry returns', 'Tram fares']
     """
     budget = _budget(timeout)
-    if isinstance(max_document_size, bool) or not isinstance(max_document_size, int):
-        raise TypeError(f"max_document_size must be an int, not {max_document_size!r}")
-    if max_document_size < 1:
-        raise ValueError(f"max_document_size must be at least 1, not {max_document_size}")
+    _document_size(None, None, max_document_size)
     documents = [
         _Document(item, None)
         if isinstance(item, (str, bytes))
