@@ -23,12 +23,13 @@ import io
 import os
 import pickle
 import random
+import subprocess
 import sys
 import tarfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import IO, Any, Final, NamedTuple, cast
 
 import newsseed
 from evidence import kept
@@ -198,7 +199,9 @@ def _advertisements_between(real: str) -> str:
 
 
 def _field_then_text(real: str) -> str:
-    return ("Title: Ferry strike ends\n" * 10_000 + real)[: len(real)]
+    """A header field, once for every 100 characters of the size (10,000 times in 1 MB),
+    then real text."""
+    return ("Title: Ferry strike ends\n" * (len(real) // 100) + real)[: len(real)]
 
 
 def _printable(real: str) -> str:
@@ -215,8 +218,8 @@ HOSTILE: Final = (
     Hostile("real text, a NUL after every word", _after_every_word("\0")),
     Hostile("1 MB without a newline", lambda real: real.replace("\n", " ")),
     Hostile("one 1 MB word", _one_word),
-    Hostile("real text with 100,000 quote marks",
-            lambda real: _sprinkled(real, "\"'“”‘’«»", 100_000, 3)),
+    Hostile("real text with 100,000 quote marks a MB",
+            lambda real: _sprinkled(real, "\"'“”‘’«»", len(real) // 10, 3)),
     Hostile("straight double quotes only", _repeated('"')),
     Hostile("curly quote pairs (“a” “a” ...)", _repeated("“a” ")),
     Hostile("nested parentheses", _nested("(", ")")),
@@ -225,13 +228,13 @@ HOSTILE: Final = (
     Hostile("nested brackets around a name", _around_a_name),
     Hostile("Advertisement lines", _repeated("Advertisement\n")),
     Hostile("real paragraphs between Advertisement lines", _advertisements_between),
-    Hostile("a header field 10,000 times, then real text", _field_then_text),
+    Hostile("a header field 10,000 times a MB, then real text", _field_then_text),
     Hostile("a header field repeated to 1 MB", _repeated("Source: Harbour Gazette\n")),
     Hostile("a delimited date field repeated on one line",
             lambda real: " " + fill("date 2025-07-02 ", len(real) - 1)),
     Hostile("a delimited id field repeated on one line",
             lambda real: " " + fill("id x ", len(real) - 1)),
-    Hostile("'a' and a blank line, repeated", _repeated("a\n\n")),
+    Hostile("'a' and a blank line, repeated", _repeated("a\n\n"), listed=False),
     Hostile("headings never used", _repeated("# Ferry\n\n")),
     Hostile("'Share' lines between short paragraphs", _repeated("Share\n\nBoats sail.\n\n")),
     Hostile("agency sign-offs to the end",
@@ -321,40 +324,21 @@ def _status(field: str) -> int:
 
 
 def _can_fork_and_measure() -> bool:
-    """Whether runs can be measured in a forked process (Linux: fork, and a peak resident
-    memory that can be reset)."""
+    """Whether runs can be measured in a process of their own (Linux: fork, and a peak
+    resident memory that can be read and reset)."""
     return hasattr(os, "fork") and sys.platform.startswith("linux")
 
 
 def _give_back_free_memory() -> None:
-    """Return the heap's free pages to the system (glibc's ``malloc_trim``), so that a run
-    reusing memory freed before it still shows in its peak."""
+    """Collect the garbage and return the heap's free pages to the system (glibc's
+    ``malloc_trim``), so that a run reusing memory freed before it still shows in its
+    peak."""
+    gc.collect()
     try:
         libc = ctypes.CDLL("libc.so.6")
     except OSError:  # not glibc: the peak may read a little low
         return
     libc.malloc_trim(0)
-
-
-def _run_once(target: Target, text: str) -> Measure:
-    """``target`` on ``text`` here: its argument prepared (untimed), the memories of names
-    and words emptied, the garbage collected, then the run timed and its peak read."""
-    argument = target.prepare(text)
-    forget_readings()
-    gc.collect()
-    peak: int | None = None
-    if _can_fork_and_measure():
-        _give_back_free_memory()
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
-            clear.write("5")  # the high-water mark starts again from here
-        start = _status("VmRSS")
-    began = time.process_time()
-    result = target.run(argument)
-    taken = time.process_time() - began
-    if _can_fork_and_measure():
-        peak = max(0, _status("VmHWM") - start)
-    size = len(text) if target.size is None else target.size(argument)
-    return Measure(taken, peak, _pickled_size(result), size)
 
 
 def _pickled_size(value: object) -> int:
@@ -367,40 +351,133 @@ def _pickled_size(value: object) -> int:
     return buffer.tell()
 
 
-def measure(target: Target, text: str) -> Measure:
-    """One run of ``target`` on ``text``, in a process of its own where it can be forked
-    (a fresh heap: what earlier runs left behind neither hides nor adds to its peak).
+def _run(target: Target, argument: object, size: int, *, peak: bool) -> Measure:
+    """``target`` run on its prepared ``argument``: CPU time, peak (where ``peak``: read
+    from ``/proc``, from here on), output. The memories of names and words are emptied
+    first, so that each run starts cold."""
+    forget_readings()
+    start = 0
+    if peak:
+        _give_back_free_memory()
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as clear:
+            clear.write("5")  # the high-water mark starts again from here
+        start = _status("VmRSS")
+    else:
+        gc.collect()
+    began = time.process_time()
+    result = target.run(argument)
+    taken = time.process_time() - began
+    grown = max(0, _status("VmHWM") - start) if peak else None
+    return Measure(taken, grown, _pickled_size(result), size)
 
-    Elsewhere the run is made here, and its peak is not measured.
+
+_TARGETS_BY_NAME: Final = {target.name: target for target in TARGETS}
+
+
+class Meter:
+    """Measures runs in a lean process of their own (Linux), or here (elsewhere).
+
+    The process (``python hostile.py --meter``) imports newsseed, runs every entry point
+    once on a short article of our own (patterns compiled, modules loaded), and gives its
+    free memory back; then, for each run, it forks a child that reads the prepared
+    argument, gives back its free memory, resets its high-water mark and runs the target.
+    Arguments are prepared here, so neither the preparing (a parse before ``loads``) nor
+    what earlier runs left behind frees memory that a run could reuse unseen: the peak
+    is what the run needed. Elsewhere, runs are made in this process, peaks unmeasured.
     """
-    if not _can_fork_and_measure():
-        return _run_once(target, text)
-    read, write = os.pipe()
-    child = os.fork()
-    if child == 0:  # pragma: no cover - the child process
-        os.close(read)
-        try:
-            reply = pickle.dumps(_run_once(target, text))
-        except BaseException as error:
-            reply = pickle.dumps(f"{target.name} raised {error!r}")
-        with os.fdopen(write, "wb") as out:
-            out.write(reply)
-        os._exit(0)
-    os.close(write)
-    with os.fdopen(read, "rb") as replies:
-        reply = replies.read()
-    os.waitpid(child, 0)
-    found = pickle.loads(reply) if reply else f"{target.name}: the process died"
-    if not isinstance(found, Measure):
-        raise AssertionError(found)
-    return found
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+        if _can_fork_and_measure():
+            self._process = subprocess.Popen(
+                [sys.executable, __file__, "--meter"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+
+    def measure(self, target: Target, text: str) -> Measure:
+        """One run of ``target`` on ``text``."""
+        argument = target.prepare(text)
+        size = len(text) if target.size is None else target.size(argument)
+        if self._process is None:
+            return _run(target, argument, size, peak=False)
+        assert self._process.stdin is not None
+        assert self._process.stdout is not None
+        _send(self._process.stdin, (target.name, argument, size))
+        found = _receive(self._process.stdout)
+        if not isinstance(found, tuple):
+            raise AssertionError(found)
+        return Measure(*found)
+
+    def best(self, target: Target, text: str, repeats: int) -> Measure:
+        """The least CPU time of ``repeats`` runs (with the first run's peak and output)."""
+        first = self.measure(target, text)
+        rest = [self.measure(target, text).seconds for _ in range(repeats - 1)]
+        return first._replace(seconds=min([first.seconds, *rest]))
+
+    def close(self) -> None:
+        if self._process is not None:
+            assert self._process.stdin is not None
+            self._process.stdin.close()
+            self._process.wait(timeout=60)
+            self._process = None
+
+    def __enter__(self) -> Meter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
-def best(target: Target, text: str, repeats: int) -> Measure:
-    """The least CPU time of ``repeats`` runs (with the first run's peak and output)."""
-    first = measure(target, text)
-    fastest = min([first.seconds, *(measure(target, text).seconds for _ in range(repeats - 1))])
-    return first._replace(seconds=fastest)
+def _send(stream: IO[bytes], value: object) -> None:
+    data = pickle.dumps(value)
+    stream.write(len(data).to_bytes(8, "big") + data)
+    stream.flush()
+
+
+def _receive(stream: IO[bytes]) -> object:
+    head = stream.read(8)
+    if len(head) < 8:
+        return "the measuring process ended"
+    return pickle.loads(stream.read(int.from_bytes(head, "big")))
+
+
+#: What the measuring process reads before it measures: every entry point's work.
+WARM_UP: Final = (
+    "Ferry strike ends\n\nBy Ana Ruiz\n\nMarch 14, 2025\n\n"
+    'LISBON (Reuters) - "We will sail on Tuesday," Harbour Minister Ana Ruiz said. '
+    "The colour of the defence programme changed last week, Dr. Rui Costa told reporters.\n\n"
+    "Advertisement\n\nThe union met on 3 March and again a week later."
+)
+
+
+def _serve_measurements() -> None:  # pragma: no cover - runs in its own process
+    """The measuring process of :class:`Meter`: one child per run, results on stdout."""
+    for target in TARGETS:
+        target.run(target.prepare(WARM_UP))
+    _give_back_free_memory()
+    requests, replies = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        request = _receive(requests)
+        if isinstance(request, str):  # the test is done
+            return
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:
+            os.close(read)
+            try:
+                name, argument, size = cast(tuple[str, object, int], request)
+                del request
+                reply: object = tuple(_run(_TARGETS_BY_NAME[name], argument, size, peak=True))
+            except BaseException as error:
+                reply = f"the run raised {error!r}"
+            with os.fdopen(write, "wb") as out:
+                _send(out, reply)
+            os._exit(0)
+        os.close(write)
+        del request
+        with os.fdopen(read, "rb") as out:
+            reply = _receive(out)
+        os.waitpid(child, 0)
+        _send(replies, reply)
 
 
 #: Times below this are not compared: too short to tell anything apart.
@@ -452,29 +529,29 @@ def timings(
     shared machine is not taken for a slow input.
     """
     quarter = real[: len(real) // 4]
-    for target in targets:
-        base_run = best(target, real, repeats)
-        base = base_run.seconds
-        for entry in hostile:
-            text = entry.build(real)
-            large = measure(target, text)
-            scale = large.size / base_run.size if base_run.size else 1.0
-            if _slower(large.seconds, base * scale, bar):
-                base = min(base, best(target, real, repeats).seconds)
-                large = large._replace(
-                    seconds=min(large.seconds, best(target, text, repeats).seconds)
+    with Meter() as meter:
+        for target in targets:
+            base_run = meter.best(target, real, repeats)
+            base = base_run.seconds
+            for entry in hostile:
+                text = entry.build(real)
+                large = meter.measure(target, text)
+                scale = large.size / base_run.size if base_run.size else 1.0
+                if _slower(large.seconds, base * scale, bar):
+                    base = min(base, meter.best(target, real, repeats).seconds)
+                    again = meter.best(target, text, repeats).seconds
+                    large = large._replace(seconds=min(large.seconds, again))
+                small = meter.measure(target, entry.build(quarter))
+                yield Timing(
+                    target.name,
+                    entry.name,
+                    entry.listed,
+                    base * scale,
+                    large.seconds,
+                    large,
+                    small,
+                    base_run,
                 )
-            small = measure(target, entry.build(quarter))
-            yield Timing(
-                target.name,
-                entry.name,
-                entry.listed,
-                base * scale,
-                large.seconds,
-                large,
-                small,
-                base_run,
-            )
 
 
 def _mb(size: int | None) -> str:
@@ -521,4 +598,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--meter"]:
+        _serve_measurements()
+        sys.exit(0)
     sys.exit(main())
