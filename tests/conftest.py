@@ -18,14 +18,7 @@ settings.register_profile(
 )
 # The suite run again against the installed wheel (.ci/run) checks the package as
 # installed, not the properties again: the ci profile's examples ran in the first run.
-settings.register_profile(
-    "wheel",
-    max_examples=25,
-    deadline=None,
-    derandomize=True,
-    print_blob=True,
-    suppress_health_check=(HealthCheck.too_slow,),
-)
+settings.register_profile("wheel", parent=settings.get_profile("ci"), max_examples=25)
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.register_profile("long", max_examples=5000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
