@@ -383,12 +383,13 @@ class Result:
 
 
 def code_fingerprint() -> str:
-    """The first 12 hex digits of the SHA-256 of the compare code as imported
-    (``_compare.py`` and ``_wording.py``): the tree may change between runs."""
+    """The first 12 hex digits of the SHA-256 of the compare code as imported (the
+    ``_compare`` package's files, then ``_wording.py``): the tree may change between runs."""
     digest = hashlib.sha256()
-    for name in ("newsseed._compare", "newsseed._wording"):
-        module = importlib.import_module(name)
-        digest.update(Path(module.__file__ or "").read_bytes())
+    package = Path(importlib.import_module("newsseed._compare").__file__ or "").parent
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    digest.update(Path(importlib.import_module("newsseed._wording").__file__ or "").read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -686,7 +687,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     codes = sorted({r.code for r in results})
     notes = [
-        f"code: {state}; compare code (SHA-256 of _compare.py + _wording.py) "
+        f"code: {state}; compare code (SHA-256 of _compare/*.py + _wording.py) "
         + ", ".join(codes)
         + (" (it changed between sizes)" if len(codes) > 1 else ""),
         f"pool: {info['pool']:,} real articles parsed with newsseed.parse ({info['described']}; "
