@@ -1,51 +1,80 @@
-"""Quote groups: each group's reference wording, and each member's fidelity to it."""
+"""Quote groups: each group's reference wording, and each member's fidelity to it.
+
+Copies of an article (the same text and quotes) are read once (``_link.Source``): a
+group holds each unit once with the ids of all its copies, and the work on it grows
+with its distinct wordings, not with its members. A member's fidelity is computed once
+for each distinct unit and given to all its copies.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
+import attrs
+
 from newsseed._compare._align import opcodes
-from newsseed._compare._link import covers, link_units
+from newsseed._compare._link import Source, covers, link
 from newsseed._compare._records import DiffOp, Fidelity, QuoteGroup, QuoteMember
 from newsseed._compare._stories import Profile
 from newsseed._compare._units import Unit
 from newsseed._wording import ELLIPSIS, Word
 
-__all__ = ("groups_of",)
+__all__ = ("REFERENCES", "groups_of")
 
 # References within this share of the best coverage are a tie.
 _TIE: Final = 0.1
+#: The distinct wordings of a group that are weighed as its reference, at most: the most
+#: quoted (then the longest). Each is weighed against every distinct wording of the
+#: group, so the work grows linearly with them; the corpora's groups have at most 41.
+REFERENCES: Final = 64
+
+
+@attrs.frozen
+class _Member:
+    """One article's unit in a group: the unit read from its source's first article."""
+
+    article_id: str
+    position: int  # the article's place in the comparison's order
+    node: int  # the unit's number through the story's sources
+    unit: Unit
 
 
 def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGroup]:
-    units = [unit for index in story for unit in profiles[index].units]
-    joined = link_units(units)
-    grouped = [
-        [units[i] for i in members]
-        for members in joined.groups()
-        if len({units[i].article_id for i in members}) > 1
-    ]
+    """The quote groups of one story (the indices of its articles in ``profiles``)."""
+    sources = _sources(profiles, story)
+    nodes = [unit for source in sources for unit in source.units]
+    source_of = [n for n, source in enumerate(sources) for _ in source.units]
+    grouped = []
+    for group in link(sources):
+        members = [
+            _Member(profiles[position].id, position, k, nodes[k])
+            for k in group
+            for position in sources[source_of[k]].positions
+        ]
+        members.sort(key=lambda m: (m.position, m.node))
+        grouped.append(members)
     # Which articles alter others' wording: measured once, then trusted less as references.
     altered: Counter[str] = Counter()
     counted: Counter[str] = Counter()
-    for units_of_group in grouped:
-        for member in _measure(units_of_group, _reference(units_of_group, {})):
+    scores = [_scores(members) for members in grouped]
+    for members, scored in zip(grouped, scores, strict=True):
+        for member in _measure(members, _reference(members, scored, {})):
             counted[member.article_id] += 1
             altered[member.article_id] += member.fidelity == "altered"
     distrust = {a: altered[a] / counted[a] for a in counted}
     found = []
-    for units_of_group in grouped:
-        reference = _reference(units_of_group, distrust)
-        measured = _measure(units_of_group, reference)
-        speakers = {u.speaker for u in units_of_group if u.speaker}
-        names = [u.quote.speaker for u in units_of_group if u.quote.speaker]
+    for members, scored in zip(grouped, scores, strict=True):
+        reference = _reference(members, scored, distrust)
+        measured = _measure(members, reference)
+        speakers = {m.unit.speaker for m in members if m.unit.speaker}
+        names = [m.unit.quote.speaker for m in members if m.unit.quote.speaker]
         speaker = Counter(names).most_common(1)[0][0] if len(speakers) == 1 and names else None
         found.append(
             QuoteGroup(
                 speaker,
-                reference.quote.text,
+                reference.unit.quote.text,
                 reference.article_id,
                 tuple(sorted(measured, key=lambda m: (m.article_id, m.quote.span.start))),
             )
@@ -53,32 +82,75 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     return found
 
 
-def _reference(members: Sequence[Unit], distrust: Mapping[str, float]) -> Unit:
+def _sources(profiles: Sequence[Profile], story: Sequence[int]) -> list[Source]:
+    """The story's articles, copies (the same text and quotes) made one source."""
+    found: dict[tuple[str, tuple[object, ...]], list[int]] = defaultdict(list)
+    for index in story:
+        article = profiles[index].article
+        found[(article.text, article.quotes)].append(index)
+    return [Source(profiles[indices[0]].units, tuple(indices)) for indices in found.values()]
+
+
+def _scores(members: Sequence[_Member]) -> dict[tuple[str, ...], float]:
+    """How much of the other members' words each distinct wording says in the same
+    order (summed), for the :data:`REFERENCES` most quoted wordings."""
+    counts = Counter(m.unit.keys for m in members)
+    first = {m.unit.keys: m.unit for m in reversed(members)}
+    weighed = list(counts)
+    if len(weighed) > REFERENCES:
+        weighed = sorted(weighed, key=lambda keys: (-counts[keys], -len(keys)))[:REFERENCES]
+    scores = {}
+    for keys in weighed:
+        total = 0.0
+        for other, count in counts.items():
+            times = count - (other == keys)
+            if times:
+                total += times * covers(first[keys], first[other])
+        scores[keys] = total
+    return scores
+
+
+def _reference(
+    members: Sequence[_Member],
+    scores: Mapping[tuple[str, ...], float],
+    distrust: Mapping[str, float],
+) -> _Member:
     """The member that holds most of the others' words; among near ties, the one from
     the article that alters others' wording least, then the longest."""
-    scored = [(sum(covers(unit, other) for other in members), unit) for unit in members]
-    best = max(score for score, _ in scored)
-    close = [unit for score, unit in scored if score >= best * (1 - _TIE)]
+    best = max(scores.values())
+    close = [
+        m for m in members if m.unit.keys in scores and scores[m.unit.keys] >= best * (1 - _TIE)
+    ]
     return min(
         close,
-        key=lambda u: (
-            distrust.get(u.article_id, 0.0),
-            -len(u.keys),
-            u.article_id,
-            u.quote.span.start,
+        key=lambda m: (
+            distrust.get(m.article_id, 0.0),
+            -len(m.unit.keys),
+            m.article_id,
+            m.unit.quote.span.start,
         ),
     )
 
 
-def _measure(members: Sequence[Unit], reference: Unit) -> list[QuoteMember]:
-    return [
-        QuoteMember(unit.article_id, unit.quote, *_fidelity(unit, reference)) for unit in members
-    ]
+def _measure(members: Sequence[_Member], reference: _Member) -> list[QuoteMember]:
+    """Each member's fidelity to the reference, computed once for each distinct unit."""
+    measured: dict[int, tuple[Fidelity, tuple[DiffOp, ...]]] = {}
+    out = []
+    for member in members:
+        if member is reference:
+            label, diff = _fidelity(member.unit, reference.unit, itself=True)
+        else:
+            if member.node not in measured:
+                measured[member.node] = _fidelity(member.unit, reference.unit, itself=False)
+            label, diff = measured[member.node]
+        out.append(QuoteMember(member.article_id, member.unit.quote, label, diff))
+    return out
 
 
-def _fidelity(unit: Unit, reference: Unit) -> tuple[Fidelity, tuple[DiffOp, ...]]:
-    """The member's label and diff against the reference (``docs/compare.md``)."""
-    if unit is reference:
+def _fidelity(unit: Unit, reference: Unit, *, itself: bool) -> tuple[Fidelity, tuple[DiffOp, ...]]:
+    """The member's label and diff against the reference (``docs/compare.md``);
+    ``itself`` when the member is the reference (not a copy of it)."""
+    if itself:
         return "verbatim", (DiffOp("equal", unit.quote.text, unit.quote.text),)
     ref_keys, keys = reference.keys, unit.keys
     steps = list(opcodes(ref_keys, keys))

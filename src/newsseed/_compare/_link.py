@@ -1,110 +1,245 @@
-"""Which quote units of a story's articles render one utterance."""
+"""Which quote units of a story's articles render one utterance.
+
+The articles of a story come as *sources*: articles with the same text and quotes
+(copies of one another) are one source, read once, with all their ids. Units are
+linked through two indexes, never all against all:
+
+- **containment**: a posting list of the content words of every unit. A unit of ``c``
+  content words is held by another only if they share one of its ``c - ceil(0.6 c) + 1``
+  rarest content words (its rarest, for a fragment of four or fewer), so those postings
+  alone are read;
+- **order**: for each speaker, a posting list of the keys of the speaker's units, each
+  key counted with its occurrence (``the#1``, ``the#2``). Two units can match well
+  enough (``2 m / (a + b) >= 0.45`` for ``m`` keys matched of ``a`` and ``b``) only if
+  they share ``ceil(9 a / 31)`` of them, so the rarest ``a - ceil(9 a / 31) + 1`` keys
+  of each unit are indexed and read (prefix filtering). The pairs so found, verified,
+  are the cells of the order-keeping alignment of two sources (``_order``).
+
+A unit reads at most :data:`CANDIDATES` other units in each index. The copies of a unit
+in a source of several articles are one utterance (each holds the other), so they are
+linked without being compared.
+"""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
+import attrs
+
 from newsseed._compare._align import matched
+from newsseed._compare._order import in_order
 from newsseed._compare._unionfind import UnionFind
 from newsseed._compare._units import Unit
-from newsseed._wording import ELLIPSIS
 
-__all__ = ("covers", "link_units")
+__all__ = ("CANDIDATES", "Source", "contains", "covers", "link", "similarity")
 
 # Two units are one utterance when one holds this share of the other's content words,
 _CONTAINED: Final = 0.6
 # or, being a speaker's quotes in order in two articles, their keys match this well.
 _IN_ORDER: Final = 0.45
 _SHORT: Final = 4  # content words of a fragment that must appear as a run in the other
+#: The other units a unit is compared with, at most, in each index (containment, and
+#: order among a speaker's quotes): far above what the corpora need (a story of 41
+#: articles quotes a sentence at most 41 times), so that a story made of one repeated
+#: wording stays linear.
+CANDIDATES: Final = 128
+
+
+@attrs.frozen
+class Source:
+    """Articles of one story with the same text and quotes: their units, read once from
+    the first of them, and the positions of all of them in the comparison's order."""
+
+    units: Sequence[Unit]
+    positions: tuple[int, ...]
 
 
 def covers(unit: Unit, other: Unit) -> float:
     """The share of ``other``'s words that ``unit`` says in the same order."""
-    if unit is other:
-        return 0.0
     return matched(unit.keys, other.keys) / max(1, len(other.keys))
 
 
-def _similarity(a: Unit, b: Unit) -> float:
+def similarity(a: Unit, b: Unit) -> float:
     """As :meth:`difflib.SequenceMatcher.ratio`: twice the matched keys over all keys."""
     total = len(a.keys) + len(b.keys)
     return 2 * matched(a.keys, b.keys) / total if total else 1.0
 
 
-def _contains(a: Unit, b: Unit) -> bool:
+def contains(a: Unit, b: Unit) -> bool:
     """Whether one unit holds the other: most of its content words, or, for a short
-    fragment, all its words in a row (``deep and ongoing``)."""
+    fragment, all its words in a row (``deep and ongoing``), either way when both are
+    as short."""
     small, large = (a, b) if len(a.content) <= len(b.content) else (b, a)
     if not small.content:
         return False
     if len(small.content) <= _SHORT:
-        keys = [k for k in small.keys if k != ELLIPSIS]
-        return len(keys) >= 2 and _run_in(keys, large.keys)
+        if _run_in(small.keys, large.keys):
+            return True
+        return len(large.content) == len(small.content) and _run_in(large.keys, small.keys)
     return len(small.content & large.content) / len(small.content) >= _CONTAINED
 
 
 def _run_in(needle: Sequence[str], haystack: Sequence[str]) -> bool:
-    size = len(needle)
-    first = needle[0]
-    return any(
-        haystack[i] == first and list(haystack[i : i + size]) == list(needle)
-        for i in range(len(haystack) - size + 1)
-    )
+    """Whether ``needle`` (two keys or more) is a run of ``haystack`` (a substring search:
+    keys hold no NUL)."""
+    if len(needle) < 2:
+        return False
+    return "\0" + "\0".join(needle) + "\0" in "\0" + "\0".join(haystack) + "\0"
 
 
 def _compatible(a: Unit, b: Unit) -> bool:
     return a.speaker is None or b.speaker is None or a.speaker == b.speaker
 
 
-def link_units(units: Sequence[Unit]) -> UnionFind:
+def link(sources: Sequence[Source]) -> list[list[int]]:
+    """The groups of units, numbered through the sources in order, that render one
+    utterance in two articles or more."""
+    units = [unit for source in sources for unit in source.units]
+    source_of = [n for n, source in enumerate(sources) for _ in source.units]
+    copies = [len(sources[n].positions) > 1 for n in source_of]
     joined = UnionFind(len(units))
-    by_article: dict[str, list[int]] = defaultdict(list)
-    for index, unit in enumerate(units):
-        by_article[unit.article_id].append(index)
-    articles = sorted(by_article)
-    for i, first in enumerate(articles):
-        for second in articles[i + 1 :]:
-            _link_pair(units, by_article[first], by_article[second], joined)
-    return joined
+    # Linked to itself in the other copies: a unit that holds words, or has a speaker.
+    copied = [copies[k] and bool(unit.content or unit.speaker) for k, unit in enumerate(units)]
+    for k, other in _held(units):
+        apart = source_of[k] != source_of[other] or copies[k]
+        if apart and _compatible(units[k], units[other]) and contains(units[k], units[other]):
+            joined.join(k, other)
+    for k, other in _in_order(units, sources, source_of):
+        joined.join(k, other)
+    found = defaultdict(list)
+    for k in range(len(units)):
+        found[joined.find(k)].append(k)
+    return [group for group in found.values() if len(group) > 1 or copied[group[0]]]
 
 
-def _link_pair(
-    units: Sequence[Unit], left: Sequence[int], right: Sequence[int], joined: UnionFind
-) -> None:
-    """Join the units of two articles that render one utterance."""
-    for a in left:
-        for b in right:
-            if _compatible(units[a], units[b]) and _contains(units[a], units[b]):
-                joined.join(a, b)
-    # A speaker's quotes in two articles, in the same order: a rewording keeps little but
-    # its shape, so the best order-keeping alignment pairs them (Needleman-Wunsch).
-    speakers = {units[a].speaker for a in left} & {units[b].speaker for b in right}
-    for speaker in sorted(s for s in speakers if s is not None):
-        xs = [a for a in left if units[a].speaker == speaker]
-        ys = [b for b in right if units[b].speaker == speaker]
-        for a, b in _align(units, xs, ys):
-            joined.join(a, b)
+def _held(units: Sequence[Unit]) -> Iterator[tuple[int, int]]:
+    """Pairs of units, one of which may hold the other (found through its rarest content
+    words), each unit reading at most ``CANDIDATES`` others."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for k, unit in enumerate(units):
+        for key in unit.content:
+            postings[key].append(k)
+    for k, unit in enumerate(units):
+        size = len(unit.content)
+        if not size:
+            continue
+        need = 1 if size <= _SHORT else size - math.ceil(size * 3 / 5) + 1
+        rarest = sorted(unit.content, key=lambda key: (len(postings[key]), key))[:need]
+        yield from _candidates(k, (postings[key] for key in rarest), units, size)
 
 
-def _align(units: Sequence[Unit], xs: Sequence[int], ys: Sequence[int]) -> list[tuple[int, int]]:
-    n, m = len(xs), len(ys)
-    score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            s = _similarity(units[xs[i]], units[ys[j]])
-            pair = score[i + 1][j + 1] + s if s >= _IN_ORDER else -1.0
-            score[i][j] = max(pair, score[i + 1][j], score[i][j + 1])
-    pairs = []
-    i = j = 0
-    while i < n and j < m:
-        s = _similarity(units[xs[i]], units[ys[j]])
-        if s >= _IN_ORDER and score[i][j] == score[i + 1][j + 1] + s:
-            pairs.append((xs[i], ys[j]))
-            i, j = i + 1, j + 1
-        elif score[i][j] == score[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs
+def _candidates(
+    k: int, lists: Iterator[list[int]], units: Sequence[Unit], size: int
+) -> Iterator[tuple[int, int]]:
+    seen: set[int] = {k}
+    for holders in lists:
+        for other in holders:
+            if other in seen or len(units[other].content) < size:
+                continue  # a smaller unit finds this one through its own words
+            seen.add(other)
+            yield k, other
+            if len(seen) > CANDIDATES:
+                return
+
+
+def _in_order(
+    units: Sequence[Unit], sources: Sequence[Source], source_of: Sequence[int]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of each speaker's best order-keeping alignment in each two sources that
+    hold similar quotes of the speaker; in both directions where the sources' articles
+    come in both orders (the alignment breaks ties by its direction)."""
+    by_speaker: dict[str, list[int]] = defaultdict(list)
+    for k, unit in enumerate(units):
+        if unit.speaker is not None:
+            by_speaker[unit.speaker].append(k)
+    for speaker in sorted(by_speaker):
+        nodes = by_speaker[speaker]
+        place: dict[int, int] = {}  # a unit's place among the speaker's units of its source
+        count: dict[int, int] = defaultdict(int)
+        for k in nodes:
+            place[k] = count[source_of[k]]
+            count[source_of[k]] += 1
+        pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+        for k, other in _similar(units, nodes, source_of):
+            first, second = sorted((k, other), key=lambda n: source_of[n])
+            pairs[(source_of[first], source_of[second])].append((first, second))
+        for (left, right), found in sorted(pairs.items()):
+            if min(sources[left].positions) < max(sources[right].positions):
+                yield from _aligned(units, found, place, count[right])
+            if min(sources[right].positions) < max(sources[left].positions):
+                flipped = [(second, first) for first, second in found]
+                yield from _aligned(units, flipped, place, count[left])
+
+
+def _aligned(
+    units: Sequence[Unit],
+    found: Sequence[tuple[int, int]],
+    place: dict[int, int],
+    columns: int,
+) -> Iterator[tuple[int, int]]:
+    """The pairs of the best order-keeping alignment of one source's units (rows) with
+    another's (columns), given the pairs that may be similar."""
+    cells = {}
+    for row, column in found:
+        score = similarity(units[row], units[column])
+        if score >= _IN_ORDER:
+            cells[(place[row], place[column])] = (row, column, score)
+    chosen = in_order([(place[r], place[c], s) for r, c, s in cells.values()], columns)
+    for at in chosen:
+        row, column, _ = cells[at]
+        yield row, column
+
+
+def _similar(
+    units: Sequence[Unit], nodes: Sequence[int], source_of: Sequence[int]
+) -> Iterator[tuple[int, int]]:
+    """Pairs of a speaker's units from two sources that may match well enough: they
+    share one of the rarest keys of each (prefix filtering), each unit reading at most
+    ``CANDIDATES`` others; each pair once."""
+    tokens = {k: _tokens(units[k].keys) for k in nodes}
+    sets = {k: frozenset(found) for k, found in tokens.items()}
+    frequency: dict[tuple[str, int], int] = defaultdict(int)
+    for k in nodes:
+        for token in tokens[k]:
+            frequency[token] += 1
+    prefixes = {}
+    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for k in nodes:
+        size = len(tokens[k])
+        need = size - (9 * size + 30) // 31 + 1
+        prefixes[k] = sorted(tokens[k], key=lambda t: (frequency[t], t))[:need]
+        for token in prefixes[k]:
+            postings[token].append(k)
+    done: set[tuple[int, int]] = set()
+    for k in nodes:
+        seen = {k}
+        for token in prefixes[k]:
+            for other in postings[token]:
+                if other in seen or source_of[other] == source_of[k]:
+                    continue
+                seen.add(other)
+                pair = (min(k, other), max(k, other))
+                if pair not in done:
+                    done.add(pair)
+                    # No more keys can match than the two share: 2 m / (a + b) >= 0.45
+                    # needs 40 shared >= 9 (a + b).
+                    shared = len(sets[k] & sets[other])
+                    if 40 * shared >= 9 * (len(sets[k]) + len(sets[other])):
+                        yield pair
+                if len(seen) > CANDIDATES:
+                    break
+            if len(seen) > CANDIDATES:
+                break
+
+
+def _tokens(keys: Sequence[str]) -> list[tuple[str, int]]:
+    """Each key with how many times it came before: a multiset as a set."""
+    before: dict[str, int] = defaultdict(int)
+    out = []
+    for key in keys:
+        out.append((key, before[key]))
+        before[key] += 1
+    return out
