@@ -29,6 +29,7 @@ returns), ``_units`` (quote units), ``_stories`` (near-duplicates and stories),
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from newsseed._compare._groups import groups_of
@@ -43,7 +44,7 @@ from newsseed._compare._records import (
 )
 from newsseed._compare._stories import Profile, near_duplicates
 from newsseed._compare._stories import stories as stories_of
-from newsseed._model import Article
+from newsseed._model import Article, Diagnostic
 
 __all__ = (
     "FIDELITIES",
@@ -61,7 +62,11 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     """Compare articles about the same events: stories, near-duplicates, quote groups.
 
     Articles are told apart by their ``id``; one with no id is known by its position
-    (``"0"``, ``"1"``...). The result does not depend on the order of the input.
+    (``"0"``, ``"1"``...). Ids are unique in a comparison: where articles share one, the
+    first of them in the order of their content keeps it and the others are known by it
+    with ``#2``, ``#3``... added, each with a ``duplicate-id`` diagnostic. The result does
+    not depend on the order of the input (except through the positions that name articles
+    with no id).
 
     >>> import newsseed
     >>> said = ('"We have waited {} years for this ferry, and the islands will have a boat '
@@ -78,7 +83,7 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     """
     options = options or CompareOptions()
     given = list(articles)
-    ids = [a.id if a.id is not None else str(i) for i, a in enumerate(given)]
+    ids, notes = unique_ids(given)
     order = sorted(range(len(given)), key=lambda i: ids[i])
     profiles = [Profile(given[i], ids[i]) for i in order]
     near = near_duplicates(profiles, options)
@@ -91,7 +96,56 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
         stories=_ids(profiles, stories.groups()),
         near_duplicates=_ids(profiles, near.groups()),
         quote_groups=tuple(groups),
+        diagnostics=notes,
     )
+
+
+def unique_ids(articles: Sequence[Article]) -> tuple[list[str], tuple[Diagnostic, ...]]:
+    """The id each article is known by in a comparison, and a ``duplicate-id`` note for
+    each that is not its own.
+
+    An article is known by its ``id``, or with none by its position. Where several
+    articles have the same one, they are ranked by their content (the JSON text of
+    ``to_dict()``, keys sorted), whatever their order in the input: the first keeps the
+    id, the n-th is known as ``id#n`` (the next number free, where another article has
+    that id already).
+
+    >>> import newsseed
+    >>> ids, notes = unique_ids([newsseed.parse("Ferry news", id="a"),
+    ...                          newsseed.parse("Bakery news", id="a"),
+    ...                          newsseed.parse("Bus news", id="a#2")])
+    >>> ids
+    ['a#3', 'a', 'a#2']
+    >>> notes[0].message
+    "2 articles have the id 'a': this one is known as 'a#3' here"
+    """
+    named = [a.id if a.id is not None else str(i) for i, a in enumerate(articles)]
+    holders: dict[str, list[int]] = defaultdict(list)
+    for index, name in enumerate(named):
+        holders[name].append(index)
+    taken = set(named)
+    notes = []
+    for name in sorted(name for name, held in holders.items() if len(held) > 1):
+        ranked = sorted(holders[name], key=lambda index: _content(articles[index]))
+        number = 1
+        for index in ranked[1:]:
+            number += 1
+            while f"{name}#{number}" in taken:
+                number += 1
+            named[index] = f"{name}#{number}"
+            taken.add(named[index])
+            message = (
+                f"{len(ranked)} articles have the id {name!r}: "
+                f"this one is known as {named[index]!r} here"
+            )
+            notes.append(Diagnostic("duplicate-id", message, None, name))
+    return named, tuple(notes)
+
+
+def _content(article: Article) -> str:
+    import json  # noqa: PLC0415 (imported on first use, not with newsseed)
+
+    return json.dumps(article.to_dict(), sort_keys=True, ensure_ascii=False)
 
 
 def _ids(profiles: Sequence[Profile], groups: Iterable[list[int]]) -> tuple[tuple[str, ...], ...]:

@@ -7,7 +7,7 @@ from typing import Any, Final, Literal, get_args
 import attrs
 
 from newsseed._compare._report import html_page, report_lines
-from newsseed._model import Quote
+from newsseed._model import Diagnostic, Quote
 
 __all__ = (
     "FIDELITIES",
@@ -115,7 +115,8 @@ class QuoteGroup:
 
 @attrs.frozen
 class Comparison:
-    """What :func:`compare` found: stories, near-duplicates and quote groups."""
+    """What :func:`compare` found: stories, near-duplicates and quote groups, and notes on
+    its input."""
 
     stories: tuple[tuple[str, ...], ...]
     """Groups of article ids that report the same event (two articles or more)."""
@@ -123,6 +124,9 @@ class Comparison:
     """Groups of article ids whose texts are near-duplicates (a stronger relation)."""
     quote_groups: tuple[QuoteGroup, ...]
     """The same utterance across articles, each member with its fidelity."""
+    diagnostics: tuple[Diagnostic, ...] = ()
+    """What compare noticed in its input: ``duplicate-id`` for each article whose id
+    another article has too, and which is known by a new one here (``docs/compare.md``)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -130,6 +134,7 @@ class Comparison:
             "stories": [list(s) for s in self.stories],
             "near_duplicates": [list(d) for d in self.near_duplicates],
             "quote_groups": [g.to_dict() for g in self.quote_groups],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
         }
 
     def report(self) -> str:

@@ -25,6 +25,8 @@ def report_lines(comparison: Comparison) -> Iterator[str]:
             (comparison.quote_groups, "quote group|quote groups"),
         )
     )
+    for diagnostic in comparison.diagnostics:
+        yield f"note ({diagnostic.code}): {diagnostic.message}"
     for number, story in enumerate(comparison.stories, 1):
         yield f"story {number}: {', '.join(story)}"
     for group in comparison.near_duplicates:
@@ -62,8 +64,15 @@ def html_page(comparison: Comparison, title: str) -> str:
         '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
-        "<h2>Stories</h2><ul>",
     ]
+    if comparison.diagnostics:
+        out.append("<h2>Notes</h2><ul>")
+        out += [
+            f"<li>{html.escape(d.code)}: {html.escape(d.message)}</li>"
+            for d in comparison.diagnostics
+        ]
+        out.append("</ul>")
+    out.append("<h2>Stories</h2><ul>")
     out += [f"<li>{html.escape(', '.join(story))}</li>" for story in comparison.stories]
     out.append("</ul>")
     if comparison.near_duplicates:
