@@ -22,6 +22,7 @@ linked without being compared.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -46,6 +47,7 @@ _SHORT: Final = 4  # content words of a fragment that must appear as a run in th
 #: articles quotes a sentence at most 41 times), so that a story made of one repeated
 #: wording stays linear.
 CANDIDATES: Final = 128
+_FEW: Final = 8  # a speaker's wordings that are all paired, without an index
 
 
 @attrs.frozen
@@ -163,7 +165,7 @@ def _in_order(
             place[k] = count[source_of[k]]
             count[source_of[k]] += 1
         pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-        for k, other in _similar(units, nodes, source_of):
+        for k, other in _similar_units(units, nodes, source_of):
             first, second = sorted((k, other), key=lambda n: source_of[n])
             pairs[(source_of[first], source_of[second])].append((first, second))
         for (left, right), found in sorted(pairs.items()):
@@ -193,42 +195,69 @@ def _aligned(
         yield row, column
 
 
-def _similar(
+def _similar_units(
     units: Sequence[Unit], nodes: Sequence[int], source_of: Sequence[int]
 ) -> Iterator[tuple[int, int]]:
-    """Pairs of a speaker's units from two sources that may match well enough: they
-    share one of the rarest keys of each (prefix filtering), each unit reading at most
-    ``CANDIDATES`` others; each pair once."""
-    tokens = {k: _tokens(units[k].keys) for k in nodes}
-    sets = {k: frozenset(found) for k, found in tokens.items()}
+    """Pairs of a speaker's units from two sources whose wordings may match well enough
+    (the same wording, or two found by :func:`_similar`), each unit in at most
+    ``CANDIDATES`` pairs."""
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for k in nodes:
+        holders[units[k].keys].append(k)
+    wordings = list(holders)
+    same = [(n, n) for n, wording in enumerate(wordings) if len(holders[wording]) > 1]
+    used: dict[int, int] = defaultdict(int)
+    for first, second in itertools.chain(same, _similar(wordings)):
+        for k in holders[wordings[first]]:
+            for other in holders[wordings[second]]:
+                if source_of[k] == source_of[other] or (first == second and other < k):
+                    continue
+                if used[k] < CANDIDATES and used[other] < CANDIDATES:
+                    used[k] += 1
+                    used[other] += 1
+                    yield k, other
+
+
+def _similar(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """Pairs of distinct wordings that may match well enough: they share one of the
+    rarest keys of each (prefix filtering) and enough keys in all; each wording reads at
+    most ``CANDIDATES`` others, each pair once. A speaker with a few wordings only has
+    them all paired (an index would cost more than it saves)."""
+    if len(wordings) <= _FEW:
+        yield from itertools.combinations(range(len(wordings)), 2)
+        return
+    tokens = [_tokens(keys) for keys in wordings]
+    sets = [frozenset(found) for found in tokens]
     frequency: dict[tuple[str, int], int] = defaultdict(int)
-    for k in nodes:
-        for token in tokens[k]:
+    for found in tokens:
+        for token in found:
             frequency[token] += 1
-    prefixes = {}
+    # One order for all: the rarest first, then by the token itself.
+    rank = {token: n for n, token in enumerate(sorted(frequency, key=lambda t: (frequency[t], t)))}
+    prefixes = []
     postings: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for k in nodes:
-        size = len(tokens[k])
+    for n, found in enumerate(tokens):
+        size = len(found)
         need = size - (9 * size + 30) // 31 + 1
-        prefixes[k] = sorted(tokens[k], key=lambda t: (frequency[t], t))[:need]
-        for token in prefixes[k]:
-            postings[token].append(k)
+        prefixes.append(sorted(found, key=rank.__getitem__)[:need])
+        for token in prefixes[n]:
+            postings[token].append(n)
     done: set[tuple[int, int]] = set()
-    for k in nodes:
-        seen = {k}
-        for token in prefixes[k]:
+    for n, prefix in enumerate(prefixes):
+        seen = {n}
+        for token in prefix:
             for other in postings[token]:
-                if other in seen or source_of[other] == source_of[k]:
+                if other in seen:
                     continue
                 seen.add(other)
-                pair = (min(k, other), max(k, other))
-                if pair not in done:
-                    done.add(pair)
-                    # No more keys can match than the two share: 2 m / (a + b) >= 0.45
-                    # needs 40 shared >= 9 (a + b).
-                    shared = len(sets[k] & sets[other])
-                    if 40 * shared >= 9 * (len(sets[k]) + len(sets[other])):
-                        yield pair
+                pair = (min(n, other), max(n, other))
+                if pair in done:
+                    continue
+                done.add(pair)
+                # No more keys can match than the two share: 2 m / (a + b) >= 0.45 needs
+                # 40 shared >= 9 (a + b).
+                if 40 * len(sets[n] & sets[other]) >= 9 * (len(sets[n]) + len(sets[other])):
+                    yield pair
                 if len(seen) > CANDIDATES:
                     break
             if len(seen) > CANDIDATES:
