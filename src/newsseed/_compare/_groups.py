@@ -59,15 +59,16 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     altered: Counter[str] = Counter()
     counted: Counter[str] = Counter()
     scores = [_scores(members) for members in grouped]
-    for members, scored in zip(grouped, scores, strict=True):
-        for member in _measure(members, _reference(members, scored, {})):
+    memos: list[_Memo] = [{} for _ in grouped]
+    for members, scored, memo in zip(grouped, scores, memos, strict=True):
+        for member in _measure(members, _reference(members, scored, {}), memo):
             counted[member.article_id] += 1
             altered[member.article_id] += member.fidelity == "altered"
     distrust = {a: altered[a] / counted[a] for a in counted}
     found = []
-    for members, scored in zip(grouped, scores, strict=True):
+    for members, scored, memo in zip(grouped, scores, memos, strict=True):
         reference = _reference(members, scored, distrust)
-        measured = _measure(members, reference)
+        measured = _measure(members, reference, memo)
         speakers = {m.unit.speaker for m in members if m.unit.speaker}
         names = [m.unit.quote.speaker for m in members if m.unit.quote.speaker]
         speaker = Counter(names).most_common(1)[0][0] if len(speakers) == 1 and names else None
@@ -132,17 +133,22 @@ def _reference(
     )
 
 
-def _measure(members: Sequence[_Member], reference: _Member) -> list[QuoteMember]:
+# A member's label and diff, by its unit and the reference's (both numbered through the
+# story's sources): the two passes over a group mostly pick the same reference.
+_Memo = dict[tuple[int, int], tuple[Fidelity, tuple[DiffOp, ...]]]
+
+
+def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> list[QuoteMember]:
     """Each member's fidelity to the reference, computed once for each distinct unit."""
-    measured: dict[int, tuple[Fidelity, tuple[DiffOp, ...]]] = {}
     out = []
     for member in members:
         if member is reference:
             label, diff = _fidelity(member.unit, reference.unit, itself=True)
         else:
-            if member.node not in measured:
-                measured[member.node] = _fidelity(member.unit, reference.unit, itself=False)
-            label, diff = measured[member.node]
+            key = (member.node, reference.node)
+            if key not in memo:
+                memo[key] = _fidelity(member.unit, reference.unit, itself=False)
+            label, diff = memo[key]
         out.append(QuoteMember(member.article_id, member.unit.quote, label, diff))
     return out
 
@@ -201,9 +207,10 @@ def _runs(
     """Split keys that match into runs written alike and runs written otherwise."""
     run_start = i1
     same_run: bool | None = None
+    ref_words, ref_at, own_words, own_at = reference.words, reference.at, unit.words, unit.at
     for i in range(i1, i2):
         j = j1 + (i - i1)
-        same = _words(reference, i, i + 1) == _words(unit, j, j + 1)
+        same = _written(ref_words[ref_at[i]].text) == _written(own_words[own_at[j]].text)
         if same_run is not None and same != same_run:
             yield same_run, (run_start, i), (j1 + run_start - i1, j)
             run_start = i
@@ -219,8 +226,9 @@ def _span_words(unit: Unit, start: int, end: int) -> list[Word]:
     return list(unit.words[first : last + 1])
 
 
-def _words(unit: Unit, start: int, end: int) -> list[str]:
-    return [w.text.replace("’", "'").rstrip(".") for w in _span_words(unit, start, end)]
+def _written(word: str) -> str:
+    """A word as written, but for the form of its apostrophe and a full stop after it."""
+    return word.replace("’", "'").rstrip(".")
 
 
 def _text(unit: Unit, start: int, end: int) -> str:

@@ -45,6 +45,7 @@ class Unit:
 
 
 def units_of(article: Article, article_id: str) -> Iterator[Unit]:
+    """The units of the article's quotes, in order."""
     text = article.text
     for index, quote in enumerate(article.quotes):
         words = words_of(quote.text, quote.span.start)
@@ -54,13 +55,22 @@ def units_of(article: Article, article_id: str) -> Iterator[Unit]:
             if not boundary:
                 piece.append(word)
             following = words[position + 1] if position + 1 < len(words) else None
-            ends = following is not None and _ends_sentence(
-                text[word.start : following.start].strip()
+            ends = (
+                following is not None
+                and _may_end(text[word.end - 1 : following.start])
+                and _ends_sentence(text[word.start : following.start].strip())
             )
             if boundary or ends:
                 yield from _unit(text, article_id, index, quote, piece, total=len(words))
                 piece = []
         yield from _unit(text, article_id, index, quote, piece, total=len(words))
+
+
+def _may_end(tail: str) -> bool:
+    """Whether a word's last character and what follows it up to the next word hold a
+    mark that can end a sentence (a quick test before the full one: a word ends with a
+    letter, a digit or a full stop)."""
+    return "." in tail or "!" in tail or "?" in tail or "…" in tail
 
 
 def _unit(
