@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsseed
+from newsseed import _wording
 from newsseed._compare import _align
 from newsseed._compare._align import EXACT, WINDOW, Block, blocks, opcodes
 from newsseed._compare._order import in_order
@@ -185,3 +186,33 @@ def test_pairing_in_order_from_the_similar_pairs_is_the_full_tables(
     columns = len(score[0]) if score else 0
     cells = [(i, j, s) for i, row in enumerate(score) for j, s in enumerate(row) if s >= 0.45]
     assert in_order(cells, columns) == _full_table(score, 0.45)
+
+
+# ------------------------------------------------------------------------ country names
+
+_NAMES = [name for names in _wording._by_first_key().values() for name, _ in names]
+_NAME_KEYS = sorted({key for name in _NAMES for key in name})
+
+
+@given(st.lists(st.sampled_from([*_NAME_KEYS[:300], "the", "and", "said"]), max_size=40))
+def test_country_names_become_one_key_longest_first(keys: list[str]) -> None:
+    """Read left to right, each key that starts a country's name is replaced with the
+    longest name that starts there, and every other key is kept where it stands."""
+    by_first_key = _wording._by_first_key()
+    out = _wording._countries(keys)
+    at = 0
+    for key, start in out:
+        assert start == at
+        names = [
+            (n, code)
+            for n, code in by_first_key.get(keys[start], ())
+            if tuple(keys[start : start + len(n)]) == n
+        ]
+        if names:
+            longest, code = max(names, key=lambda item: len(item[0]))
+            assert key == code
+            at = start + len(longest)
+        else:
+            assert key == keys[start]
+            at = start + 1
+    assert at == len(keys)
