@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import newsseed
 from newsseed import Article, Comparison, compare
-from newsseed._compare import _groups, _link
+from newsseed._compare import _align, _groups, _link
 from newsseed._compare._link import Source
 from newsseed._compare._stories import Profile
 from test_compare import COURIER, GAZETTE
@@ -207,4 +207,24 @@ def test_the_index_finds_every_pair_one_holds_of_the_other(seed: int) -> None:
     for a in range(len(units)):
         for b in range(a + 1, len(units)):
             if _link.contains(units[a], units[b]):
+                assert (a, b) in found
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000))
+def test_the_index_finds_every_pair_of_wordings_that_match_well_enough(seed: int) -> None:
+    rng = random.Random(seed)
+    vocabulary = ["the", "and", "we", "will", "port", "quay", "ferry", "boat", "sea", "isle"]
+    base = [[rng.choice(vocabulary) for _ in range(rng.randint(2, 14))] for _ in range(6)]
+    wordings = set()
+    for words in base:
+        for _ in range(4):
+            edited = [rng.choice(vocabulary) if rng.random() < 0.3 else w for w in words]
+            wordings.add(tuple(w for w in edited if rng.random() > 0.1) or ("sea",))
+    listed = sorted(wordings)
+    found = set(_link._similar(listed))
+    for a in range(len(listed)):
+        for b in range(a + 1, len(listed)):
+            matched = _align.matched(listed[a], listed[b])
+            if 2 * matched / (len(listed[a]) + len(listed[b])) >= 0.45:
                 assert (a, b) in found

@@ -8,15 +8,18 @@ linked through two indexes, never all against all:
   content words is held by another only if they share one of its ``c - ceil(0.6 c) + 1``
   rarest content words (its rarest, for a fragment of four or fewer), so those postings
   alone are read;
-- **order**: for each speaker, a posting list of the keys of the speaker's units, each
-  key counted with its occurrence (``the#1``, ``the#2``). Two units can match well
-  enough (``2 m / (a + b) >= 0.45`` for ``m`` keys matched of ``a`` and ``b``) only if
-  they share ``ceil(9 a / 31)`` of them, so the rarest ``a - ceil(9 a / 31) + 1`` keys
-  of each unit are indexed and read (prefix filtering). The pairs so found, verified,
+- **order**: for each speaker, a posting list of the keys of the speaker's distinct
+  wordings, each key counted with its occurrence (``the#1``, ``the#2``). Two wordings
+  can match well enough (``2 m / (a + b) >= 0.45`` for ``m`` keys matched of ``a`` and
+  ``b``) only if they share ``ceil(9 a / 31)`` keys, so the rarest
+  ``a - ceil(9 a / 31) + 1`` keys of each are indexed and read (prefix filtering); two
+  met first at a key share none rarer, which bounds what they can share (positional
+  filtering), and then their shared keys must be enough. The pairs so found, verified,
   are the cells of the order-keeping alignment of two sources (``_order``).
 
-A unit reads at most :data:`CANDIDATES` other units in each index. The copies of a unit
-in a source of several articles are one utterance (each holds the other), so they are
+Both indexes are exact: they find every pair that comparing all with all would. A unit
+(a wording) reads at most :data:`CANDIDATES` others in each. The copies of a unit in a
+source of several articles are one utterance (each holds the other), so they are
 linked without being compared.
 """
 
@@ -24,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Final
 
@@ -228,40 +231,49 @@ def _similar(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
         return
     tokens = [_tokens(keys) for keys in wordings]
     sets = [frozenset(found) for found in tokens]
-    frequency: dict[tuple[str, int], int] = defaultdict(int)
-    for found in tokens:
-        for token in found:
-            frequency[token] += 1
+    frequency = Counter(itertools.chain.from_iterable(tokens))
     # One order for all: the rarest first, then by the token itself.
     rank = {token: n for n, token in enumerate(sorted(frequency, key=lambda t: (frequency[t], t)))}
     prefixes = []
-    postings: dict[tuple[str, int], list[int]] = defaultdict(list)
+    postings: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     for n, found in enumerate(tokens):
         size = len(found)
-        need = size - (9 * size + 30) // 31 + 1
-        prefixes.append(sorted(found, key=rank.__getitem__)[:need])
-        for token in prefixes[n]:
-            postings[token].append(n)
+        prefixes.append(sorted(found, key=rank.__getitem__)[: size - (9 * size + 30) // 31 + 1])
+        for at, token in enumerate(prefixes[n]):
+            postings[token].append((n, at))
     done: set[tuple[int, int]] = set()
     for n, prefix in enumerate(prefixes):
+        size = len(sets[n])
         seen = {n}
-        for token in prefix:
-            for other in postings[token]:
-                if other in seen:
-                    continue
-                seen.add(other)
-                pair = (min(n, other), max(n, other))
-                if pair in done:
-                    continue
-                done.add(pair)
-                # No more keys can match than the two share: 2 m / (a + b) >= 0.45 needs
-                # 40 shared >= 9 (a + b).
-                if 40 * len(sets[n] & sets[other]) >= 9 * (len(sets[n]) + len(sets[other])):
-                    yield pair
-                if len(seen) > CANDIDATES:
-                    break
+        for other, at, there in _met(prefix, postings):
+            if other in seen:
+                continue
             if len(seen) > CANDIDATES:
                 break
+            seen.add(other)
+            pair = (min(n, other), max(n, other))
+            if pair in done:
+                continue
+            done.add(pair)
+            # 2 m / (a + b) >= 0.45 needs 40 shared keys >= 9 (a + b). Met first here,
+            # the two share no rarer key (it would be in both prefixes, and met), so at
+            # most this one and those after it on the shorter side.
+            least = 9 * (size + len(sets[other]))
+            if (
+                40 * min(size - at, len(sets[other]) - there) >= least
+                and 40 * len(sets[n] & sets[other]) >= least
+            ):
+                yield pair
+
+
+def _met(
+    prefix: Sequence[tuple[str, int]], postings: dict[tuple[str, int], list[tuple[int, int]]]
+) -> Iterator[tuple[int, int, int]]:
+    """The wordings met through each key of a prefix, in order: each with the key's place
+    in this prefix and in theirs."""
+    for at, token in enumerate(prefix):
+        for other, there in postings[token]:
+            yield other, at, there
 
 
 def _tokens(keys: Sequence[str]) -> list[tuple[str, int]]:
