@@ -216,3 +216,18 @@ def test_country_names_become_one_key_longest_first(keys: list[str]) -> None:
             assert key == keys[start]
             at = start + 1
     assert at == len(keys)
+
+
+_PIECES = [*"ab1é .…-’'\n,!?", ". . .", "U.S.", "...", "\ud800"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_words_are_where_the_word_pattern_matches(text: str) -> None:
+    """words_of finds each word by searching for its text after the previous one; that
+    must be where the pattern matched it."""
+    expected = [
+        (m.start(), m.end(), m.group())
+        for m in _wording._WORD().finditer(text)
+        if _wording._keys(m.group())
+    ]
+    assert [(w.start, w.end, w.text) for w in _wording.words_of(text)] == expected
