@@ -25,10 +25,11 @@ linked without being compared.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -224,7 +225,7 @@ def _similar_units(
 def _similar(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
     """Pairs of distinct wordings that may match well enough: they share one of the
     rarest keys of each (prefix filtering) and enough keys in all; each wording reads at
-    most ``CANDIDATES`` others, each pair once. A speaker with a few wordings only has
+    most ``CANDIDATES`` of those after it, each pair once. A speaker with a few wordings only has
     them all paired (an index would cost more than it saves)."""
     if len(wordings) <= _FEW:
         yield from itertools.combinations(range(len(wordings)), 2)
@@ -235,45 +236,47 @@ def _similar(wordings: Sequence[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
     # One order for all: the rarest first, then by the token itself.
     rank = {token: n for n, token in enumerate(sorted(frequency, key=lambda t: (frequency[t], t)))}
     prefixes = []
-    postings: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    # Each key's wordings (in order) and the key's place in each one's prefix.
+    postings: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for n, found in enumerate(tokens):
         size = len(found)
         prefixes.append(sorted(found, key=rank.__getitem__)[: size - (9 * size + 30) // 31 + 1])
         for at, token in enumerate(prefixes[n]):
-            postings[token].append((n, at))
-    done: set[tuple[int, int]] = set()
+            holders, places = postings[token]
+            holders.append(n)
+            places.append(at)
     for n, prefix in enumerate(prefixes):
-        size = len(sets[n])
-        seen = {n}
-        for other, at, there in _met(prefix, postings):
+        yield from ((n, other) for other in _similar_after(n, prefix, postings, sets))
+
+
+def _similar_after(
+    n: int,
+    prefix: Sequence[tuple[str, int]],
+    postings: Mapping[tuple[str, int], tuple[list[int], list[int]]],
+    sets: Sequence[frozenset[tuple[str, int]]],
+) -> Iterator[int]:
+    """The wordings after the ``n``-th that may match it well enough, met through its
+    prefix (each pair is met from both sides: from the first is enough)."""
+    size = len(sets[n])
+    seen: set[int] = set()
+    for at, token in enumerate(prefix):
+        holders, places = postings[token]
+        for index in range(bisect.bisect_right(holders, n), len(holders)):
+            other = holders[index]
             if other in seen:
                 continue
-            if len(seen) > CANDIDATES:
-                break
+            if len(seen) == CANDIDATES:
+                return
             seen.add(other)
-            pair = (min(n, other), max(n, other))
-            if pair in done:
-                continue
-            done.add(pair)
             # 2 m / (a + b) >= 0.45 needs 40 shared keys >= 9 (a + b). Met first here,
             # the two share no rarer key (it would be in both prefixes, and met), so at
             # most this one and those after it on the shorter side.
             least = 9 * (size + len(sets[other]))
             if (
-                40 * min(size - at, len(sets[other]) - there) >= least
+                40 * min(size - at, len(sets[other]) - places[index]) >= least
                 and 40 * len(sets[n] & sets[other]) >= least
             ):
-                yield pair
-
-
-def _met(
-    prefix: Sequence[tuple[str, int]], postings: dict[tuple[str, int], list[tuple[int, int]]]
-) -> Iterator[tuple[int, int, int]]:
-    """The wordings met through each key of a prefix, in order: each with the key's place
-    in this prefix and in theirs."""
-    for at, token in enumerate(prefix):
-        for other, there in postings[token]:
-            yield other, at, there
+                yield other
 
 
 def _tokens(keys: Sequence[str]) -> list[tuple[str, int]]:

@@ -50,11 +50,10 @@ def units_of(article: Article, article_id: str) -> Iterator[Unit]:
     for index, quote in enumerate(article.quotes):
         words = words_of(quote.text, quote.span.start)
         piece: list[Word] = []
-        for position, word in enumerate(words):
+        for word, following in zip(words, [*words[1:], None], strict=True):
             boundary = word.keys == (ELLIPSIS,)
             if not boundary:
                 piece.append(word)
-            following = words[position + 1] if position + 1 < len(words) else None
             ends = (
                 following is not None
                 and _may_end(text[word.end - 1 : following.start])
