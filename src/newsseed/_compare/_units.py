@@ -25,8 +25,9 @@ STOPWORDS: Final = words(
 )
 
 #: The quoted sentences of an article that compare groups, at most: the corpora's
-#: articles hold at most 53 quotes, and every one is read; a text made of quotes is read
-#: up to this many, so that grouping (which weighs each against each) stays bounded.
+#: articles hold at most 102 (in 80 quotes), and every one is read; a text made of
+#: quotes is read up to this many, so that what one article brings to a story stays
+#: bounded.
 MAX_UNITS: Final = 256
 
 
