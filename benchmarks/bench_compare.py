@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmark :func:`newsseed.compare` on 10,000 and 100,000 articles: time and memory.
+"""Benchmark :func:`newsseed.compare` on 10,000 and 100,000 articles (time and memory),
+and on hostile shapes against real articles of the same size.
 
 **Input.** Real articles from the corpora in ``../shared/corpora``, each parsed once
 with ``newsseed.parse(text, id=...)``:
@@ -69,6 +70,28 @@ each article's text), seconds, articles per second, peak traced MB, max RSS MB b
 and after, and the counts in the result: stories, articles in stories, the largest
 story, near-duplicate groups and quote groups. The last block is a Markdown summary
 for ``docs/performance.md``. MB = 2^20 bytes. No corpus text is printed.
+
+**Hostile shapes.** Then (or alone, with ``--shapes``; ``--no-shapes`` skips them) a
+subprocess times three inputs that made compare quadratic, each against real articles
+of the same size in characters:
+
+- *copies*: 2,000 copies (``attrs.evolve``, new ids) of one real wire story: of the
+  Reuters stories of 1,000 to 3,000 characters, the one whose quotes most often have a
+  speaker;
+- *long quotes*: two articles, each quoting one run of 100,000 characters of real words
+  (letters only, from the pool shuffled: one sentence, no full stop inside); the second
+  drops or changes one word in fifty;
+- *a prolific speaker*: eight articles quoting one speaker 128 times: the same real
+  sentences (8 to 30 words, no quotation mark) in the same order, one in three with a
+  word in ten dropped or changed in each article.
+
+The baselines are the first articles of the 10,000-article collection above (real
+articles followed by their copies: the input compare is built for, where most articles
+are in stories) and, for reference, distinct real articles (the pool shuffled: mostly
+unrelated, so compare does little quote work on them), each taken until it holds as many
+characters as the shape. Each is timed seven times, the shape and its baselines in turn,
+the alignment caches emptied before each run, and the best is kept; the ratio to the
+collection must stay under 3x.
 """
 
 from __future__ import annotations
@@ -87,6 +110,7 @@ import pickle
 import platform
 import pstats
 import random
+import re
 import resource
 import shlex
 import subprocess
@@ -383,12 +407,13 @@ class Result:
 
 
 def code_fingerprint() -> str:
-    """The first 12 hex digits of the SHA-256 of the compare code as imported
-    (``_compare.py`` and ``_wording.py``): the tree may change between runs."""
+    """The first 12 hex digits of the SHA-256 of the compare code as imported (the
+    ``_compare`` package's files, then ``_wording.py``): the tree may change between runs."""
     digest = hashlib.sha256()
-    for name in ("newsseed._compare", "newsseed._wording"):
-        module = importlib.import_module(name)
-        digest.update(Path(module.__file__ or "").read_bytes())
+    package = Path(importlib.import_module("newsseed._compare").__file__ or "").parent
+    for path in sorted(package.glob("*.py")):
+        digest.update(path.read_bytes())
+    digest.update(Path(importlib.import_module("newsseed._wording").__file__ or "").read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -497,6 +522,252 @@ def profile(articles: Sequence[newsseed.Article], top: int) -> int:
         stats.sort_stats(key).print_stats(top)
     sys.stdout.flush()
     return 0
+
+
+# --------------------------------------------------------------------------------------
+# Hostile shapes, each timed against real articles of the same size.
+
+SHAPE_COPIES: Final = 2000
+SHAPE_QUOTE_CHARS: Final = 100_000
+SHAPE_ARTICLES: Final = 8
+SHAPE_QUOTES: Final = 128
+SHAPE_BAR: Final = 3.0
+SHAPE_BASELINE: Final = 10_000  # the collection whose first articles are the baseline
+SHAPE_REPEATS: Final = 7
+INTRO: Final = (
+    "Harbour Minister Ina Moss spoke to the Porto Vell Harbour Authority on Monday about "
+    "the ferry link to Ilha Clara."
+)
+WORD: Final = re.compile(r"[A-Za-z]+")
+
+
+def wire_story(pool: Sequence[newsseed.Article]) -> newsseed.Article:
+    """The real wire story that is copied: of the Reuters stories of 1,000 to 3,000
+    characters, the one with the most quotes that have a speaker (then the first id)."""
+    stories = [
+        a for a in pool if (a.id or "").startswith("reuters/") and 1000 <= len(a.text) <= 3000
+    ]
+    return min(stories, key=lambda a: (-sum(q.speaker is not None for q in a.quotes), a.id or ""))
+
+
+def shuffled(pool: Sequence[newsseed.Article], seed: int, label: str) -> list[newsseed.Article]:
+    order = list(pool)
+    random.Random(f"{seed}:{label}").shuffle(order)
+    return order
+
+
+def same_size(articles: Sequence[newsseed.Article], chars: int) -> list[newsseed.Article]:
+    """The first of ``articles`` that hold ``chars`` characters."""
+    out, total = [], 0
+    for article in articles:
+        if total >= chars:
+            break
+        out.append(article)
+        total += len(article.text)
+    return out
+
+
+def baseline_collection(
+    pool: Sequence[newsseed.Article], args: argparse.Namespace
+) -> list[newsseed.Article]:
+    """The 10,000-article collection the sizes are timed on (from the cache, or made)."""
+    path = collection_path(cache_dir(), SHAPE_BASELINE, args.seed)
+    if not args.no_cache and path.is_file():
+        return list(_load(path)[0])
+    articles, makeup = build_collection(pool, SHAPE_BASELINE, args.seed, args.workers)
+    if not args.no_cache:
+        _dump((articles, asdict(makeup)), path)
+    return articles
+
+
+def real_words(pool: Sequence[newsseed.Article], seed: int) -> Iterator[str]:
+    """The words (letters only: no sentence ends, no quotation marks) of real articles."""
+    for article in shuffled(pool, seed, "words"):
+        yield from WORD.findall(article.text)
+
+
+def real_sentences(pool: Sequence[newsseed.Article], count: int, seed: int) -> list[str]:
+    """``count`` real sentences of 8 to 30 words with no quotation mark."""
+    found: list[str] = []
+    for article in shuffled(pool, seed, "sentences"):
+        for paragraph in article.paragraphs:
+            for sentence in paragraph.split(". "):
+                words = sentence.split()
+                if 8 <= len(words) <= 30 and not QUOTE_MARKS.intersection(sentence):
+                    found.append(" ".join(words).rstrip("."))
+                    if len(found) == count:
+                        return found
+    return found
+
+
+def _changed(words: list[str], rng: random.Random, rate: float) -> list[str]:
+    """``words`` with about ``rate`` of them dropped or changed (half and half)."""
+    out = []
+    for word in words:
+        roll = rng.random()
+        if roll < rate / 2:
+            continue
+        out.append("changed" if roll < rate else word)
+    return out
+
+
+def long_quotes(pool: Sequence[newsseed.Article], seed: int) -> list[newsseed.Article]:
+    """Two articles, each quoting one run of 100,000 characters of real words (one
+    sentence: no full stop inside); the second drops or changes one word in fifty."""
+    words: list[str] = []
+    size = 0
+    for word in real_words(pool, seed):
+        if size >= SHAPE_QUOTE_CHARS:
+            break
+        words.append(word.lower())
+        size += len(word) + 1
+    rng = random.Random(f"{seed}:long")
+    out = []
+    for name, said in (("first", words), ("second", _changed(words, rng, 0.02))):
+        text = f'Harbour speech\n\n{INTRO}\n\n"{" ".join(said)}," Moss said.'
+        out.append(newsseed.parse(text, id=f"long/{name}"))
+    return out
+
+
+def prolific_speaker(pool: Sequence[newsseed.Article], seed: int) -> list[newsseed.Article]:
+    """Eight articles, each quoting one speaker 128 times: the same real sentences in the
+    same order, one in three with a word in ten dropped or changed."""
+    said = real_sentences(pool, SHAPE_QUOTES, seed)
+    rng = random.Random(f"{seed}:prolific")
+    out = []
+    for n in range(SHAPE_ARTICLES):
+        paragraphs = [f"Harbour speech, part {n + 1}", INTRO]
+        for sentence in said:
+            words = sentence.split()
+            if rng.random() < 1 / 3:
+                words = _changed(words, rng, 0.1) or words
+            paragraphs.append(f'"{" ".join(words)}," Moss said.')
+        out.append(newsseed.parse("\n\n".join(paragraphs), id=f"prolific/{n}"))
+    return out
+
+
+@dataclass(frozen=True)
+class ShapeRow:
+    """One hostile shape against real articles of the same size: the first articles of
+    the collection (real articles followed by their copies, as compare meets them), and
+    distinct real articles (the pool shuffled: few stories, little quote work)."""
+
+    shape: str
+    articles: int
+    chars: int
+    seconds: float
+    real_articles: int
+    real_seconds: float
+    distinct_articles: int
+    distinct_seconds: float
+    quote_groups: int
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds / self.real_seconds if self.real_seconds > 0 else float("inf")
+
+    @property
+    def distinct_ratio(self) -> float:
+        return self.seconds / self.distinct_seconds if self.distinct_seconds > 0 else float("inf")
+
+
+def timed(articles: Sequence[newsseed.Article]) -> tuple[float, int]:
+    """One run of compare, the alignment caches emptied first (a repeated run must not
+    find its work done): seconds, and the quote groups found."""
+    from newsseed._compare import _align  # noqa: PLC0415 (the caches of this process)
+
+    _align.clear_caches()
+    gc.collect()
+    start = time.perf_counter()
+    groups = len(newsseed.compare(articles).quote_groups)
+    return time.perf_counter() - start, groups
+
+
+def best_times(*inputs: Sequence[newsseed.Article]) -> list[tuple[float, int]]:
+    """The best of ``SHAPE_REPEATS`` runs of each input, the runs taken in turn (the
+    shape, then its baselines, again and again) so that a busy moment of a shared
+    machine does not fall on one of them alone."""
+    best = [(float("inf"), 0)] * len(inputs)
+    for _ in range(SHAPE_REPEATS):
+        for n, articles in enumerate(inputs):
+            best[n] = min(best[n], timed(articles))
+    return best
+
+
+def shapes_child(args: argparse.Namespace) -> int:
+    """Build each hostile shape, time it and real articles of its size; write the rows."""
+    pool, _ = load_pool(shared_dir() / "corpora", args.workers, not args.no_cache)
+    if not pool:
+        return 1
+    story = wire_story(pool)
+    print(
+        f"\n== Hostile shapes (wire story {story.id}: {len(story.text):,} characters, "
+        f"{len(story.quotes)} quotes) ==",
+        flush=True,
+    )
+    timed(pool[:50])  # warm up: patterns compiled, difflib imported
+    makers = {
+        f"{SHAPE_COPIES:,} copies of one real wire story": lambda: [
+            attrs.evolve(story, id=f"copy/{n:04d}") for n in range(SHAPE_COPIES)
+        ],
+        "2 articles, one 100 KB quote each": lambda: long_quotes(pool, args.seed),
+        f"{SHAPE_ARTICLES} articles x {SHAPE_QUOTES} quotes by one speaker": lambda: (
+            prolific_speaker(pool, args.seed)
+        ),
+    }
+    collection = baseline_collection(pool, args)
+    distinct = shuffled(pool, args.seed, "same-size")
+    rows = []
+    for name, make in makers.items():
+        articles = make()
+        chars = sum(len(a.text) for a in articles)
+        real = same_size(collection, chars)
+        other = same_size(distinct, chars)
+        (seconds, groups), (real_seconds, _), (distinct_seconds, _) = best_times(
+            articles, real, other
+        )
+        row = ShapeRow(
+            name, len(articles), chars, seconds, len(real), real_seconds, len(other),
+            distinct_seconds, groups,
+        )  # fmt: skip
+        print(
+            f"  {name}: {seconds:.2f} s; the collection {real_seconds:.2f} s "
+            f"({row.ratio:.2f}x); distinct articles {distinct_seconds:.2f} s "
+            f"({row.distinct_ratio:.2f}x)",
+            flush=True,
+        )
+        rows.append(asdict(row))
+    Path(args.result).write_text(json.dumps(rows), encoding="utf-8")
+    return 0
+
+
+def shape_table(rows: Sequence[ShapeRow]) -> Iterator[str]:
+    yield (
+        "| shape | articles | characters | seconds | the collection: articles, seconds "
+        f"| ratio (bar {SHAPE_BAR:g}x) | distinct real articles: articles, seconds | ratio "
+        "| quote groups |"
+    )
+    yield "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for r in rows:
+        verdict = "" if r.ratio <= SHAPE_BAR else " (over the bar)"
+        yield (
+            f"| {r.shape} | {r.articles:,} | {r.chars:,} | {r.seconds:.2f} "
+            f"| {r.real_articles:,}, {r.real_seconds:.2f} | **{r.ratio:.2f}x**{verdict} "
+            f"| {r.distinct_articles:,}, {r.distinct_seconds:.2f} | {r.distinct_ratio:.2f}x "
+            f"| {r.quote_groups:,} |"
+        )
+
+
+def run_shapes(scratch: Path, args: argparse.Namespace) -> list[ShapeRow] | None:
+    result = scratch / "shapes.json"
+    command = [sys.executable, str(SCRIPT), "--shapes-child", "--result", str(result)]
+    command += ["--seed", str(args.seed), "--workers", str(args.workers)]
+    if args.no_cache:
+        command.append("--no-cache")
+    if subprocess.run(command, check=False, timeout=args.timeout).returncode != 0:
+        print("  the hostile shapes failed", flush=True)
+        return None
+    return [ShapeRow(**row) for row in json.loads(result.read_text(encoding="utf-8"))]
 
 
 # --------------------------------------------------------------------------------------
@@ -622,6 +893,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.cpu_count() or 1,
         help="processes that parse the articles (default: one per CPU; parsing is not timed)",
     )
+    parser.add_argument(
+        "--shapes",
+        action="store_true",
+        help="time the hostile shapes only (copies, long quotes, a prolific speaker), each "
+        "against real articles of its size",
+    )
+    parser.add_argument("--no-shapes", action="store_true", help="time the collection sizes only")
+    parser.add_argument("--shapes-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--build", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
     parser.add_argument("--info", help=argparse.SUPPRESS)
@@ -636,6 +915,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.child:
         return child(args)
+    if args.shapes_child:
+        return shapes_child(args)
     args.sizes = sorted(set(args.sizes or (QUICK_SIZES if args.quick else DEFAULT_SIZES)))
     if args.build:
         return build(args)
@@ -654,6 +935,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     results: list[Result] = []
     failures: dict[int, str] = {}
+    if args.shapes:
+        with tempfile.TemporaryDirectory(prefix="bench-compare-") as scratch:
+            rows = run_shapes(Path(scratch), args)
+        if rows is None:
+            return 1
+        print("\n" + shape_summary(rows, command))
+        return 0 if all(r.ratio <= SHAPE_BAR for r in rows) else 1
+    rows = None
     with tempfile.TemporaryDirectory(prefix="bench-compare-") as scratch:
         directory = Path(scratch) if args.no_cache else cache_dir()
         info_path = Path(scratch) / "pool.json"
@@ -682,11 +971,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             if result is not None:
                 results.append(result)
                 print("\n".join(["", *table([result])]), flush=True)
+        if not args.no_shapes and not args.profile:
+            rows = run_shapes(Path(scratch), args)
     if args.profile:
         return 0
     codes = sorted({r.code for r in results})
     notes = [
-        f"code: {state}; compare code (SHA-256 of _compare.py + _wording.py) "
+        f"code: {state}; compare code (SHA-256 of _compare/*.py + _wording.py) "
         + ", ".join(codes)
         + (" (it changed between sizes)" if len(codes) > 1 else ""),
         f"pool: {info['pool']:,} real articles parsed with newsseed.parse ({info['described']}; "
@@ -704,7 +995,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         "compare runs in one process: the target's second core is idle",
     ]
     print("\n" + summary(results, failures, notes, command))
-    return 0 if not failures else 1
+    if rows is not None:
+        print("\n" + "\n".join(shape_table(rows)))
+    over = rows is not None and any(r.ratio > SHAPE_BAR for r in rows)
+    return 0 if not failures and not over else 1
+
+
+def shape_summary(rows: Sequence[ShapeRow], command: str) -> str:
+    lines = [
+        f"### compare on hostile shapes, {dt.date.today().isoformat()}",
+        "",
+        f"- newsseed {newsseed.__version__} ({git_state()}), Python "
+        f"{platform.python_version()} ({platform.python_implementation()}) on {machine()}",
+        f"- command: `{command}`",
+        f"- seconds: the best of {SHAPE_REPEATS} runs of compare in one process, the shape "
+        "and its two baselines in turn (the alignment caches emptied before each run); "
+        "parsing not timed",
+        f"- the collection: the first articles of the {SHAPE_BASELINE:,}-article collection "
+        "(real articles each followed by its seeded copies, as the sizes above) that hold as "
+        "many characters as the shape; the bar is held against it. Distinct real articles: "
+        "the pool shuffled, taken the same way (mostly unrelated articles, so compare does "
+        "little quote work on them)",
+        "",
+        *shape_table(rows),
+    ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -74,10 +74,15 @@ def words_of(text: str, offset: int = 0) -> list[Word]:
     [('we', 'are'), ('realizing',), ('it',), ('…',)]
     """
     found = []
-    for match in _WORD().finditer(text):
-        keys = _keys(match.group())
+    at = 0
+    for word in _WORD().findall(text):
+        # The text between two matches holds no letter, digit or run of full stops, so
+        # the next occurrence of a word is where it matched (quicker than match objects).
+        start = text.find(word, at)
+        at = start + len(word)
+        keys = _keys(word)
         if keys:
-            found.append(Word(match.start() + offset, match.end() + offset, match.group(), keys))
+            found.append(Word(start + offset, at + offset, word, keys))
     return found
 
 
@@ -124,19 +129,27 @@ def text_keys(text: str) -> list[str]:
 
 
 def _countries(keys: Sequence[str]) -> list[tuple[str, int]]:
-    """``keys`` with each country's name made one key, each with where it starts."""
+    """``keys`` with each country's name made one key, each with where it starts.
+
+    Only the keys that can start a name are tried; the runs between them are copied.
+
+    >>> _countries(["in", "the", "united", "states", "now"])
+    [('in', 0), ('the', 1), ('country:us', 2), ('now', 4)]
+    """
     out: list[tuple[str, int]] = []
     at = 0
     size = len(keys)
     by_first_key = _by_first_key()
-    while at < size:
-        for name_keys, name in by_first_key.get(keys[at], ()):
-            end = at + len(name_keys)
-            if end <= size and tuple(keys[at:end]) == name_keys:
-                out.append((name, at))
+    for start in [n for n, key in enumerate(keys) if key in by_first_key]:
+        if start < at:
+            continue  # inside a name already made one key
+        out.extend(zip(keys[at:start], range(at, start), strict=True))
+        at = start
+        for name_keys, name in by_first_key[keys[start]]:
+            end = start + len(name_keys)
+            if end <= size and tuple(keys[start:end]) == name_keys:
+                out.append((name, start))
                 at = end
                 break
-        else:
-            out.append((keys[at], at))
-            at += 1
+    out.extend(zip(keys[at:size], range(at, size), strict=True))
     return out

@@ -1,0 +1,90 @@
+"""The best order-keeping pairing of two lists, from the few pairs that may be paired.
+
+A speaker's quotes in two articles are paired by the alignment that keeps their order
+and sums the most similarity (Needleman-Wunsch with no gap cost: the score of a cell is
+the best of pairing it, skipping a row or skipping a column). Only pairs similar enough
+may be paired, and those are few, found through an index: :func:`in_order` works on them
+alone, in ``n log n`` of their number, and returns exactly the pairs the full table
+would (the same scores, summed in the same order, the same choice among equal ones).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+__all__ = ("in_order",)
+
+
+def in_order(cells: Sequence[tuple[int, int, float]], columns: int) -> list[tuple[int, int]]:
+    """The pairs ``(row, column)`` of the best order-keeping alignment, given the cells
+    that may be paired, each with its score (positive); the other cells may not.
+
+    It is the traceback of the full table read from the top left: at ``(i, j)``, pair
+    when the cell may be paired and its score plus the best from ``(i + 1, j + 1)`` is
+    the best from ``(i, j)``; else skip the row if that keeps the best; else the column.
+
+    >>> in_order([(0, 1, 0.9), (1, 0, 0.8), (1, 1, 0.5)], columns=2)
+    [(0, 1)]
+    >>> in_order([(0, 0, 0.5), (0, 1, 0.9), (1, 1, 0.8)], columns=2)
+    [(0, 0), (1, 1)]
+    """
+    if not cells:
+        return []
+    # best[c]: the cell's score plus the best from the cell below and right of it.
+    # A Fenwick tree over the columns, read right to left, holds the best of the rows
+    # already done (those below the current one) from each column on.
+    tree = [0.0] * (columns + 1)
+
+    def best_from(column: int) -> float:
+        at, found = columns - column, 0.0
+        while at > 0:
+            found = max(found, tree[at])
+            at -= at & -at
+        return found
+
+    def record(column: int, value: float) -> None:
+        at = columns - column
+        while at <= columns:
+            tree[at] = max(tree[at], value)
+            at += at & -at
+
+    rest: dict[tuple[int, int], float] = {}
+    by_score: dict[float, list[tuple[int, int]]] = defaultdict(list)
+    ordered = sorted(cells, key=lambda cell: (-cell[0], cell[1]))
+    start = 0
+    while start < len(ordered):
+        row = ordered[start][0]
+        end = start
+        while end < len(ordered) and ordered[end][0] == row:
+            end += 1
+        done = []
+        for _, column, score in ordered[start:end]:
+            after = best_from(column + 1)
+            rest[(row, column)] = after
+            total = after + score
+            by_score[total].append((row, column))
+            done.append((column, total))
+        for column, total in done:
+            record(column, total)
+        start = end
+    # The traceback. From (i, j) with best v, the cells scoring v below and right of it
+    # are where the full table's path can pair: the first of them in column j (the path
+    # goes down column j while a cell scoring v is below it), else the leftmost in the
+    # lowest row holding one (the path goes down to it, then right). Each v is met once,
+    # since it falls at every pair.
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    value = best_from(0)
+    while value > 0:
+        ahead = [(r, c) for r, c in by_score[value] if r >= i and c >= j]
+        column_j = [r for r, c in ahead if c == j]
+        if column_j:
+            pair = (min(column_j), j)
+        else:
+            lowest = max(r for r, _ in ahead)
+            pair = (lowest, min(c for r, c in ahead if r == lowest))
+        pairs.append(pair)
+        i, j = pair[0] + 1, pair[1] + 1
+        value = rest[pair]
+    return pairs

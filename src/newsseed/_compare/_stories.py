@@ -1,0 +1,221 @@
+"""Which articles are near-duplicates, and which report the same story.
+
+Each article's profile is computed once: its MinHash signature (word 5-shingles) for
+near-duplicates, and its rare features (people, organisations, quoted and written
+phrases) for stories.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import zlib
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from newsseed._compare._records import CompareOptions
+from newsseed._compare._unionfind import UnionFind
+from newsseed._compare._units import MAX_UNITS, STOPWORDS, Unit, units_of
+from newsseed._model import Article, DateValue
+from newsseed._wording import ELLIPSIS, text_keys
+from newsseed.normalize import name_key
+
+__all__ = ("Profile", "near_duplicates", "stories")
+
+_SHINGLE: Final = 5  # words in a near-duplicate shingle
+_BINS: Final = 64  # MinHash values per article (one permutation, binned)
+_BANDS: Final = 16  # LSH bands of _BINS // _BANDS values
+_PHRASE: Final = 3  # content words in a phrase feature
+_SAMPLE: Final = 4  # one body phrase in _SAMPLE (by hash) is a feature
+_MASK: Final = (1 << 61) - 1
+
+
+def _hash(text: str) -> int:
+    """A stable hash (the same in every process, unlike ``hash``)."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+class Profile:
+    """What compare needs of one article, computed once; its quote units only when it
+    is in a story."""
+
+    __slots__ = ("_units", "article", "date", "features", "id", "kinds", "signature")
+
+    def __init__(self, article: Article, article_id: str) -> None:
+        self.id = article_id
+        self.article = article
+        self.date = article.published if article.published and article.published.day else None
+        keys = text_keys(article.text)
+        self.signature = _signature(keys)
+        self.features = _features(article, keys)
+        self.kinds = Counter(_KINDS[feature >> 32] for feature in self.features)
+        self._units: list[Unit] | None = None
+
+    @property
+    def units(self) -> list[Unit]:
+        if self._units is None:
+            self._units = list(itertools.islice(units_of(self.article, self.id), MAX_UNITS))
+        return self._units
+
+
+def _shingles(keys: Sequence[str]) -> set[int]:
+    """The article's word 5-shingles, hashed (one shingle for a shorter text).
+
+    Words hash with CRC-32 and a shingle is the hash of their tuple: Python hashes
+    integers and tuples of them the same way in every process, unlike strings.
+    """
+    hashes = [_word_hash(key) for key in keys]
+    if len(hashes) < _SHINGLE:
+        return {_spread(hash(tuple(hashes)))} if hashes else set()
+    runs = zip(*(hashes[i:] for i in range(_SHINGLE)), strict=False)
+    return {_spread(hash(run)) for run in runs}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_hash(key: str) -> int:
+    return _hash(key)
+
+
+def _spread(value: int) -> int:
+    """Spread a hash's bits over the mask before it is binned."""
+    return (value * 0x9E3779B97F4A7C15) & _MASK
+
+
+def _signature(keys: Sequence[str]) -> tuple[int, ...]:
+    """One-permutation MinHash: the smallest shingle hash in each of ``_BINS`` bins."""
+    mins = [_MASK] * _BINS
+    for value in _shingles(keys):
+        slot = value % _BINS
+        mins[slot] = min(mins[slot], value)
+    return tuple(mins)
+
+
+# The kinds of feature, and their number in a feature's high bits.
+_KINDS: Final = ("person", "org", "said", "wrote")
+
+
+def _feature(kind: int, value: str) -> int:
+    """A feature: its kind (an index into ``_KINDS``) above the value's 32-bit hash."""
+    return (kind << 32) | _hash(value)
+
+
+def _features(article: Article, keys: Sequence[str]) -> frozenset[int]:
+    """The people and organisations an article names, the phrases its quotes say and a
+    sample of those it writes: three content words in a row, keyed. Hashed to integers
+    (memory stays small; a rare collision only adds a little evidence)."""
+    found: set[int] = set()
+    for entity in article.entities:
+        if entity.kind == "PERSON":
+            found.add(_feature(0, name_key(entity.name)))
+        elif entity.kind == "ORG":
+            found.add(_feature(1, entity.name.casefold()))
+    for quote in article.quotes:
+        found.update(_feature(2, phrase) for phrase in _phrases(text_keys(quote.text)))
+    written = (_hash(phrase) for phrase in _phrases(keys))
+    found.update((3 << 32) | value for value in written if value % _SAMPLE == 0)
+    return frozenset(found)
+
+
+def _phrases(keys: Sequence[str]) -> Iterator[str]:
+    content = [k for k in keys if k not in STOPWORDS and k != ELLIPSIS]
+    for i in range(len(content) - _PHRASE + 1):
+        yield " ".join(content[i : i + _PHRASE])
+
+
+def near_duplicates(profiles: Sequence[Profile], options: CompareOptions) -> UnionFind:
+    """Articles whose word 5-shingles overlap by ``near_duplicate`` or more, found
+    through LSH on their signatures and verified exactly."""
+    joined = UnionFind(len(profiles))
+    rows = _BINS // _BANDS
+    # Each bucket proposes its members against its first one (linear in the bucket);
+    # a pair proposed by several bands is verified once.
+    proposed: set[tuple[int, int]] = set()
+    for band in range(_BANDS):
+        buckets: dict[tuple[int, ...], list[int]] = defaultdict(list)
+        for index, profile in enumerate(profiles):
+            buckets[profile.signature[band * rows : (band + 1) * rows]].append(index)
+        for bucket in buckets.values():
+            proposed.update((bucket[0], other) for other in bucket[1:])
+    shingles = _Shingles(profiles)
+    for first, other in sorted(proposed):
+        if joined.find(first) == joined.find(other):
+            continue
+        if shingles.jaccard(first, other) >= options.near_duplicate:
+            joined.join(first, other)
+    return joined
+
+
+class _Shingles:
+    """Articles' shingle sets for exact verification, computed again when needed and
+    remembered for the most recent ``_KEPT`` articles (a bucket is verified against its
+    first member, which is so computed once)."""
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        self.profiles = profiles
+        self.kept: OrderedDict[int, set[int]] = OrderedDict()
+
+    def of(self, index: int) -> set[int]:
+        found = self.kept.get(index)
+        if found is None:
+            found = _shingles(text_keys(self.profiles[index].article.text))
+            self.kept[index] = found
+            if len(self.kept) > _KEPT:
+                self.kept.popitem(last=False)
+        else:
+            self.kept.move_to_end(index)
+        return found
+
+    def jaccard(self, a: int, b: int) -> float:
+        sa, sb = self.of(a), self.of(b)
+        if not sa and not sb:
+            return 1.0
+        return len(sa & sb) / len(sa | sb)
+
+
+_KEPT: Final = 1024
+
+
+def stories(profiles: Sequence[Profile], near: UnionFind, options: CompareOptions) -> UnionFind:
+    joined = UnionFind(len(profiles))
+    for group in near.groups():
+        for other in group[1:]:
+            joined.join(group[0], other)
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, profile in enumerate(profiles):
+        for feature in profile.features:
+            postings[feature].append(index)
+        profile.features = frozenset()  # counted in the postings now
+    shared: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for feature, holders in postings.items():
+        if len(holders) < 2 or len(holders) > options.rare:
+            continue
+        kind = _KINDS[feature >> 32]
+        for i, a in enumerate(holders):
+            for b in holders[i + 1 :]:
+                shared[(a, b)][kind] += 1
+    for (a, b), kinds in shared.items():
+        if _same_story(profiles[a], profiles[b], kinds, options):
+            joined.join(a, b)
+    return joined
+
+
+def _day(value: DateValue) -> dt.date:
+    return dt.date(value.year, value.month or 1, value.day or 1)
+
+
+def _same_story(a: Profile, b: Profile, kinds: Counter[str], options: CompareOptions) -> bool:
+    if a.date is not None and b.date is not None:
+        days = abs((_day(a.date) - _day(b.date)).days)
+        if days > options.max_days_apart:
+            return False
+    if kinds["person"] + kinds["org"] < options.people:
+        return False  # the same event is reported with the same people or organisations
+    said = kinds["said"] / max(1, min(a.kinds["said"], b.kinds["said"]))
+    wrote = kinds["wrote"] / max(1, min(a.kinds["wrote"], b.kinds["wrote"]))
+    return (
+        (kinds["said"] >= 3 and said >= 0.2)  # the same quotes
+        or (kinds["said"] >= 2 and said >= 0.5)  # the same short quotes
+        or wrote >= options.phrases  # the same sentences
+    )
