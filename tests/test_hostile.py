@@ -157,6 +157,7 @@ DENSE: Final = {
     ("find_dates", "'Tuesday ' repeated"): (10.0, _DATES),
     ("find_dates", "'July 4, ' repeated"): (8.0, _DATES),
     ("find_dates", "'the day ' repeated"): (6.0, _DATES),
+    ("find_dates", "a delimited date field repeated on one line"): (5.0, _DATES),
     ("parse", "random printable ASCII"): (5.0, _NEW_WORDS),
     ("parse_bytes", "random printable ASCII"): (5.0, _NEW_WORDS),
     ("find_quotes", "random printable ASCII"): (5.0, _NEW_WORDS),
