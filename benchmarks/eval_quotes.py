@@ -20,11 +20,17 @@ script scores direct quotes against it:
   is found when a prediction overlaps it. **Exact** scores: the same, with the spans
   equal once white space, quotation marks and the punctuation at either edge
   (``,.;:!?…``) are trimmed from both.
-- **Speakers**, on found gold quotes whose gold source is a name (every word
-  capitalised, not a pronoun): right when newsseed's speaker holds the source's last
-  name (``Pat Caddell`` for ``Caddell``) or its ``speaker_span`` overlaps the source;
-  ``None`` counts as not right, and the share of named speakers that are wrong is
-  printed apart (newsseed says ``None`` rather than guess).
+- **Speakers** (``speaker_accuracy``), counted as the owners' scorer
+  (``../shared/eval/score_quotes.py``) counts them: over the direct relations of each
+  article's first annotator that a prediction overlaps, whose source holds a
+  capitalised word and is not a bare pronoun (descriptions count: ``campaign chairman
+  John Podesta``, ``a spokesman for Disney``), the first overlapping prediction is right
+  when it names a speaker (its canonical name, else the words its ``speaker_span``
+  covers) whose last word occurs in the source; no speaker is wrong. The share given a
+  speaker, and of those the share wrong, are printed apart. ``speaker_accuracy_full_names``
+  is the earlier, narrower count: gold quotes whose source is a name (every word
+  capitalised), right when the speaker holds the source's last name or its span
+  overlaps the source.
 
 ``--peer`` also runs spaCy's small English pipeline with textacy's
 ``extract.triples.direct_quotations`` on the same texts, scores it the same way (its
@@ -54,6 +60,7 @@ import shlex
 import sys
 import tarfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,12 +89,22 @@ class GoldQuote:
     source_names: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Relation:
+    """A direct quote as the owners' scorer reads it (``../shared/eval/score_quotes.py``):
+    one annotator's relation of the ``direct`` kind, its content pieces and its source."""
+
+    content: tuple[Span, ...]
+    source: str
+
+
 @dataclass
 class Article:
     name: str
     part: str
     text: str
     gold: list[GoldQuote]
+    relations: list[Relation] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -167,11 +184,13 @@ def load(corpora: Path, parts: Iterable[str]) -> list[Article]:
                     assert handle is not None
                     texts[bits[-1][:-4]] = (part, handle.read().decode("utf-8"))
     gold: dict[str, dict[Span, GoldQuote]] = {name: {} for name in texts}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in texts}
     with gzip.open(corpora / ATTRIBUTIONS, "rt", encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
             if row["article"] not in texts:
                 continue
+            rows[row["article"]].append(row)
             text = texts[row["article"]][1]
             sources = [(s["start"], s["end"]) for s in row["source"]]
             names = [s["text"] for s in row["source"] if is_name(s["text"])]
@@ -184,8 +203,30 @@ def load(corpora: Path, parts: Iterable[str]) -> list[Article]:
                     quote.sources.extend(sources)
                     quote.source_names.extend(names)
     return [
-        Article(name, part, text, sorted(gold[name].values(), key=lambda q: q.span))
+        Article(
+            name,
+            part,
+            text,
+            sorted(gold[name].values(), key=lambda q: q.span),
+            _relations(rows[name]),
+        )
         for name, (part, text) in sorted(texts.items())
+    ]
+
+
+def _relations(rows: list[dict[str, Any]]) -> list[Relation]:
+    """The direct relations of the article's first annotator (by name), as the owners'
+    scorer takes them."""
+    if not rows:
+        return []
+    annotator = min(row["annotator"] for row in rows)
+    return [
+        Relation(
+            tuple((c["start"], c["end"]) for c in row["content"]),
+            " ".join(source["text"] for source in row.get("source", [])),
+        )
+        for row in rows
+        if row["annotator"] == annotator and row["quote_kind"] == "direct"
     ]
 
 
@@ -225,6 +266,9 @@ class Score:
     named: int = 0
     named_right: int = 0
     named_none: int = 0
+    sources: int = 0  # found direct relations whose source has a capitalised word
+    sources_right: int = 0
+    sources_none: int = 0
 
     def add(self, article: Article, found: Sequence[Found]) -> None:
         text = article.text
@@ -247,6 +291,15 @@ class Score:
                 best = max(hits, key=lambda f: _overlap_size(f.span, quote.span))
                 self.named_right += _speaker_right(best, quote, text)
                 self.named_none += best.speaker is None
+        in_order = sorted(found, key=lambda f: f.span[0])
+        for relation in article.relations:
+            hits = [f for f in in_order if any(_overlaps(f.span, c) for c in relation.content)]
+            if not hits or not _counted_source(relation.source):
+                continue
+            given = _norm(_who(text, hits[0]))
+            self.sources += 1
+            self.sources_none += not given
+            self.sources_right += bool(given) and given.split()[-1] in _norm(relation.source)
 
     def figures(self) -> dict[str, float]:
         def ratio(a: int, b: int) -> float:
@@ -258,6 +311,7 @@ class Score:
         p, r = ratio(self.predicted_right, self.predicted), ratio(self.gold_found, self.gold)
         pe, re = ratio(self.predicted_exact, self.predicted), ratio(self.gold_exact, self.gold)
         named_given = self.named - self.named_none
+        given = self.sources - self.sources_none
         return {
             "overlap_precision": p,
             "overlap_recall": r,
@@ -266,10 +320,43 @@ class Score:
             "exact_recall": re,
             "exact_f1": f1(pe, re),
             "direct_only_recall": ratio(self.direct_found, self.direct),
-            "speaker_accuracy": ratio(self.named_right, self.named),
-            "speaker_named": ratio(named_given, self.named),
+            "speaker_accuracy": ratio(self.sources_right, self.sources),
+            "speaker_given": ratio(given, self.sources),
+            "speaker_wrong_when_given": ratio(given - self.sources_right, given),
+            "speaker_accuracy_full_names": ratio(self.named_right, self.named),
             "speaker_wrong_when_named": ratio(named_given - self.named_right, named_given),
         }
+
+
+# The owners' reading of a speaker (``../shared/eval/score_quotes.py``), to the letter.
+_OWNERS_PRONOUNS: Final = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "his", "her", "him", "them"}
+)
+_CAPITALISED: Final = re.compile(r"[A-Z][a-z]+")
+_CURLY: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _counted_source(source: str) -> bool:
+    """A source the speaker is scored on: it has a capitalised word, and is not a bare
+    pronoun (descriptions count: "a spokesman for Disney", "the Republican lawmaker")."""
+    return (
+        bool(source)
+        and source.strip().casefold() not in _OWNERS_PRONOUNS
+        and _CAPITALISED.search(source) is not None
+    )
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_CURLY)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _who(text: str, found: Found) -> str:
+    """The speaker as a reader of the record gets it: the canonical name, else the words
+    its span covers (a described source), else nothing."""
+    if found.speaker:
+        return found.speaker
+    return "" if found.speaker_span is None else text[found.speaker_span[0] : found.speaker_span[1]]
 
 
 def _overlap_size(a: Span, b: Span) -> int:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -56,3 +58,24 @@ def test_the_gold_reads_two_apostrophes_as_a_double_mark() -> None:
     text = "He said ''we will go,'' then \"stop\" and “one more”."
     parts = evaluation.quoted_parts(text, 0, len(text))
     assert [text[a:b] for a, b in parts] == ["we will go", "stop", "one more"]
+
+
+def test_speakers_are_counted_as_the_owners_scorer_counts_them(shared: Path) -> None:
+    """The speaker accuracy of eval_quotes.py is the owners' own figure, count for count
+    (``../shared/eval/score_quotes.py``, run here on PolNeAR dev): never more lenient."""
+    scorer = shared / "eval" / "score_quotes.py"
+    evaluation = _evaluation()
+    corpora = shared / "corpora"
+    if not scorer.is_file() or not (corpora / evaluation.TEXTS).is_file():
+        pytest.skip(f"the owners' scorer or PolNeAR is not in {shared}")
+    done = subprocess.run(
+        [sys.executable, str(scorer), "--part", "dev"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    found = re.search(r"speaker accuracy (\d+)/(\d+)", done.stdout)
+    assert found is not None, done.stdout
+    counts = evaluation.score(evaluation.load(corpora, ["dev"]))
+    assert (counts.sources_right, counts.sources) == (int(found[1]), int(found[2]))
