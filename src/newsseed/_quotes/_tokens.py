@@ -1,0 +1,158 @@
+"""Words and sentences around a quote, and the cues among them.
+
+A quote's cue is looked for in the words (:class:`_Token`) of its own sentence, no more
+than :data:`_LOOK` characters away: :func:`_last_sentence` is the sentence that a place
+ends, :func:`_first_sentence` the one that it starts, both bounded by where sentences
+end (:func:`_ends_sentence`: not at ``Mr.``, ``U.S.`` or an initial). :func:`_cue_at`
+tells whether a cue (``said``, ``told reporters``, ``according to``) starts at a word,
+and :func:`_before_chain` skips its helpers (``also``, ``went on to``).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+from newsseed.normalize._data import speech, words
+from newsseed.normalize._text import compile_regex, lazy, lazy_regex, trie
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        """The token in lower case, without the punctuation around it."""
+        return self.text.strip(_PUNCT).lower()
+
+    @property
+    def bare(self) -> str:
+        return self.text.strip(_PUNCT)
+
+
+_PUNCT: Final = ",.;:!?\"“”‘’'()[]{}—–-…"
+_TOKEN: Final = lazy_regex(r"\S+")
+_DASH_CHARS: Final = "—–―‒-"
+_ABBREVIATIONS: Final = words(
+    "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr"
+    " brig no vs inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k"
+    " u.n a.m p.m e.g i.e etc"
+)
+_LOOK: Final = 320  # how far a cue is looked for before or after a quote
+_AFTER_WORDS: Final = 24  # and how many words after it
+
+
+def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
+    """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
+    found = _TOKEN().finditer(text, start, end)
+    return [_Token(*m.span(), m.group()) for m in itertools.islice(found, limit)]
+
+
+def _ends_sentence(token: str) -> bool:
+    core = token.rstrip("\"”’')]")
+    if not core or core[-1] not in ".!?…":
+        return False
+    if core[-1] != ".":
+        return True
+    word = core[:-1].lstrip("\"“‘'([")
+    if not word or word.lower() in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial
+    return not ("." in word and len(word) <= 6)  # U.S., Ph.D.
+
+
+def _last_sentence(text: str, floor: int, at: int) -> list[_Token]:
+    """The words of the sentence that ``at`` ends, no earlier than ``floor``."""
+    return _tokens(text, _sentence_begin(text, floor, at), at)
+
+
+def _sentence_begin(text: str, floor: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins, no earlier than ``floor``.
+
+    It is found by looking back for the marks that can end a sentence, and checking
+    the word each ends (``Mr.``, ``U.S.`` and initials do not).
+    """
+    end = at
+    while True:
+        mark = _END_MARK().search(text, floor, end)
+        if mark is None:
+            return floor
+        space = _LAST_SPACE().search(text, floor, mark.start())
+        word = space.end() if space else floor
+        if _ends_sentence(text[word : mark.end()]):
+            return mark.end()
+        end = word
+
+
+_END_MARK: Final = lazy_regex(r"(?r)[.!?…][\"”’')\]]*+(?=\s|\Z)")
+_LAST_SPACE: Final = lazy_regex(r"(?r)\s")
+
+
+def _first_sentence(text: str, start: int, end: int, limit: int) -> list[_Token]:
+    """The words of ``text[start:end]`` up to the end of its first sentence, the first
+    ``limit`` only (:func:`_tokens`, read no further than needed)."""
+    tokens = []
+    for match in itertools.islice(_TOKEN().finditer(text, start, end), limit):
+        tokens.append(_Token(*match.span(), match.group()))
+        if _ends_sentence(match.group()):
+            break
+    return tokens
+
+
+def _phrases_by_first_word(phrases: Sequence[str]) -> dict[str, list[list[str]]]:
+    """The words of each phrase, grouped by the first, in the order given."""
+    table: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        parts = phrase.split()
+        table.setdefault(parts[0], []).append(parts)
+    return table
+
+
+_CUE_PHRASES: Final = _phrases_by_first_word(speech.CUE_PHRASES)
+
+
+def _cue_at(tokens: Sequence[_Token], index: int) -> int:
+    """How many tokens the cue starting at ``index`` spans (0 when none does)."""
+    word = tokens[index].word
+    for parts in _CUE_PHRASES.get(word, ()):
+        if index + len(parts) <= len(tokens):
+            following = [tokens[index + k].word for k in range(1, len(parts))]
+            if following == parts[1:] and all(
+                not tokens[index + k].text.endswith((",", ".", ":")) for k in range(len(parts) - 1)
+            ):
+                return len(parts)
+    if word in speech.CUE_VERBS and tokens[index].bare == tokens[index].bare.lower():
+        if index and (
+            tokens[index - 1].word in _DETERMINERS
+            or tokens[index - 1].text.endswith(("'s", "’s", "s'", "s’"))
+        ):
+            return 0  # "the continued talks", "Trump's remarks": nouns and adjectives
+        return 1
+    return 0
+
+
+def _before_chain(tokens: Sequence[_Token], index: int) -> int:
+    """The index of the last token before the cue at ``index`` and its helpers
+    (``also``, ``has``, ``went on to``)."""
+    first = index - 1
+    while (
+        first >= 0
+        and (tokens[first].word in speech.CUE_ADVERBS or tokens[first].word in _CHAIN)
+        and not tokens[first].text.endswith(",")
+    ):
+        first -= 1
+    return first
+
+
+_CHAIN: Final = frozenset({"to", "went", "on", "go", "goes", "going", "quoted", "as"})
+_DETERMINERS: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "one", "our"})
+# The first word of any cue, whole: where the writer's own cues are looked for.
+_CUE_WORD: Final = lazy(
+    lambda: compile_regex(
+        r"\b" + trie(sorted(speech.CUE_VERBS | {p.split()[0] for p in speech.CUE_PHRASES})) + r"\b"
+    )
+)

@@ -1,0 +1,313 @@
+"""Who a speaker is: the words naming one, resolved to an entity's canonical name.
+
+:class:`_Who` holds the text's entities, and reads the words as a name (the entity
+mentioned there, a surname alone, or one named in full earlier in the text), an office
+(``the minister``: its one holder), a pronoun (the person opening the sentence, or the
+last one who spoke) or a source with no name (``officials``: no one). It keeps who spoke
+where: the speakers of the quotes, and those of the writer's own cues (``Ruiz argued``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from newsseed._model import Entity, Span
+from newsseed._quotes._phrases import _JOINERS, _PRONOUNS, _speaker_before
+from newsseed._quotes._segments import _Paragraphs, _Segment
+from newsseed._quotes._tokens import (
+    _CUE_WORD,
+    _LOOK,
+    _PUNCT,
+    _TOKEN,
+    _before_chain,
+    _cue_at,
+    _sentence_begin,
+    _tokens,
+)
+from newsseed.normalize import name_key, parse_name, spelling_key
+from newsseed.normalize._data import speech
+from newsseed.normalize._data.people import OFFICE_HEADS
+from newsseed.normalize._text import compile_regex
+
+# A given name (or an initial), an optional initial, then the family name.
+_FULL_NAME: Final = (
+    r"\b(?:\p{{Lu}}[\p{{Ll}}'’\-]++|\p{{Lu}}\.)[^\S\n]++(?:\p{{Lu}}\.[^\S\n]++)?{family}\b"
+)
+# An opening phrase before a sentence's subject has at most this many words.
+_INTRO: Final = 12
+# "The one person named nearby" looks at most this many mentions back.
+_NEARBY: Final = 64
+# At most this many surnames are looked for in full in one text (each is one pass).
+_FULL_NAME_SEARCHES: Final = 16
+
+
+class _Who:
+    """Resolves the words naming a speaker to an entity's canonical name."""
+
+    def __init__(self, text: str, entities: Sequence[Entity], paragraphs: _Paragraphs) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        mentions = sorted(
+            ((span.start, span.end, entity) for entity in entities for span in entity.mentions),
+            key=lambda m: (m[0], m[1]),
+        )
+        self.starts = [m[0] for m in mentions]
+        self.mentions = mentions
+        self.people = [e for e in entities if e.kind == "PERSON"]
+        # People by family name, the most mentioned first: "Clinton" alone is the
+        # Clinton the text is most about.
+        self.families: dict[str, list[Entity]] = {}
+        for person in sorted(self.people, key=lambda e: -len(e.mentions)):
+            family = name_key(person.name).split()[-1:]
+            if family:
+                self.families.setdefault(family[0], []).append(person)
+        # Named speakers by paragraph and by whether they are people, in text order:
+        # (position, name). Those of the writer's cues ("Ruiz argued") are read when a
+        # paragraph is first asked about; those of quotes are noted as they are resolved.
+        self.cues: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+        self.quoted_speakers: dict[tuple[int, bool], list[tuple[int, str]]] = {}
+        # Who holds which title: the title's key, and its head word, to the people who
+        # hold it, by first mention.
+        self.holders: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+        for person in sorted(self.people, key=lambda e: e.mentions[0].start):
+            for role in dict.fromkeys(spelling_key(role) for role in person.roles):
+                for key in {(role, True), (role.split()[-1], False)}:
+                    self.holders.setdefault(key, []).append((person.mentions[0].start, person.name))
+        self.segments: Sequence[_Segment] = ()
+        self.segment_starts: list[int] = []
+        self.quote_starts: list[int] = []  # the quotes' marks, in order
+        self.quote_ends: list[int] = []
+        self.full_names: dict[str, str | None] = {}
+        self.end = len(text)  # where the finder stopped reading (its budget spent)
+
+    def set_quotes(self, segments: Sequence[_Segment]) -> None:
+        """The quotes found so far, in order."""
+        self.segments = segments
+        self.segment_starts = [s.start for s in segments]
+        self.quote_starts = [s.open for s in segments]
+        self.quote_ends = [s.close for s in segments]
+
+    def subject(self, at: int, *, person: bool = True) -> tuple[str, Span] | None:
+        """Who is named first in the sentence holding ``at``, before ``at`` (after any
+        title): a person, or with ``person=False`` an organisation, group or country."""
+        paragraph = self.paragraphs.of(at)
+        start = _sentence_begin(self.text, max(self.paragraphs.starts[paragraph], at - _LOOK), at)
+        while start < at and self.text[start].isspace():
+            start += 1
+        found = self.opening_subject(start, person=person)
+        return found if found is not None and found[1].start < at else None
+
+    def opening_subject(self, start: int, *, person: bool = True) -> tuple[str, Span] | None:
+        """Who is named first in the sentence at ``start``, after capitals only; never
+        a name inside a quote."""
+        found = self.first_named(start, person=person)
+        if found is None:  # "Back in 1999, Mr. Trump said": after the opening phrase
+            words = _TOKEN().finditer(self.text, start, min(len(self.text), start + _LOOK))
+            comma = next(
+                (w.end() for w in itertools.islice(words, _INTRO) if w.group()[-1] == ","), None
+            )
+            if comma is not None:
+                found = self.first_named(comma, person=person)
+        return found
+
+    def first_named(self, start: int, *, person: bool) -> tuple[str, Span] | None:
+        index = bisect.bisect_left(self.starts, start)
+        if index == len(self.mentions):
+            return None
+        m_start, m_end, entity = self.mentions[index]
+        lead = self.text[start:m_start].split()
+        if (entity.kind == "PERSON") != person or entity.kind == "PRODUCT":
+            return None
+        if len(lead) > 6 or self.quoted(m_start):
+            return None
+        if not all(w[0].isupper() or not w[0].isalpha() for w in lead):
+            return None  # only titles, a dateline or a dash before the name
+        return entity.name, Span(m_start, m_end)
+
+    def quoted(self, at: int) -> bool:
+        index = bisect.bisect_right(self.quote_starts, at) - 1
+        return index >= 0 and at < self.quote_ends[index]
+
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention inside ``[start, end)``, people first, the last one."""
+        index = bisect.bisect_left(self.starts, end)
+        best: Entity | None = None
+        while index > 0:
+            index -= 1
+            m_start, m_end, entity = self.mentions[index]
+            if m_end <= start:
+                if start - m_start > 200:
+                    break
+                continue
+            if m_start < end and (
+                best is None or (entity.kind == "PERSON" and best.kind != "PERSON")
+            ):
+                best = entity
+        return best
+
+    def office_holder(self, office: str, before: int) -> str | None:
+        """The one person named before ``before`` who holds ``office``: the one whose
+        title is the office, else the one whose title ends in its head word
+        (``Harbour Minister`` for ``the minister``); None when two could be meant."""
+        key = spelling_key(office)
+        if not key:
+            return None
+        # "Harbour Minister" tells one minister from another; "minister" alone does not
+        tried = [(key, True), (key.split()[-1], False)] if " " in key else [(key, False)]
+        for wanted in tried:
+            holders = self.holders.get(wanted, [])
+            named = holders[: bisect.bisect_left(holders, (before,))][:2]
+            if named:
+                return named[0][1] if len(named) == 1 else None
+        return None
+
+    def resolve(self, start: int, end: int) -> tuple[str | None, str]:
+        """The speaker named by ``text[start:end]``, and its kind ("" when unknown)."""
+        words = self.text[start:end].strip(_PUNCT).strip()
+        lower = words.lower()
+        if lower in speech.PERSON_PRONOUNS:
+            subject = self.subject(start)
+            if subject is not None:
+                return subject[0], "PERSON"
+            return self.last_speaker(start, person=True, antecedent=True), "PERSON"
+        if lower in speech.GROUP_PRONOUNS:
+            subject = self.subject(start, person=False)
+            if subject is not None:
+                return subject[0], "ORG"
+            return self.last_speaker(start, person=False), "ORG"
+        if lower in {"we", "i", "you"}:
+            return None, ""
+        if lower.startswith("the ") and lower.split()[-1] in OFFICE_HEADS:
+            holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
+            return holder, "PERSON" if holder else ""
+        name = parse_name(words.removeprefix("the ").removeprefix("The "))
+        entity = self.entity_in(start, end)
+        if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
+            return entity.name, entity.kind
+        if name.family and not name.given:  # a surname the entities left unjoined
+            family = name_key(name.family).split()[-1:]
+            people = self.families.get(family[0], []) if family else []
+            if people:
+                return people[0].name, "PERSON"
+        if entity is not None and entity.kind == "PLACE" and not lower.startswith("the "):
+            return entity.name, "ORG"  # "China said", "Washington said": a government
+        head = words.split()[-1] if words else ""
+        if head in speech.ANONYMOUS_HEADS:  # "a spokesman", but not "the Post"
+            return None, ""
+        if name.titles and not name.family:
+            holder = self.office_holder(name.titles[-1], start)
+            return holder, "PERSON" if holder else ""
+        if lower.startswith(("the ", "a ", "an ")):
+            rest = words.split(maxsplit=1)[1]
+            if all(w[0].isupper() or w in _JOINERS for w in rest.split()):
+                return rest, "ORG"  # "the Times", "The Hill"
+            holder = self.office_holder(rest.lower(), start)
+            return holder, "PERSON" if holder else ""
+        if not words[:1].isupper() or not name.family:
+            return None, ""
+        if name.given:
+            return f"{name.given} {name.family}", "PERSON"
+        full = self.full_name(name.family)  # "Nervo wrote": the judge named in full before
+        if full is not None:
+            return full, "PERSON"
+        return name.family, "PERSON" if name.titles else ""
+
+    def full_name(self, family: str) -> str | None:
+        """The first ``Given Family`` written in the text, for a surname no entity holds."""
+        if family in self.full_names:
+            return self.full_names[family]
+        found = None
+        if len(self.full_names) < _FULL_NAME_SEARCHES:
+            pattern = _FULL_NAME.format(family=re.escape(family))
+            for match in compile_regex(pattern).finditer(self.text):
+                name = parse_name(match.group())
+                if name.given and name.family == family:
+                    found = f"{name.given} {name.family}"
+                    break
+        self.full_names[family] = found
+        return found
+
+    def last_speaker(
+        self, before: int, *, person: bool, within: int = 2, antecedent: bool = False
+    ) -> str | None:
+        """The last named speaker of the kind before ``before``, ``within`` paragraphs back.
+
+        With ``antecedent`` (a pronoun wants one), the one person named in this paragraph
+        or the one before stands in when no one spoke yet.
+        """
+        paragraph = self.paragraphs.of(before)
+        for where in range(paragraph, max(-1, paragraph - within - 1), -1):
+            self.cue_speakers(where)
+            found = [
+                events[index - 1]
+                for events in (
+                    self.cues.get((where, person), []),
+                    self.quoted_speakers.get((where, person), []),
+                )
+                if (index := bisect.bisect_left(events, (before,)))
+            ]
+            if found:
+                return max(found)[1]
+        if person and antecedent:
+            return self.only_person(self.paragraphs.starts[max(0, paragraph - 1)], before)
+        return None
+
+    def mention_of(self, name: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the last mention of the entity ``name`` in ``[start, end)``."""
+        index = bisect.bisect_left(self.starts, end)
+        while index > 0 and self.starts[index - 1] >= start:
+            index -= 1
+            m_start, m_end, entity = self.mentions[index]
+            if entity.name == name:
+                return (m_start, m_end)
+        return None
+
+    def only_person(self, start: int, end: int) -> str | None:
+        """The one person mentioned in ``[start, end)``, looking at the nearest mentions."""
+        index = bisect.bisect_left(self.starts, end)
+        stop = max(bisect.bisect_left(self.starts, start), index - _NEARBY)
+        named = set()
+        for _start, _end, entity in reversed(self.mentions[stop:index]):
+            if entity.kind == "PERSON":
+                named.add(entity.name)
+                if len(named) > 1:
+                    return None
+        return named.pop() if named else None
+
+    def note(self, at: int, name: str | None, kind: str) -> None:
+        """Note the speaker of the quote at ``at``."""
+        if name is not None and kind:
+            where = (self.paragraphs.of(at), kind == "PERSON")
+            bisect.insort(self.quoted_speakers.setdefault(where, []), (at, name))
+
+    def cue_speakers(self, paragraph: int) -> None:
+        """Note the named speakers of the writer's cues in ``paragraph``, once."""
+        if (paragraph, True) in self.cues:
+            return
+        people: list[tuple[int, str]] = []
+        others: list[tuple[int, str]] = []
+        self.cues[(paragraph, True)], self.cues[(paragraph, False)] = people, others
+        text, segments, starts = self.text, self.segments, self.segment_starts
+        floor = self.paragraphs.starts[paragraph]
+        ceiling = min(self.paragraphs.ends[paragraph], self.end)
+        for match in _CUE_WORD().finditer(text, floor, max(floor, ceiling)):
+            start = match.start()
+            inside = bisect.bisect_right(starts, start) - 1
+            if inside >= 0 and segments[inside].end > start:
+                continue  # a cue inside a quote is the speaker's, not the writer's
+            tokens = _tokens(text, max(floor, start - 120), match.end())
+            if not tokens or not _cue_at(tokens, len(tokens) - 1):
+                continue  # "Ruiz's remarks": a noun
+            who = _speaker_before(tokens, _before_chain(tokens, len(tokens) - 1))
+            if who is None:
+                continue
+            a, b = tokens[who[0]].start, tokens[who[1]].end
+            if text[a:b].strip(_PUNCT).lower() in _PRONOUNS:
+                continue
+            name, kind = self.resolve(a, b)
+            if name is not None and kind:
+                (people if kind == "PERSON" else others).append((start, name))
