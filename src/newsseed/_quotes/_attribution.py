@@ -15,8 +15,10 @@ from typing import Final
 import attrs
 
 from newsseed._quotes._phrases import (
+    _ASIDE,
     _name_start,
     _name_word,
+    _phrase_before,
     _speaker_after,
     _speaker_before,
     _trimmed_who,
@@ -42,6 +44,29 @@ from newsseed.normalize._text import lazy_regex
 _FROM: Final = lazy_regex(r"(?:And\s+)?[Ff]rom\s")
 # Words after a cue that make it a noun: "claims as", "calls for".
 _OF: Final = frozenset({"as", "of", "by", "from", "about", "were", "are", "for"})
+
+
+#: How many words after a quote its cue may stand, or that many more after an aside
+#: (``," Ana Ruiz, chief strategist at Harbour Capital, said``).
+_NEAR: Final = 9
+
+
+def _aside_closes(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether the words from ``tokens[index]`` on close an aside before a cue: a word
+    ending with a comma comes next within the aside's length, and a cue right after it."""
+    for at in range(index, min(len(tokens) - 1, index + _ASIDE)):
+        if tokens[at].text.endswith(","):
+            return bool(_cue_at(tokens, _skip_helpers(tokens, at + 1)))
+        if _ends_sentence(tokens[at].text):
+            return False
+    return False
+
+
+def _skip_helpers(tokens: Sequence[_Token], at: int) -> int:
+    """The first token from ``at`` on that is not a cue's helper (``also``, ``later``)."""
+    while at < len(tokens) - 1 and tokens[at].word in speech.CUE_ADVERBS:
+        at += 1
+    return at
 
 
 @attrs.frozen
@@ -109,7 +134,7 @@ class _Attributor:
         # sentence of its own ("It is." she said.); a longer one is the writer's next.
         ended = self.text[segment.end - 1] in ".…"
         lead = 1 if first.bare == "" else 0  # a comma or a dash standing alone
-        for index in range(min(len(tokens), 9)):
+        for index in range(min(len(tokens), _NEAR + _ASIDE)):
             size = _cue_at(tokens, index)
             if not size:
                 if index and _ends_sentence(tokens[index - 1].text):
@@ -122,7 +147,15 @@ class _Attributor:
                 if tokens[index].word.endswith("ing") and size == 1:
                     return None  # ", saying he would": the writer's clause, not a cue
                 return self.found(cue, tokens, _speaker_after(tokens, index + size))
-            who = _speaker_before(tokens, _before_chain(tokens, index))
+            end = _before_chain(tokens, index)
+            # The words between the quote and the cue name the speaker when they are one
+            # phrase: "campaign chairman Ana Ruiz", "Ruiz, a Lisbon resident who ...,".
+            who = _phrase_before(tokens, lead, end)
+            if who is None and index >= _NEAR:
+                return None  # a cue this far only after a name and an aside
+            who = who or _speaker_before(tokens, end)
+            if who is None and _aside_closes(tokens, index):
+                continue  # "Ruiz, a resident who posted about it, said": the aside's verb
             if who is None:
                 return None  # "...and said", "...as it said": the writer's words
             if tokens[who[0]].word in {"a", "an"} and tokens[index].word in (speech.NOUN_LIKE_CUES):

@@ -146,18 +146,126 @@ def _name_start(tokens: Sequence[_Token], index: int) -> int:
 
 
 def _speaker_after(tokens: Sequence[_Token], index: int) -> tuple[int, int] | None:
-    """The tokens naming the speaker, starting at ``tokens[index]`` (``said Ana Ruiz``)."""
+    """The tokens naming the speaker, starting at ``tokens[index]`` (``said Ana Ruiz``,
+    ``said spokesman Ana Ruiz``), up to a comma (``says Ruiz, who ...``)."""
     if index >= len(tokens):
         return None
     first = tokens[index]
     if first.word in _PRONOUNS:
         return (index, index)
-    if not (_name_word(first) or _title_word(first) or first.word in _DETERMINERS):
-        return None
+    if first.word in _NOT_HEADS or first.word in _CLAUSE_WORDS:
+        return None  # "said on Sunday", "said that"
     last = index
     while last + 1 < len(tokens) and last - index < 7 and not _ends_clause(tokens[last]):
         last += 1
-    return (index, last)
+    if _name_word(first) or _title_word(first) or first.word in _DETERMINERS:
+        return (index, last)
+    # a role before the name: "said spokesman Ana Ruiz", "says psychologist Ana Ruiz"
+    named = any(_name_word(tokens[i]) for i in range(index, last + 1))
+    return (index, last) if named and _speaker_phrase(tokens, index, last) else None
+
+
+# Words that open or carry a clause of the writer's: never in a phrase naming a speaker.
+_CLAUSE_WORDS: Final = words(
+    "and but or nor so then as while when whenever after before because if though although"
+    " that which who whom whose where than not is are was were be been being has have had"
+    " will would can could should may might must did does do to"
+)
+# After a name, part of it: "Ana Lima II", "Ana Lima Jr."
+_SUFFIXES: Final = words("jr sr ii iii iv")
+_PHRASE_WORDS: Final = 12  # the most words of a phrase naming a speaker
+# A party tag after a name: "(D-Mo.)", "(R-Utah)", "(I-Vt.)".
+_PARTY_TAG_IN_BRACKETS: Final = lazy_regex(r"\(?[RDI]-[A-Z][\p{L}.]*\)?,?")
+
+
+def _speaker_phrase(tokens: Sequence[_Token], first: int, last: int) -> bool:
+    """Whether ``tokens[first..last]`` are one phrase that names or describes a speaker:
+    a name with what is written before it (``campaign chairman Ana Ruiz``, ``Harbour
+    Board spokesman Rui Costa``), names joined by *and* (``Ruiz and Costa``), or a
+    description (``a spokesman for the port authority``, ``Obama's former strategist``,
+    ``officials``). No clause of the writer's: no verb form of *be* or *have*, no
+    conjunction or relative word, no punctuation that ends a clause inside it.
+    """
+    while last > first and _PARTY_TAG_IN_BRACKETS().fullmatch(tokens[last].text):
+        last -= 1  # "Rep. Ana Ruiz (D-Mo.)": the tag is hers
+    if not 0 <= first <= last or last - first >= _PHRASE_WORDS:
+        return False
+    for at in range(first, last + 1):
+        token = tokens[at]
+        inside = at < last
+        if inside and _ends_clause(token) and not _INITIAL().fullmatch(token.text):
+            return False
+        if token.word in ("and", "&"):
+            if not (
+                first < at < last and _name_word(tokens[at - 1]) and _name_word(tokens[at + 1])
+            ):
+                return False  # names joined, not clauses
+            continue
+        if token.word in _CLAUSE_WORDS:
+            return False
+        if token.text[:1].islower() and token.word in _VERBS_ONLY:
+            return False  # "the crowd cheered and said": a verb of the writer's
+    # The head is the last word before what the phrase attaches to it ("a spokesman for
+    # the port authority", "Bill Eastland of Texas"), else its last word.
+    head_at = next((at for at in range(first + 1, last + 1) if tokens[at].word in _ATTACHING), None)
+    head = tokens[last if head_at is None else head_at - 1]
+    if _name_word(head) or (head.word in _SUFFIXES and last > first):
+        return True
+    if head_at is not None and head.word not in _PERSON_HEADS:
+        return False  # "the role of Assad in Syria": not someone
+    # a description of someone: with a determiner or a possessive, or a head for people
+    opening = tokens[first]
+    return (
+        opening.word in _DETERMINERS
+        or opening.text.endswith(("'s", "’s", "s'", "s’"))
+        or head.word in _PERSON_HEADS
+    )
+
+
+def _phrase_before(tokens: Sequence[_Token], first: int, last: int) -> tuple[int, int] | None:
+    """The phrase naming the speaker in ``tokens[first..last]``, the words between a quote
+    and its cue (``," campaign chairman Ana Ruiz said``): all of them, or those before
+    an aside that the last word's comma closes (``," Ana Ruiz, a Lisbon resident who
+    posted about the smoke, said``). None when the words are a clause of the writer's."""
+    if last < first:
+        return None
+    if not tokens[last].text.endswith(","):
+        if not _speaker_phrase(tokens, first, last):
+            return None
+        while last > first and _PARTY_TAG_IN_BRACKETS().fullmatch(tokens[last].text):
+            last -= 1  # the phrase names her; the tag says her party
+        return (first, last)
+    for comma in range(first, last):
+        if tokens[comma].text.endswith(","):
+            aside = tokens[comma + 1]
+            if last - comma > _ASIDE or aside.word in _CLAUSE_OPENERS:
+                return None
+            return (first, comma) if _speaker_phrase(tokens, first, comma) else None
+    return None
+
+
+# Words that attach more to a phrase's head: "a spokesman for ...", "director of ...".
+_ATTACHING: Final = words("of for at in from with on")
+# Heads of a phrase that stand for people.
+_PERSON_HEADS: Final = speech.ANONYMOUS_HEADS | _OFFICE_OR_PARTY
+# Cue verbs that are not nouns too ("a report", "the post" may stand in a phrase).
+_VERBS_ONLY: Final = speech.CUE_VERBS - speech.NOUN_LIKE_CUES
+# What an aside after a name never starts with: a clause joined to the writer's sentence.
+_CLAUSE_OPENERS: Final = words("and but or nor so then because if though although")
+
+
+def _name_in_phrase(tokens: Sequence[_Token]) -> tuple[int, int] | None:
+    """The name that ends a phrase naming a speaker, as the tokens ``[first, last]``
+    (``Jeff Weaver`` in ``campaign manager Jeff Weaver``, ``Ana Ruiz`` in ``Rep. Ana
+    Ruiz II (D-Mo.)``), or None when the phrase ends in a word that is not a name."""
+    last = len(tokens) - 1
+    while last > 0 and (
+        _PARTY_TAG_IN_BRACKETS().fullmatch(tokens[last].text) or tokens[last].word in _SUFFIXES
+    ):
+        last -= 1
+    if last < 0 or not _name_word(tokens[last]):
+        return None
+    return (_name_start(tokens, last), last)
 
 
 def _trimmed_who(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -52,6 +52,8 @@ def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_
 
 
 def _ends_sentence(token: str) -> bool:
+    if token.startswith("(") and token.rstrip("\"”’'").endswith(".)"):
+        return False  # an abbreviation in brackets: "(D-Mo.)", "(Ky.)"
     core = token.rstrip("\"”’')]")
     if not core or core[-1] not in ".!?…":
         return False

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsseed._model import Entity, Span
-from newsseed._quotes._phrases import _JOINERS, _PRONOUNS, _speaker_before
+from newsseed._quotes._phrases import _JOINERS, _PRONOUNS, _name_in_phrase, _speaker_before
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed._quotes._tokens import (
     _CUE_WORD,
@@ -181,6 +181,14 @@ class _Who:
             return self.last_speaker(start, person=False), "ORG"
         if lower in {"we", "i", "you"}:
             return None, ""
+        # A phrase that ends in a name is that person's ("campaign chairman Ana Ruiz",
+        # "Harbour Board spokesman Rui Costa", "Rep. Ana Ruiz II (D-Mo.)").
+        tokens = _tokens(self.text, start, end)
+        inside = _name_in_phrase(tokens)
+        if inside is not None and (inside[0] > 0 or inside[1] < len(tokens) - 1):
+            found, kind = self.resolve(tokens[inside[0]].start, tokens[inside[1]].end)
+            if found is not None:
+                return found, kind
         if lower.startswith("the ") and lower.split()[-1] in OFFICE_HEADS:
             holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
             return holder, "PERSON" if holder else ""
@@ -193,6 +201,15 @@ class _Who:
             people = self.families.get(family[0], []) if family else []
             if people:
                 return people[0].name, "PERSON"
+        if (
+            entity is not None
+            and entity.kind == "PLACE"
+            and name.given is not None
+            and name.family
+            and words[:1].isupper()
+            and len(entity.name.split()) < len(words.split())
+        ):
+            return f"{name.given} {name.family}", "PERSON"  # "Ana Lima": not the city
         if entity is not None and entity.kind == "PLACE" and not lower.startswith("the "):
             return entity.name, "ORG"  # "China said", "Washington said": a government
         head = words.split()[-1] if words else ""

@@ -46,6 +46,11 @@ CUE_VERBS: Final = words(
     " muttered murmur murmured sigh sighed cry cries cried growl growled bark barked laugh"
     " laughed chuckle chuckled gasp gasped groan groaned hiss hissed roar roared bellow"
     " bellowed stammer stammered sob sobbed"
+    " implore implores implored imploring fume fumes fumed fuming remember remembers"
+    " remembered remembering advise advises advised advising beg begs begged"
+    " beam beams beamed boom booms boomed thunder thunders thundered marvel"
+    " marvels marveled marvelled sneer sneered reflect reflects reflected opine opines"
+    " opined reckon reckons reckoned"
 )
 # Cues of more than one word: the phrase and the word it starts with.
 CUE_PHRASES: Final = (
