@@ -16,6 +16,7 @@ import attrs
 
 from newsseed._quotes._phrases import (
     _ASIDE,
+    _PRONOUNS,
     _name_start,
     _name_word,
     _phrase_before,
@@ -266,7 +267,13 @@ class _Attributor:
             if not segment.marked:
                 continue
             post = self.cue_after(segment, after)
-            pre = None if post and post.who else self.cue_before(segment, before)
+            pre = (
+                None
+                if post and post.who and not self.pronoun(post)
+                else self.cue_before(segment, before)
+            )
+            if post and post.who and pre and pre.who and not self.pronoun(pre):
+                post = None  # 'Ruiz scolded him: "A," she said': the name before, not "she"
             chosen = next(
                 (a for a in (post, pre) if a is not None and a.who is not None), post or pre
             )
@@ -281,6 +288,11 @@ class _Attributor:
                 subject = self.who.subject(segment.open)  # "... and said", "describing it as"
                 if subject is not None:
                     segment.who = (subject[1].start, subject[1].end)
+
+    def pronoun(self, attribution: _Attribution) -> bool:
+        """Whether the speaker's words of ``attribution`` are only a pronoun."""
+        who = attribution.who
+        return who is not None and self.text[who[0] : who[1]].lower() in _PRONOUNS
 
     def is_partial(self, segment: _Segment, before: list[_Token], after: list[_Token]) -> bool:
         """A fragment inside a sentence of the writer's own."""

@@ -59,7 +59,7 @@ _INITIAL: Final = lazy_regex(r"\p{Lu}\.")
 _PARTY_TAG: Final = lazy_regex(r"[RDI]-[A-Z][A-Za-z.]*,?")
 
 
-_ASIDE: Final = 15  # words in an aside between a name and its cue, commas included
+_ASIDE: Final = 20  # words in an aside between a name and its cue, commas included
 
 
 def _opens_aside(token: _Token) -> bool:
@@ -86,6 +86,8 @@ def _speaker_before(
     """
     if index < 0:
         return None
+    while index > 0 and _PARTY_TAG_IN_BRACKETS().fullmatch(tokens[index].text):
+        index -= 1  # "Sen. Ana Ruiz (D-Mo.) said": the name before its party's tag
     token = tokens[index]
     if token.text.endswith(",") and not aside:  # "Hill, a doctor, said": before the aside
         for back in range(index - 1, max(index - _ASIDE, -1), -1):
@@ -161,6 +163,8 @@ def _speaker_after(tokens: Sequence[_Token], index: int) -> tuple[int, int] | No
     if _name_word(first) or _title_word(first) or first.word in _DETERMINERS:
         return (index, last)
     # a role before the name: "said spokesman Ana Ruiz", "says psychologist Ana Ruiz"
+    if first.text[:1].isupper():
+        return None  # "Asked Tuesday about Ruiz, ...": no role ("9/11 widow Ana Ruiz" is one)
     named = any(_name_word(tokens[i]) for i in range(index, last + 1))
     return (index, last) if named and _speaker_phrase(tokens, index, last) else None
 
@@ -207,7 +211,10 @@ def _speaker_phrase(tokens: Sequence[_Token], first: int, last: int) -> bool:
             return False  # "the crowd cheered and said": a verb of the writer's
     # The head is the last word before what the phrase attaches to it ("a spokesman for
     # the port authority", "Bill Eastland of Texas"), else its last word.
-    head_at = next((at for at in range(first + 1, last + 1) if tokens[at].word in _ATTACHING), None)
+    head_at = next(
+        (at for at in range(first + 1, last + 1) if _attaches(tokens[at], _after(tokens, at))),
+        None,
+    )
     head = tokens[last if head_at is None else head_at - 1]
     if _name_word(head) or (head.word in _SUFFIXES and last > first):
         return True
@@ -234,6 +241,9 @@ def _phrase_before(tokens: Sequence[_Token], first: int, last: int) -> tuple[int
             return None
         while last > first and _PARTY_TAG_IN_BRACKETS().fullmatch(tokens[last].text):
             last -= 1  # the phrase names her; the tag says her party
+        for at in range(first + 1, last + 1):
+            if _attaches(tokens[at], _after(tokens, at)) and tokens[at].word not in _ATTACHING:
+                return (first, at - 1)  # "protesters marching through the streets": protesters
         return (first, last)
     for comma in range(first, last):
         if tokens[comma].text.endswith(","):
@@ -246,6 +256,30 @@ def _phrase_before(tokens: Sequence[_Token], first: int, last: int) -> tuple[int
 
 # Words that attach more to a phrase's head: "a spokesman for ...", "director of ...".
 _ATTACHING: Final = words("of for at in from with on")
+
+
+def _attaches(token: _Token, following: _Token | None = None) -> bool:
+    """Whether ``token`` starts what attaches to a phrase's head: a preposition (``a
+    spokesman for ...``), or a participle with its object (``protesters marching through
+    the streets``, ``a delegate wearing a hat``; not ``policy planning director``)."""
+    word = token.word
+    if word in _ATTACHING:
+        return True
+    participle = len(word) > 4 and word.endswith("ing") and token.text[0].islower()
+    return participle and following is not None and following.word in _AFTER_PARTICIPLE
+
+
+def _after(tokens: Sequence[_Token], at: int) -> _Token | None:
+    return tokens[at + 1] if at + 1 < len(tokens) else None
+
+
+# What follows a participle that attaches to a head: a preposition or a determiner.
+_AFTER_PARTICIPLE: Final = _DETERMINERS | words(
+    "of for at in from with on through into onto across along around outside inside near"
+    " over under about toward towards behind past up down off out to by"
+)
+
+
 # Heads of a phrase that stand for people.
 _PERSON_HEADS: Final = speech.ANONYMOUS_HEADS | _OFFICE_OR_PARTY
 # Cue verbs that are not nouns too ("a report", "the post" may stand in a phrase).

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsseed._model import Entity, Span
-from newsseed._quotes._phrases import _JOINERS, _PRONOUNS, _name_in_phrase, _speaker_before
+from newsseed._quotes._phrases import (
+    _ATTACHING,
+    _JOINERS,
+    _PRONOUNS,
+    _name_in_phrase,
+    _name_word,
+    _speaker_before,
+)
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed._quotes._tokens import (
     _CUE_WORD,
@@ -31,7 +38,7 @@ from newsseed._quotes._tokens import (
 from newsseed.normalize import name_key, parse_name, spelling_key
 from newsseed.normalize._data import speech
 from newsseed.normalize._data.people import OFFICE_HEADS
-from newsseed.normalize._text import compile_regex
+from newsseed.normalize._text import compile_regex, lazy_regex
 
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
@@ -43,6 +50,16 @@ _INTRO: Final = 12
 _NEARBY: Final = 64
 # At most this many surnames are looked for in full in one text (each is one pass).
 _FULL_NAME_SEARCHES: Final = 16
+# What a pronoun says of the person it stands for: "m" or "f".
+_PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
+_FEMININE: Final = frozenset({"she", "her", "hers", "herself"})
+# A pronoun that tells a gender, and an honorific right before a name.
+_GENDERED: Final = lazy_regex(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", ignore_case=True)
+_HONORIFIC: Final = lazy_regex(r"\b(Mr|Mrs|Ms|Miss)\.?\s+\Z")
+# Where a mention's sentence ends, or a quote opens (its pronouns are the speaker's).
+_SENTENCE_OR_QUOTE: Final = lazy_regex(r"[.!?][\s\"”’]|[\"“”]")
+# How far after a mention its pronoun is looked for.
+_PRONOUN_REACH: Final = 160
 
 
 class _Who:
@@ -83,6 +100,7 @@ class _Who:
         self.quote_ends: list[int] = []
         self.full_names: dict[str, str | None] = {}
         self.end = len(text)  # where the finder stopped reading (its budget spent)
+        self.genders: dict[str, str] | None = None  # read when a pronoun first asks
 
     def set_quotes(self, segments: Sequence[_Segment]) -> None:
         """The quotes found so far, in order."""
@@ -170,10 +188,12 @@ class _Who:
         words = self.text[start:end].strip(_PUNCT).strip()
         lower = words.lower()
         if lower in speech.PERSON_PRONOUNS:
+            gender = _PRONOUN_GENDER[lower]
             subject = self.subject(start)
-            if subject is not None:
+            if subject is not None and self.agrees(subject[0], gender):
                 return subject[0], "PERSON"
-            return self.last_speaker(start, person=True, antecedent=True), "PERSON"
+            found = self.last_speaker(start, person=True, antecedent=True, gender=gender)
+            return found, "PERSON"
         if lower in speech.GROUP_PRONOUNS:
             subject = self.subject(start, person=False)
             if subject is not None:
@@ -184,6 +204,15 @@ class _Who:
         # A phrase that ends in a name is that person's ("campaign chairman Ana Ruiz",
         # "Harbour Board spokesman Rui Costa", "Rep. Ana Ruiz II (D-Mo.)").
         tokens = _tokens(self.text, start, end)
+        # "Cameron Easley for Morning Consult", "Bill Eastland of Texas": a person's name,
+        # then where the person works or comes from.
+        at = next((i for i, t in enumerate(tokens) if i > 1 and t.word in _ATTACHING), None)
+        if at is not None and all(_name_word(t) for t in tokens[:at]):
+            person = parse_name(self.text[tokens[0].start : tokens[at - 1].end])
+            if person.given and person.family and not person.titles:
+                found, kind = self.resolve(tokens[0].start, tokens[at - 1].end)
+                if kind == "PERSON":
+                    return found, kind
         inside = _name_in_phrase(tokens)
         if inside is not None and (inside[0] > 0 or inside[1] < len(tokens) - 1):
             found, kind = self.resolve(tokens[inside[0]].start, tokens[inside[1]].end)
@@ -249,28 +278,41 @@ class _Who:
         return found
 
     def last_speaker(
-        self, before: int, *, person: bool, within: int = 2, antecedent: bool = False
+        self,
+        before: int,
+        *,
+        person: bool,
+        within: int = 2,
+        antecedent: bool = False,
+        gender: str | None = None,
     ) -> str | None:
-        """The last named speaker of the kind before ``before``, ``within`` paragraphs back.
+        """The last named speaker of the kind before ``before``, ``within`` paragraphs back
+        (of the ``gender`` a pronoun gives, where the text tells the speaker's).
 
         With ``antecedent`` (a pronoun wants one), the one person named in this paragraph
-        or the one before stands in when no one spoke yet.
+        or the one before stands in when no one spoke yet, else the one named in the three
+        paragraphs before (the person the text is about).
         """
         paragraph = self.paragraphs.of(before)
         for where in range(paragraph, max(-1, paragraph - within - 1), -1):
             self.cue_speakers(where)
             found = [
-                events[index - 1]
+                event
                 for events in (
                     self.cues.get((where, person), []),
                     self.quoted_speakers.get((where, person), []),
                 )
-                if (index := bisect.bisect_left(events, (before,)))
+                for event in events[: bisect.bisect_left(events, (before,))]
+                if self.agrees(event[1], gender)
             ]
             if found:
                 return max(found)[1]
         if person and antecedent:
-            return self.only_person(self.paragraphs.starts[max(0, paragraph - 1)], before)
+            for back in (1, 3):
+                start = self.paragraphs.starts[max(0, paragraph - back)]
+                found_person = self.only_person(start, before, gender=gender)
+                if found_person is not None:
+                    return found_person
         return None
 
     def mention_of(self, name: str, start: int, end: int) -> tuple[int, int] | None:
@@ -283,17 +325,51 @@ class _Who:
                 return (m_start, m_end)
         return None
 
-    def only_person(self, start: int, end: int) -> str | None:
-        """The one person mentioned in ``[start, end)``, looking at the nearest mentions."""
+    def only_person(self, start: int, end: int, *, gender: str | None = None) -> str | None:
+        """The one person mentioned in ``[start, end)`` (of ``gender``, where the text
+        tells), looking at the nearest mentions."""
         index = bisect.bisect_left(self.starts, end)
         stop = max(bisect.bisect_left(self.starts, start), index - _NEARBY)
         named = set()
         for _start, _end, entity in reversed(self.mentions[stop:index]):
-            if entity.kind == "PERSON":
+            if entity.kind == "PERSON" and self.agrees(entity.name, gender):
                 named.add(entity.name)
                 if len(named) > 1:
                     return None
         return named.pop() if named else None
+
+    def agrees(self, name: str, gender: str | None) -> bool:
+        """Whether the person ``name`` may be what a pronoun of ``gender`` stands for:
+        the text gives no gender for them, or the same one."""
+        if gender is None:
+            return True
+        if self.genders is None:
+            self.genders = self.read_genders()
+        return self.genders.get(name, gender) == gender
+
+    def read_genders(self) -> dict[str, str]:
+        """What the text says of each person's gender: the honorific before a mention
+        (``Mr.``, ``Ms.``), and the pronouns that follow a mention in its sentence, before
+        anyone else is named (``Costa bought his first boat``); the most told, if any."""
+        votes: dict[str, list[int]] = {}  # name: [male, female]
+        text = self.text
+        people = [m for m in self.mentions if m[2].kind == "PERSON"]
+        for index, (start, end, entity) in enumerate(people):
+            tally = votes.setdefault(entity.name, [0, 0])
+            honorific = _HONORIFIC().search(text, max(0, start - 6), start)
+            if honorific is not None:
+                tally[honorific.group(1).lower() != "mr"] += 2
+            stop = people[index + 1][0] if index + 1 < len(people) else len(text)
+            window = text[end : min(stop, end + _PRONOUN_REACH)]
+            cut = _SENTENCE_OR_QUOTE().search(window)
+            pronoun = _GENDERED().search(window, 0, cut.start() if cut else len(window))
+            if pronoun is not None:
+                tally[pronoun.group().lower() in _FEMININE] += 1
+        return {
+            name: ("m" if male > female else "f")
+            for name, (male, female) in votes.items()
+            if male != female
+        }
 
     def note(self, at: int, name: str | None, kind: str) -> None:
         """Note the speaker of the quote at ``at``."""
