@@ -52,6 +52,19 @@ _OF: Final = frozenset({"as", "of", "by", "from", "about", "were", "are", "for"}
 _NEAR: Final = 9
 
 
+def _title_case(words: str) -> bool:
+    """A few words, each capitalised but the small ones: a name or a title."""
+    parts = words.split()
+    return 0 < len(parts) <= 6 and all(
+        w[0].isupper() or w.lower() in _TITLE_SMALL for w in parts if w[0].isalpha()
+    )
+
+
+_TITLE_SMALL: Final = frozenset(
+    {"of", "the", "and", "or", "a", "an", "in", "on", "at", "to", "for"}
+)
+
+
 def _aside_closes(tokens: Sequence[_Token], index: int) -> bool:
     """Whether the words from ``tokens[index]`` on close an aside before a cue: a word
     ending with a comma comes next within the aside's length, and a cue right after it."""
@@ -236,6 +249,10 @@ class _Attributor:
         if not tokens or not tokens[-1].text.endswith(":"):
             return None
         last = len(tokens) - 1
+        # "Ana Ruiz, Twitter:", "Ana Ruiz, Harbour Gazette:": a name, then where it was said
+        comma = next((i for i, t in enumerate(tokens[:4]) if t.text.endswith(",")), None)
+        if comma is not None and last - comma <= 3 and all(_name_word(t) for t in tokens):
+            return self.found(":", tokens, (0, comma))
         if _name_word(tokens[last]) and (last == 0 or not _name_word(tokens[0])):
             return self.found(":", tokens, (_name_start(tokens, last), last))
         subject = self.who.subject(tokens[-1].start)
@@ -302,4 +319,6 @@ class _Attributor:
         if last.text[-1] in ",:" or last.text.strip(_DASH_CHARS) == "":
             return False
         # said "We will": a whole sentence after its cue
+        if last.word in speech.AS_VERBS and _title_case(self.text[segment.start : segment.end]):
+            return True  # called "Save Our Pier": a name, not a sentence after its cue
         return not (_cue_at(before, len(before) - 1) and self.text[segment.start].isupper())

@@ -58,8 +58,9 @@ def _unmarked(
             text, max(paragraphs.starts[paragraph], cue_start - _LOOK), cue_start
         )
         who = _speaker_before(line_tokens, len(line_tokens) - 1)
-        if who is not None:
-            segment.who = _trimmed_who(text, line_tokens[who[0]].start, line_tokens[who[1]].end)
+        if who is None or line_tokens[who[0]].word in _NO_SPEAKER:
+            continue  # "That said, I believe ...": the writer's idiom, no one speaks
+        segment.who = _trimmed_who(text, line_tokens[who[0]].start, line_tokens[who[1]].end)
         segment.attributed = True
         segment.end -= 1  # the full stop is the writer's
         found.append(segment)
@@ -93,5 +94,7 @@ def _start(match: regex.Match[str]) -> int:
 
 
 _WORD_AT: Final = lazy_regex(r"\p{L}+")
+# Words before "said," that make an idiom of the writer's, not a speaker: "That said,".
+_NO_SPEAKER: Final = frozenset({"that", "this", "enough", "it"})
 # Unmarked speech is a sentence of at most this many words.
 _SPEECH_WORDS: Final = 120

@@ -33,10 +33,11 @@ from newsseed._quotes._tokens import (
     _before_chain,
     _cue_at,
     _sentence_begin,
+    _Token,
     _tokens,
 )
 from newsseed.normalize import name_key, parse_name, spelling_key
-from newsseed.normalize._data import speech
+from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.people import OFFICE_HEADS
 from newsseed.normalize._text import compile_regex, lazy_regex
 
@@ -60,6 +61,24 @@ _HONORIFIC: Final = lazy_regex(r"\b(Mr|Mrs|Ms|Miss)\.?\s+\Z")
 _SENTENCE_OR_QUOTE: Final = lazy_regex(r"[.!?][\s\"”’]|[\"“”]")
 # How far after a mention its pronoun is looked for.
 _PRONOUN_REACH: Final = 160
+# Parties, by the words that name them and the letter of their tags.
+_PARTIES: Final = {
+    "republican": "r", "republicans": "r", "gop": "r", "r": "r",
+    "democrat": "d", "democratic": "d", "democrats": "d", "d": "d",
+    "independent": "i", "i": "i",
+}  # fmt: skip
+# Descriptions of a politician that a party word may tell apart: "the Republican lawmaker".
+_POLITICIANS: Final = words(
+    "lawmaker legislator senator congressman congresswoman representative politician"
+    " candidate nominee governor lawmakers"
+)
+# A party beside a person's mention: "(R-Mo.)", ", a Republican," after; "Republican" before.
+_PARTY_AFTER: Final = lazy_regex(
+    r"[^\S\n]*+(?:\(([RDI])-|,[^\S\n]++an?[^\S\n]++(Republican|Democrat|Independent)\b)"
+)
+_PARTY_BEFORE: Final = lazy_regex(
+    r"\b(Republican|Democratic|Democrat|GOP)[^\S\n]++(?:\S+[^\S\n]++){0,2}\Z"
+)
 
 
 class _Who:
@@ -101,6 +120,7 @@ class _Who:
         self.full_names: dict[str, str | None] = {}
         self.end = len(text)  # where the finder stopped reading (its budget spent)
         self.genders: dict[str, str] | None = None  # read when a pronoun first asks
+        self.parties: dict[str, str] | None = None  # read when a description first asks
 
     def set_quotes(self, segments: Sequence[_Segment]) -> None:
         """The quotes found so far, in order."""
@@ -213,11 +233,18 @@ class _Who:
                 found, kind = self.resolve(tokens[0].start, tokens[at - 1].end)
                 if kind == "PERSON":
                     return found, kind
+        both = self.coordinated(tokens)
+        if both is not None:
+            return both, "PERSON"
         inside = _name_in_phrase(tokens)
         if inside is not None and (inside[0] > 0 or inside[1] < len(tokens) - 1):
             found, kind = self.resolve(tokens[inside[0]].start, tokens[inside[1]].end)
             if found is not None:
                 return found, kind
+        if lower.startswith("the ") and lower.split()[-1] in _POLITICIANS:
+            holder = self.party_member(lower.split()[1:], start)  # "the Republican lawmaker"
+            if holder is not None:
+                return holder, "PERSON"
         if lower.startswith("the ") and lower.split()[-1] in OFFICE_HEADS:
             holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
             return holder, "PERSON" if holder else ""
@@ -261,6 +288,56 @@ class _Who:
         if full is not None:
             return full, "PERSON"
         return name.family, "PERSON" if name.titles else ""
+
+    def party_member(self, words: Sequence[str], before: int) -> str | None:
+        """The one person named before ``before`` whom a description of a politician
+        with a party (``the Republican lawmaker``) can mean: the text gives them that
+        party (``Costa, a Republican,``, ``Rep. Costa (R-Mo.)``, ``Republican Rui Costa``);
+        None without a party word, or when two people could be meant."""
+        party = next((_PARTIES[w] for w in words if w in _PARTIES), None)
+        if party is None:
+            return None
+        if self.parties is None:
+            self.parties = self.read_parties()
+        named = {
+            entity.name
+            for start, _end, entity in self.mentions[: bisect.bisect_left(self.starts, before)]
+            if entity.kind == "PERSON" and self.parties.get(entity.name) == party
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def read_parties(self) -> dict[str, str]:
+        """The party the text gives each person, beside a mention: a party tag after it,
+        ``, a Republican,`` after it, or ``Republican`` right before it."""
+        found: dict[str, str] = {}
+        for start, end, entity in self.mentions:
+            if entity.kind != "PERSON":
+                continue
+            after = _PARTY_AFTER().match(self.text, end)
+            before = _PARTY_BEFORE().search(self.text, max(0, start - 40), start)
+            match = after or before
+            if match is not None:
+                word = (match.group(1) or match.group(2)).lower()
+                found.setdefault(entity.name, _PARTIES[word])
+        return found
+
+    def coordinated(self, tokens: Sequence[_Token]) -> str | None:
+        """Two people named as one source (``Lima and Costa wrote``): both canonical names
+        joined by *and*, when each side is a person of the text; else None."""
+        joins = [i for i, t in enumerate(tokens) if t.word in ("and", "&")]
+        if len(joins) != 1 or not 0 < joins[0] < len(tokens) - 1:
+            return None
+        at = joins[0]
+        if not all(_name_word(t) for i, t in enumerate(tokens) if i != at):
+            return None
+        people = {person.name for person in self.people}
+        sides = [
+            self.resolve(tokens[0].start, tokens[at - 1].end)[0],
+            self.resolve(tokens[at + 1].start, tokens[-1].end)[0],
+        ]
+        if all(side in people for side in sides) and sides[0] != sides[1]:
+            return f"{sides[0]} and {sides[1]}"
+        return None
 
     def full_name(self, family: str) -> str | None:
         """The first ``Given Family`` written in the text, for a surname no entity holds."""
