@@ -253,8 +253,15 @@ class _Attributor:
         comma = next((i for i, t in enumerate(tokens[:4]) if t.text.endswith(",")), None)
         if comma is not None and last - comma <= 3 and all(_name_word(t) for t in tokens):
             return self.found(":", tokens, (0, comma))
-        if _name_word(tokens[last]) and (last == 0 or not _name_word(tokens[0])):
-            return self.found(":", tokens, (_name_start(tokens, last), last))
+        if _name_word(tokens[last]):
+            first = _name_start(tokens, last)
+            # the name alone, or after a dash: "HEADLINE IN CAPITALS - Ana Ruiz:"
+            if (
+                last == 0
+                or not _name_word(tokens[0])
+                or (first > 0 and tokens[first - 1].text in _DASH_CHARS)
+            ):
+                return self.found(":", tokens, (first, last))
         subject = self.who.subject(tokens[-1].start)
         if subject is None:
             return None
