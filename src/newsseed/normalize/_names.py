@@ -18,6 +18,7 @@ from newsseed.normalize._data.countries import COUNTRIES
 from newsseed.normalize._data.people import (
     AFFILIATIONS,
     COUNTRY_NAMES_IN_NEWS,
+    EAST_ASIAN_FAMILIES,
     HONORIFICS,
     MODIFIER_PREFIXES,
     MODIFIERS,
@@ -318,7 +319,8 @@ def parse_name(text: str) -> PersonName:
     first, family name last, with particles (``von der Leyen``) and a suffix
     (``Jr.``). ``then-``, ``former``, editorial brackets, possessives, a byline's
     ``By`` and ALL-CAPS are undone; ``Family, Given`` is turned round. Names
-    written family first (``Xi Jinping``) keep their written order. Never
+    written family first (``Xi Jinping``, ``Park Chan Wook``) keep their written order
+    (the first word is ``given``, the rest ``family``). Never
     raises; a part that is not written is None.
 
     >>> parse_name("External Affairs Minister S Jaishankar")
@@ -366,6 +368,8 @@ def _parse_name(text: str) -> PersonName:
         )
         if particle == 0:
             family = " ".join(words)
+        elif _family_first(words):
+            given, family = words[0], " ".join(words[1:])  # kept in its written order
         else:
             given, family = words[0], " ".join(words[particle:])
             middle = " ".join(words[1:particle]) or None
@@ -377,6 +381,16 @@ def _parse_name(text: str) -> PersonName:
         suffix=suffix,
         affiliation=affiliation,
         original=text,
+    )
+
+
+def _family_first(words: list[str]) -> bool:
+    """Whether ``words`` are an East Asian name of three words, family name first
+    (``Park Chan Wook``): a known family name, then two short syllables."""
+    return (
+        len(words) == 3
+        and _fold(words[0]) in EAST_ASIAN_FAMILIES
+        and all(2 <= len(w) <= 5 and w.isalpha() for w in words[1:])
     )
 
 

@@ -77,6 +77,20 @@ TITLE_CASE_PARTICLES: Final = frozenset(word.title() for word in PARTICLES - {"y
     "La",
 }
 
+# Family names that East Asian names write first, romanised (Korean, Chinese, Vietnamese):
+# a name of three short words that starts with one is one name in its written order
+# ("Park Chan Wook", "Kim Jong Un", "Ho Chi Minh"), not given, middle and family names.
+EAST_ASIAN_FAMILIES: Final = words(
+    "kim lee yi park pak choi choe jung jeong kang cho jo yoon yun jang lim im han oh seo"
+    " shin kwon hwang ahn song yoo ryu hong jeon ko moon yang son bae baek heo nam shim"
+    " noh roh ha kwak sung cha joo woo min na jin ji chae won chun bang gong hyun ban"
+    " xi li wang zhang liu chen zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo"
+    " liang zheng xie tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su"
+    " jiang cai jia ding wei ye yan pan du dai xia zhong tian ren fan fang shi yao tan"
+    " liao zou xiong hao kong bai cui mao qiu qin gu hou shao meng duan lei qian yin chan"
+    " wong leung lau cheung ng chow tse"
+    " nguyen tran le pham hoang phan vu dang bui ho ngo duong ly"
+)
 SUFFIXES: Final = words("jr sr ii iii iv phd ph.d md m.d qc kc mp esq obe cbe mbe")
 
 # Nationalities and short forms that may stand before an office as its affiliation
