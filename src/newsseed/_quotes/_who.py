@@ -74,7 +74,7 @@ _POLITICIANS: Final = words(
 )
 # A party beside a person's mention: "(R-Mo.)", ", a Republican," after; "Republican" before.
 _PARTY_AFTER: Final = lazy_regex(
-    r"[^\S\n]*+(?:\(([RDI])-|,[^\S\n]++an?[^\S\n]++(Republican|Democrat|Independent)\b)"
+    r"\(([RDI])-|,[^\S\n]++an?[^\S\n]++(Republican|Democrat|Independent)\b"
 )
 _PARTY_BEFORE: Final = lazy_regex(
     r"\b(Republican|Democratic|Democrat|GOP)[^\S\n]++(?:\S+[^\S\n]++){0,2}\Z"
@@ -313,7 +313,10 @@ class _Who:
         for start, end, entity in self.mentions:
             if entity.kind != "PERSON":
                 continue
-            after = _PARTY_AFTER().match(self.text, end)
+            gap = end
+            while gap < min(len(self.text), end + 4) and self.text[gap] in " \t":
+                gap += 1
+            after = _PARTY_AFTER().match(self.text, gap)
             before = _PARTY_BEFORE().search(self.text, max(0, start - 40), start)
             match = after or before
             if match is not None:
