@@ -47,7 +47,7 @@ from newsseed._compare._records import (
     QuoteGroup,
     QuoteMember,
 )
-from newsseed._compare._stories import Profile, near_duplicates
+from newsseed._compare._stories import Profile, Shingles, near_duplicates
 from newsseed._compare._stories import stories as stories_of
 from newsseed._model import Article, Diagnostic
 
@@ -90,8 +90,9 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     given = list(articles)
     ids, notes = unique_ids(given)
     order = sorted(range(len(given)), key=lambda i: ids[i])
-    profiles = [Profile(given[i], ids[i]) for i in order]
-    near = near_duplicates(profiles, options)
+    shingles = Shingles()  # the profiles' shingle sets, the last ones kept for the check
+    profiles = [Profile(given[i], ids[i], shingles=shingles) for i in order]
+    near = near_duplicates(profiles, options, shingles)
     stories = stories_of(profiles, near, options)
     groups: list[QuoteGroup] = []
     for story in sorted(stories.groups()):

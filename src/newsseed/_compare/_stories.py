@@ -22,7 +22,7 @@ from newsseed._model import Article, DateValue
 from newsseed._wording import ELLIPSIS, text_keys
 from newsseed.normalize import name_key
 
-__all__ = ("Profile", "near_duplicates", "stories")
+__all__ = ("Profile", "Shingles", "near_duplicates", "stories")
 
 _SHINGLE: Final = 5  # words in a near-duplicate shingle
 _BINS: Final = 64  # MinHash values per article (one permutation, binned)
@@ -39,16 +39,26 @@ def _hash(text: str) -> int:
 
 class Profile:
     """What compare needs of one article, computed once; its quote units only when it
-    is in a story."""
+    is in a story.
+
+    Given ``shingles``, the profile leaves its article's shingle set there for the check
+    of near-duplicates (which keeps the most recent ones), so that it is not computed
+    again for the check.
+    """
 
     __slots__ = ("_units", "article", "date", "features", "id", "kinds", "signature")
 
-    def __init__(self, article: Article, article_id: str) -> None:
+    def __init__(
+        self, article: Article, article_id: str, *, shingles: Shingles | None = None
+    ) -> None:
         self.id = article_id
         self.article = article
         self.date = article.published if article.published and article.published.day else None
         keys = text_keys(article.text)
-        self.signature = _signature(keys)
+        found = _shingles(keys)
+        self.signature = _signature(found)
+        if shingles is not None:
+            shingles.add(self, found)
         self.features = _features(article, keys)
         self.kinds = Counter(_KINDS[feature >> 32] for feature in self.features)
         self._units: list[Unit] | None = None
@@ -83,10 +93,10 @@ def _spread(value: int) -> int:
     return (value * 0x9E3779B97F4A7C15) & _MASK
 
 
-def _signature(keys: Sequence[str]) -> tuple[int, ...]:
+def _signature(shingles: set[int]) -> tuple[int, ...]:
     """One-permutation MinHash: the smallest shingle hash in each of ``_BINS`` bins."""
     mins = [_MASK] * _BINS
-    for value in _shingles(keys):
+    for value in shingles:
         slot = value % _BINS
         mins[slot] = min(mins[slot], value)
     return tuple(mins)
@@ -124,9 +134,12 @@ def _phrases(keys: Sequence[str]) -> Iterator[str]:
         yield " ".join(content[i : i + _PHRASE])
 
 
-def near_duplicates(profiles: Sequence[Profile], options: CompareOptions) -> UnionFind:
+def near_duplicates(
+    profiles: Sequence[Profile], options: CompareOptions, shingles: Shingles | None = None
+) -> UnionFind:
     """Articles whose word 5-shingles overlap by ``near_duplicate`` or more, found
-    through LSH on their signatures and verified exactly."""
+    through LSH on their signatures and verified exactly (with the shingle sets the
+    profiles left in ``shingles``, if given)."""
     joined = UnionFind(len(profiles))
     rows = _BINS // _BANDS
     # Each bucket proposes its members against its first one (linear in the bucket);
@@ -138,34 +151,47 @@ def near_duplicates(profiles: Sequence[Profile], options: CompareOptions) -> Uni
             buckets[profile.signature[band * rows : (band + 1) * rows]].append(index)
         for bucket in buckets.values():
             proposed.update((bucket[0], other) for other in bucket[1:])
-    shingles = _Shingles(profiles)
+    if shingles is None:
+        shingles = Shingles()
+        for profile in profiles:
+            shingles.profiles.append(profile)
     for first, other in sorted(proposed):
         if joined.find(first) == joined.find(other):
             continue
         if shingles.jaccard(first, other) >= options.near_duplicate:
             joined.join(first, other)
+    shingles.kept.clear()  # not needed again
     return joined
 
 
-class _Shingles:
-    """Articles' shingle sets for exact verification, computed again when needed and
-    remembered for the most recent ``_KEPT`` articles (a bucket is verified against its
-    first member, which is so computed once)."""
+class Shingles:
+    """Articles' shingle sets for exact verification: the most recent ``_KEPT`` are
+    remembered (those the profiles leave as they are made, then those the check
+    computes again: a bucket is verified against its first member, which is so
+    computed once). A comparison of up to ``_KEPT`` articles computes none again."""
 
-    def __init__(self, profiles: Sequence[Profile]) -> None:
-        self.profiles = profiles
+    def __init__(self) -> None:
+        self.profiles: list[Profile] = []
         self.kept: OrderedDict[int, set[int]] = OrderedDict()
+
+    def add(self, profile: Profile, found: set[int]) -> None:
+        """The next profile (numbered in the order of addition) and its shingle set."""
+        self.profiles.append(profile)
+        self._keep(len(self.profiles) - 1, found)
 
     def of(self, index: int) -> set[int]:
         found = self.kept.get(index)
         if found is None:
             found = _shingles(text_keys(self.profiles[index].article.text))
-            self.kept[index] = found
-            if len(self.kept) > _KEPT:
-                self.kept.popitem(last=False)
+            self._keep(index, found)
         else:
             self.kept.move_to_end(index)
         return found
+
+    def _keep(self, index: int, found: set[int]) -> None:
+        self.kept[index] = found
+        if len(self.kept) > _KEPT:
+            self.kept.popitem(last=False)
 
     def jaccard(self, a: int, b: int) -> float:
         sa, sb = self.of(a), self.of(b)
