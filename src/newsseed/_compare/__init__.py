@@ -49,6 +49,7 @@ from newsseed._compare._records import (
 )
 from newsseed._compare._stories import Profile, Shingles, near_duplicates
 from newsseed._compare._stories import stories as stories_of
+from newsseed._compare._units import Readings
 from newsseed._model import Article, Diagnostic
 
 __all__ = (
@@ -91,7 +92,8 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     ids, notes = unique_ids(given)
     order = sorted(range(len(given)), key=lambda i: ids[i])
     shingles = Shingles()  # the profiles' shingle sets, the last ones kept for the check
-    profiles = [Profile(given[i], ids[i], shingles=shingles) for i in order]
+    readings = Readings()  # quotes read once (the most recent ones kept)
+    profiles = [Profile(given[i], ids[i], shingles=shingles, readings=readings) for i in order]
     near = near_duplicates(profiles, options, shingles)
     stories = stories_of(profiles, near, options)
     groups: list[QuoteGroup] = []

@@ -19,7 +19,7 @@ from newsseed._compare._link import Source, covers, link
 from newsseed._compare._records import DiffOp, Fidelity, QuoteGroup, QuoteMember
 from newsseed._compare._stories import Profile
 from newsseed._compare._units import Unit
-from newsseed._wording import ELLIPSIS, Word
+from newsseed._wording import ELLIPSIS
 
 __all__ = ("REFERENCES", "groups_of")
 
@@ -208,10 +208,10 @@ def _runs(
     """Split keys that match into runs written alike and runs written otherwise."""
     run_start = i1
     same_run: bool | None = None
-    ref_words, ref_at, own_words, own_at = reference.words, reference.at, unit.words, unit.at
+    ref_written, own_written = reference.written, unit.written
     for i in range(i1, i2):
         j = j1 + (i - i1)
-        same = _written(ref_words[ref_at[i]].text) == _written(own_words[own_at[j]].text)
+        same = ref_written[i] == own_written[j]
         if same_run is not None and same != same_run:
             yield same_run, (run_start, i), (j1 + run_start - i1, j)
             run_start = i
@@ -220,21 +220,8 @@ def _runs(
         yield same_run, (run_start, i2), (j1 + run_start - i1, j1 + i2 - i1)
 
 
-def _span_words(unit: Unit, start: int, end: int) -> list[Word]:
-    if start >= end:
-        return []
-    first, last = unit.at[start], unit.at[end - 1]
-    return list(unit.words[first : last + 1])
-
-
-def _written(word: str) -> str:
-    """A word as written, but for the form of its apostrophe and a full stop after it."""
-    return word.replace("’", "'").rstrip(".")
-
-
 def _text(unit: Unit, start: int, end: int) -> str:
-    words = _span_words(unit, start, end)
-    if not words:
+    """The unit's text from its ``start``-th key to the ``end``-th (excluded)."""
+    if start >= end:
         return ""
-    offset = unit.quote.span.start
-    return unit.quote.text[words[0].start - offset : words[-1].end - offset]
+    return unit.quote.text[unit.starts[unit.at[start]] : unit.ends[unit.at[end - 1]]]

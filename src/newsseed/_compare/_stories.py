@@ -12,14 +12,14 @@ import functools
 import itertools
 import zlib
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from newsseed._compare._records import CompareOptions
 from newsseed._compare._unionfind import UnionFind
-from newsseed._compare._units import MAX_UNITS, STOPWORDS, Unit, units_of
+from newsseed._compare._units import MAX_UNITS, NOT_CONTENT, Reading, Readings, Unit, units_of
 from newsseed._model import Article, DateValue
-from newsseed._wording import ELLIPSIS, text_keys
+from newsseed._wording import merged_keys, text_keys
 from newsseed.normalize import name_key
 
 __all__ = ("Profile", "Shingles", "near_duplicates", "stories")
@@ -43,13 +43,19 @@ class Profile:
 
     Given ``shingles``, the profile leaves its article's shingle set there for the check
     of near-duplicates (which keeps the most recent ones), so that it is not computed
-    again for the check.
+    again for the check; its quotes are read through ``readings``, shared by the
+    comparison's profiles.
     """
 
-    __slots__ = ("_units", "article", "date", "features", "id", "kinds", "signature")
+    __slots__ = ("_readings", "_units", "article", "date", "features", "id", "kinds", "signature")
 
     def __init__(
-        self, article: Article, article_id: str, *, shingles: Shingles | None = None
+        self,
+        article: Article,
+        article_id: str,
+        *,
+        shingles: Shingles | None = None,
+        readings: Readings | None = None,
     ) -> None:
         self.id = article_id
         self.article = article
@@ -59,14 +65,16 @@ class Profile:
         self.signature = _signature(found)
         if shingles is not None:
             shingles.add(self, found)
-        self.features = _features(article, keys)
+        self._readings = readings or Readings()
+        self.features = _features(article, keys, self._readings)
         self.kinds = Counter(_KINDS[feature >> 32] for feature in self.features)
         self._units: list[Unit] | None = None
 
     @property
     def units(self) -> list[Unit]:
         if self._units is None:
-            self._units = list(itertools.islice(units_of(self.article, self.id), MAX_UNITS))
+            found = units_of(self.article, self.id, self._readings)
+            self._units = list(itertools.islice(found, MAX_UNITS))
         return self._units
 
 
@@ -111,7 +119,7 @@ def _feature(kind: int, value: str) -> int:
     return (kind << 32) | _hash(value)
 
 
-def _features(article: Article, keys: Sequence[str]) -> frozenset[int]:
+def _features(article: Article, keys: Sequence[str], readings: Readings) -> frozenset[int]:
     """The people and organisations an article names, the phrases its quotes say and a
     sample of those it writes: three content words in a row, keyed. Hashed to integers
     (memory stays small; a rare collision only adds a little evidence)."""
@@ -122,16 +130,24 @@ def _features(article: Article, keys: Sequence[str]) -> frozenset[int]:
         elif entity.kind == "ORG":
             found.add(_feature(1, entity.name.casefold()))
     for quote in article.quotes:
-        found.update(_feature(2, phrase) for phrase in _phrases(text_keys(quote.text)))
-    written = (_hash(phrase) for phrase in _phrases(keys))
-    found.update((3 << 32) | value for value in written if value % _SAMPLE == 0)
+        found.update(_said(readings.of(quote.text)))
+    found.update((3 << 32) | value for value in _phrases(keys) if value % _SAMPLE == 0)
     return frozenset(found)
 
 
-def _phrases(keys: Sequence[str]) -> Iterator[str]:
-    content = [k for k in keys if k not in STOPWORDS and k != ELLIPSIS]
-    for i in range(len(content) - _PHRASE + 1):
-        yield " ".join(content[i : i + _PHRASE])
+def _said(reading: Reading) -> frozenset[int]:
+    """The phrase features of a quote's text (computed once for the text)."""
+    if reading.said is None:
+        keys, _ = merged_keys(reading.keys)
+        reading.said = frozenset((2 << 32) | value for value in _phrases(keys))
+    return reading.said
+
+
+def _phrases(keys: Sequence[str]) -> list[int]:
+    """The hashes of the runs of ``_PHRASE`` content words in ``keys``."""
+    content = [key for key in keys if key not in NOT_CONTENT]
+    runs = zip(*(content[i:] for i in range(_PHRASE)), strict=False)
+    return [zlib.crc32(" ".join(run).encode("utf-8", "surrogatepass")) for run in runs]
 
 
 def near_duplicates(
