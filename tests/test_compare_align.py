@@ -72,6 +72,22 @@ def test_wordings_of_ordinary_length_are_diffed_as_difflib_does(a: list[str], b:
     assert list(opcodes(tuple(a), tuple(b))) == matcher.get_opcodes()
 
 
+@given(_keys, _keys, st.data())
+def test_a_stretch_is_matched_as_difflib_matches_it_alone(
+    a: list[str], b: list[str], data: st.DataObject
+) -> None:
+    """The blocks of a stretch of each side (the linear diff's, and a wording's whole)
+    are difflib's blocks of the two stretches alone, placed in the wordings."""
+    alo = data.draw(st.integers(0, len(a)))
+    ahi = data.draw(st.integers(alo, len(a)))
+    blo = data.draw(st.integers(0, len(b)))
+    bhi = data.draw(st.integers(blo, len(b)))
+    matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+    expected = [(alo + i, blo + j, k) for i, j, k in matcher.get_matching_blocks()]
+    for side_a, side_b in ((a, b), (tuple(a), tuple(b))):
+        assert _align._difflib(side_a, side_b, (alo, ahi, blo, bhi)) == expected
+
+
 def test_a_wording_of_the_exact_length_still_goes_to_difflib() -> None:
     rng = random.Random(7)
     a = [rng.choice("abcdefghij") for _ in range(EXACT)]
