@@ -67,7 +67,7 @@ class Profile:
             shingles.add(self, found)
         self._readings = readings or Readings()
         self.features = _features(article, keys, self._readings)
-        self.kinds = Counter(_KINDS[feature >> 32] for feature in self.features)
+        self.kinds = Counter(feature >> 32 for feature in self.features)  # by kind number
         self._units: list[Unit] | None = None
 
     @property
@@ -112,6 +112,8 @@ def _signature(shingles: set[int]) -> tuple[int, ...]:
 
 # The kinds of feature, and their number in a feature's high bits.
 _KINDS: Final = ("person", "org", "said", "wrote")
+_SAID: Final = 2
+_WROTE: Final = 3
 
 
 def _feature(kind: int, value: str) -> int:
@@ -131,7 +133,7 @@ def _features(article: Article, keys: Sequence[str], readings: Readings) -> froz
             found.add(_feature(1, entity.name.casefold()))
     for quote in article.quotes:
         found.update(_said(readings.of(quote.text)))
-    found.update((3 << 32) | value for value in _phrases(keys) if value % _SAMPLE == 0)
+    found.update((_WROTE << 32) | value for value in _phrases(keys) if value % _SAMPLE == 0)
     return frozenset(found)
 
 
@@ -139,7 +141,7 @@ def _said(reading: Reading) -> frozenset[int]:
     """The phrase features of a quote's text (computed once for the text)."""
     if reading.said is None:
         keys, _ = merged_keys(reading.keys)
-        reading.said = frozenset((2 << 32) | value for value in _phrases(keys))
+        reading.said = frozenset((_SAID << 32) | value for value in _phrases(keys))
     return reading.said
 
 
@@ -229,14 +231,21 @@ def stories(profiles: Sequence[Profile], near: UnionFind, options: CompareOption
         for feature in profile.features:
             postings[feature].append(index)
         profile.features = frozenset()  # counted in the postings now
-    shared: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
-    for feature, holders in postings.items():
-        if len(holders) < 2 or len(holders) > options.rare:
-            continue
-        kind = _KINDS[feature >> 32]
+    # Features held by the same articles are counted together (copies share most).
+    together = Counter(
+        (tuple(holders), feature >> 32)
+        for feature, holders in postings.items()
+        if 1 < len(holders) <= options.rare
+    )
+    del postings
+    shared: dict[tuple[int, int], list[int]] = {}  # a pair's shared features of each kind
+    for (holders, kind), count in together.items():
         for i, a in enumerate(holders):
             for b in holders[i + 1 :]:
-                shared[(a, b)][kind] += 1
+                kinds = shared.get((a, b))
+                if kinds is None:
+                    kinds = shared[(a, b)] = [0] * len(_KINDS)
+                kinds[kind] += count
     for (a, b), kinds in shared.items():
         if _same_story(profiles[a], profiles[b], kinds, options):
             joined.join(a, b)
@@ -247,17 +256,20 @@ def _day(value: DateValue) -> dt.date:
     return dt.date(value.year, value.month or 1, value.day or 1)
 
 
-def _same_story(a: Profile, b: Profile, kinds: Counter[str], options: CompareOptions) -> bool:
+def _same_story(a: Profile, b: Profile, kinds: Sequence[int], options: CompareOptions) -> bool:
+    """Whether two articles report the same story, given how many features of each kind
+    (numbered as in ``_KINDS``) they share."""
     if a.date is not None and b.date is not None:
         days = abs((_day(a.date) - _day(b.date)).days)
         if days > options.max_days_apart:
             return False
-    if kinds["person"] + kinds["org"] < options.people:
+    person, org, said_shared, wrote_shared = kinds
+    if person + org < options.people:
         return False  # the same event is reported with the same people or organisations
-    said = kinds["said"] / max(1, min(a.kinds["said"], b.kinds["said"]))
-    wrote = kinds["wrote"] / max(1, min(a.kinds["wrote"], b.kinds["wrote"]))
+    said = said_shared / max(1, min(a.kinds[_SAID], b.kinds[_SAID]))
+    wrote = wrote_shared / max(1, min(a.kinds[_WROTE], b.kinds[_WROTE]))
     return (
-        (kinds["said"] >= 3 and said >= 0.2)  # the same quotes
-        or (kinds["said"] >= 2 and said >= 0.5)  # the same short quotes
+        (said_shared >= 3 and said >= 0.2)  # the same quotes
+        or (said_shared >= 2 and said >= 0.5)  # the same short quotes
         or wrote >= options.phrases  # the same sentences
     )
