@@ -40,6 +40,7 @@ class _Member:
     position: int  # the article's place in the comparison's order
     node: int  # the unit's number through the story's sources
     unit: Unit
+    shape: int  # the same for units alike in all a fidelity reads (copies, and quotes alike)
 
 
 def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGroup]:
@@ -47,10 +48,12 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     sources = _sources(profiles, story)
     nodes = [unit for source in sources for unit in source.units]
     source_of = [n for n, source in enumerate(sources) for _ in source.units]
+    shapes: dict[tuple[object, ...], int] = {}
+    shape = [shapes.setdefault(_shape(unit), len(shapes)) for unit in nodes]
     grouped = []
     for group in link(sources):
         members = [
-            _Member(profiles[position].id, position, k, nodes[k])
+            _Member(profiles[position].id, position, k, nodes[k], shape[k])
             for k in group
             for position in sources[source_of[k]].positions
         ]
@@ -134,9 +137,14 @@ def _reference(
     )
 
 
-# A member's label and diff, by its unit and the reference's (both numbered through the
-# story's sources): the two passes over a group mostly pick the same reference.
+# A member's label and diff, by the shapes of its unit and the reference's: the two
+# passes over a group mostly pick the same reference, and members quote alike.
 _Memo = dict[tuple[int, int], tuple[Fidelity, tuple[DiffOp, ...]]]
+
+
+def _shape(unit: Unit) -> tuple[object, ...]:
+    """All that :func:`_fidelity` reads of a unit."""
+    return (unit.quote.text, unit.keys, unit.at, unit.written, unit.starts, unit.ends)
 
 
 def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> list[QuoteMember]:
@@ -146,7 +154,7 @@ def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> lis
         if member is reference:
             label, diff = _fidelity(member.unit, reference.unit, itself=True)
         else:
-            key = (member.node, reference.node)
+            key = (member.shape, reference.shape)
             if key not in memo:
                 memo[key] = _fidelity(member.unit, reference.unit, itself=False)
             label, diff = memo[key]

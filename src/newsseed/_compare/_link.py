@@ -110,11 +110,21 @@ def link(sources: Sequence[Source]) -> list[list[int]]:
     joined = UnionFind(len(units))
     # Linked to itself in the other copies: a unit that holds words, or has a speaker.
     copied = [copies[k] and bool(unit.content or unit.speaker) for k, unit in enumerate(units)]
+    # Whether one unit holds another, and how similar two are, depend on their keys
+    # alone: each pair of wordings is compared once.
+    wordings: dict[tuple[str, ...], int] = {}
+    wording = [wordings.setdefault(unit.keys, len(wordings)) for unit in units]
+    held: dict[tuple[int, int], bool] = {}
     for k, other in _held(units):
         apart = source_of[k] != source_of[other] or copies[k]
-        if apart and _compatible(units[k], units[other]) and contains(units[k], units[other]):
-            joined.join(k, other)
-    for k, other in _in_order(units, sources, source_of):
+        if apart and _compatible(units[k], units[other]):
+            pair = (wording[k], wording[other])
+            holds = held.get(pair)
+            if holds is None:
+                holds = held[pair] = contains(units[k], units[other])
+            if holds:
+                joined.join(k, other)
+    for k, other in _in_order(units, sources, source_of, _Scores(units, wording)):
         joined.join(k, other)
     found = defaultdict(list)
     for k in range(len(units)):
@@ -152,8 +162,23 @@ def _candidates(
                 return
 
 
+class _Scores:
+    """The similarity of two units, computed once for each two wordings (in order)."""
+
+    def __init__(self, units: Sequence[Unit], wording: Sequence[int]) -> None:
+        self.units, self.wording = units, wording
+        self.found: dict[tuple[int, int], float] = {}
+
+    def of(self, row: int, column: int) -> float:
+        pair = (self.wording[row], self.wording[column])
+        score = self.found.get(pair)
+        if score is None:
+            score = self.found[pair] = similarity(self.units[row], self.units[column])
+        return score
+
+
 def _in_order(
-    units: Sequence[Unit], sources: Sequence[Source], source_of: Sequence[int]
+    units: Sequence[Unit], sources: Sequence[Source], source_of: Sequence[int], scores: _Scores
 ) -> Iterator[tuple[int, int]]:
     """The pairs of each speaker's best order-keeping alignment in each two sources that
     hold similar quotes of the speaker; in both directions where the sources' articles
@@ -171,27 +196,24 @@ def _in_order(
             count[source_of[k]] += 1
         pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for k, other in _similar_units(units, nodes, source_of):
-            first, second = sorted((k, other), key=lambda n: source_of[n])
+            first, second = (k, other) if source_of[k] < source_of[other] else (other, k)
             pairs[(source_of[first], source_of[second])].append((first, second))
         for (left, right), found in sorted(pairs.items()):
             if min(sources[left].positions) < max(sources[right].positions):
-                yield from _aligned(units, found, place, count[right])
+                yield from _aligned(found, place, count[right], scores)
             if min(sources[right].positions) < max(sources[left].positions):
                 flipped = [(second, first) for first, second in found]
-                yield from _aligned(units, flipped, place, count[left])
+                yield from _aligned(flipped, place, count[left], scores)
 
 
 def _aligned(
-    units: Sequence[Unit],
-    found: Sequence[tuple[int, int]],
-    place: dict[int, int],
-    columns: int,
+    found: Sequence[tuple[int, int]], place: dict[int, int], columns: int, scores: _Scores
 ) -> Iterator[tuple[int, int]]:
     """The pairs of the best order-keeping alignment of one source's units (rows) with
     another's (columns), given the pairs that may be similar."""
     cells = {}
     for row, column in found:
-        score = similarity(units[row], units[column])
+        score = scores.of(row, column)
         if score >= _IN_ORDER:
             cells[(place[row], place[column])] = (row, column, score)
     chosen = in_order([(place[r], place[c], s) for r, c, s in cells.values()], columns)
