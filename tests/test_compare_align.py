@@ -204,6 +204,30 @@ def test_pairing_in_order_from_the_similar_pairs_is_the_full_tables(
     assert in_order(cells, columns) == _full_table(score, 0.45)
 
 
+@given(
+    st.lists(st.tuples(st.integers(1, 3), st.integers(1, 3)), max_size=12),
+    st.lists(st.floats(0.45, 1.0), min_size=12, max_size=12),
+    st.integers(0, 3),
+)
+def test_quotes_in_the_same_order_are_all_paired_as_the_full_table_pairs_them(
+    steps: list[tuple[int, int]], values: list[float], extra: int
+) -> None:
+    """Cells each below and right of the one before (one speaker's quotes in the same
+    order in two articles) are all paired, whatever their scores."""
+    i = j = -1
+    chain = []
+    for (down, right), value in zip(steps, values, strict=False):
+        i, j = i + down, j + right
+        chain.append((i, j, value))
+    rows, columns = i + 1 + extra, j + 1 + extra
+    score = [[0.0] * columns for _ in range(rows)]
+    for row, column, value in chain:
+        score[row][column] = value
+    found = in_order(chain[::-1], columns)
+    assert found == [(row, column) for row, column, _ in chain]
+    assert found == _full_table(score, 0.45)
+
+
 # ------------------------------------------------------------------------ country names
 
 _NAMES = [name for names in _wording._by_first_key().values() for name, _ in names]

@@ -10,6 +10,7 @@ would (the same scores, summed in the same order, the same choice among equal on
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -31,6 +32,11 @@ def in_order(cells: Sequence[tuple[int, int, float]], columns: int) -> list[tupl
     """
     if not cells:
         return []
+    chain = sorted((row, column) for row, column, _ in cells)
+    if all(r1 < r2 and c1 < c2 for (r1, c1), (r2, c2) in itertools.pairwise(chain)):
+        # Every cell keeps the order of every other (the quotes were quoted in the same
+        # order, each once): the one best alignment pairs them all, whatever the scores.
+        return chain
     # best[c]: the cell's score plus the best from the cell below and right of it.
     # A Fenwick tree over the columns, read right to left, holds the best of the rows
     # already done (those below the current one) from each column on.
