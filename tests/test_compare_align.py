@@ -70,6 +70,8 @@ def test_wordings_of_ordinary_length_are_diffed_as_difflib_does(a: list[str], b:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     assert blocks(a, b) == [tuple(block) for block in matcher.get_matching_blocks()]
     assert list(opcodes(tuple(a), tuple(b))) == matcher.get_opcodes()
+    itself = difflib.SequenceMatcher(None, a, a, autojunk=False)
+    assert blocks(tuple(a), tuple(a)) == [tuple(block) for block in itself.get_matching_blocks()]
 
 
 @given(_keys, _keys, st.data())

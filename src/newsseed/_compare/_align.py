@@ -135,6 +135,8 @@ def _difflib(a: Sequence[str], b: Sequence[str], at: tuple[int, int, int, int]) 
     """
     alo, ahi, blo, bhi = at
     if alo == 0 and blo == 0 and ahi == len(a) and bhi == len(b) and isinstance(b, tuple):
+        if a == b:  # a wording weighed against its own copies
+            return [(0, 0, ahi), (ahi, bhi, 0)] if ahi else [(0, 0, 0)]
         where = _where(b)
     else:
         where = _index(b, blo, bhi)

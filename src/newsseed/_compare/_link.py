@@ -139,27 +139,43 @@ def _held(units: Sequence[Unit]) -> Iterator[tuple[int, int]]:
     for k, unit in enumerate(units):
         for key in unit.content:
             postings[key].append(k)
+    # The units that have the same content words read the same others (each but itself):
+    # they are listed once for them.
+    listed: dict[frozenset[str], list[int]] = {}
     for k, unit in enumerate(units):
-        size = len(unit.content)
-        if not size:
+        if not unit.content:
             continue
-        need = 1 if size <= _SHORT else size - math.ceil(size * 3 / 5) + 1
-        rarest = sorted(unit.content, key=lambda key: (len(postings[key]), key))[:need]
-        yield from _candidates(k, (postings[key] for key in rarest), units, size)
+        found = listed.get(unit.content)
+        if found is None:
+            found = listed[unit.content] = _candidates(unit.content, postings, units)
+        count = 0
+        for other in found:
+            if other != k:
+                yield k, other
+                count += 1
+                if count == CANDIDATES:
+                    break
 
 
 def _candidates(
-    k: int, lists: Iterator[list[int]], units: Sequence[Unit], size: int
-) -> Iterator[tuple[int, int]]:
-    seen: set[int] = {k}
-    for holders in lists:
-        for other in holders:
+    content: frozenset[str], postings: Mapping[str, list[int]], units: Sequence[Unit]
+) -> list[int]:
+    """The units (one more than ``CANDIDATES``, at most) that a unit of ``content`` reads:
+    those that have one of its rarest content words, and as many content words."""
+    size = len(content)
+    need = 1 if size <= _SHORT else size - math.ceil(size * 3 / 5) + 1
+    rarest = sorted(content, key=lambda key: (len(postings[key]), key))[:need]
+    seen: set[int] = set()
+    found = []
+    for key in rarest:
+        for other in postings[key]:
             if other in seen or len(units[other].content) < size:
                 continue  # a smaller unit finds this one through its own words
             seen.add(other)
-            yield k, other
-            if len(seen) > CANDIDATES:
-                return
+            found.append(other)
+            if len(found) > CANDIDATES:
+                return found
+    return found
 
 
 class _Scores:
