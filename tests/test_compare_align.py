@@ -263,6 +263,19 @@ def test_country_names_become_one_key_longest_first(keys: list[str]) -> None:
 _PIECES = [*"ab1é .…-’'\n,!?", ". . .", "U.S.", "...", "\ud800"]
 
 
+_QUOTED = st.lists(st.sampled_from([*_PIECES, '"', "“", "”", "Mr.", "we're"]), max_size=40)
+
+
+@given(_QUOTED.map("".join), st.data())
+def test_stretches_read_apart_give_the_keys_of_the_whole(text: str, data: st.DataObject) -> None:
+    """A text's keys, stretches of it read on their own (quotes, read once for their
+    features and units): where a stretch does not stand apart, it is read again."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    stretches = zip(cuts[::2], cuts[1::2], strict=False)
+    known = [(start, end, _wording.read(text[start:end])[1]) for start, end in stretches]
+    assert _wording.text_keys(text, known) == _wording.text_keys(text)
+
+
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 def test_words_are_where_the_word_pattern_matches(text: str) -> None:
     """words_of finds each word by searching for its text after the previous one; that

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -22,13 +22,27 @@ from newsseed.normalize._data.countries import COUNTRIES
 from newsseed.normalize._data.people import COUNTRY_NAMES_IN_NEWS
 from newsseed.normalize._text import lazy_regex
 
-__all__ = ("ELLIPSIS", "Word", "keys_of", "merged_keys", "places", "read", "text_keys", "words_of")
+__all__ = (
+    "ELLIPSIS",
+    "Word",
+    "apart",
+    "keys_of",
+    "merged_keys",
+    "places",
+    "read",
+    "text_keys",
+    "words_of",
+)
 
 ELLIPSIS: Final = "…"
 
 _WORD: Final = lazy_regex(
     r"\.\s?\.\s?\.|…|[\p{L}\p{N}]+(?:(?:['’.]|-(?=[\p{L}\p{N}]))[\p{L}\p{N}]+)*(?:\.(?!\.))?"
 )
+# A stretch of a text read already: its start, its end, its words' keys.
+_Known = tuple[int, int, Sequence[tuple[str, ...]]]
+# Every character a word or an ellipsis can hold.
+_JOINABLE: Final = lazy_regex(r"[\p{L}\p{N}'’.\-…\s]")
 # The second word of a contraction, by its ending; "'s" only after these words.
 _CONTRACTIONS: Final = {"n't": "not", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will",
                         "'d": "would", "'s": "is"}  # fmt: skip
@@ -179,15 +193,47 @@ def merged_keys(keys: Sequence[tuple[str, ...]]) -> tuple[list[str], list[int]]:
     return merged, [owner[at] for at in starts]
 
 
-def text_keys(text: str) -> list[str]:
+def text_keys(
+    text: str, known: Iterable[tuple[int, int, Sequence[tuple[str, ...]]]] = ()
+) -> list[str]:
     """The keys of the words of ``text``, in order, as :func:`keys_of` gives them (a
     quicker path for whole articles, which need no positions).
 
+    ``known`` gives stretches of the text read already, in order: each one's start, its
+    end and its words' keys (as :func:`read` gives them for ``text[start:end]``). Each
+    that stands apart from the text around it (:func:`apart`, at both ends) and follows
+    the last one used is not read again.
+
     >>> text_keys("We're in the U.S.")
     ['we', 'are', 'in', 'the', 'country:us']
+    >>> text = 'He said: "We are in the U.S." Then he left.'
+    >>> text_keys(text, [(10, 28, read(text[10:28])[1])]) == text_keys(text)
+    True
     """
-    flat = [key for word in _WORD().findall(text) for key in _keys(word)]
+    flat: list[str] = []
+    at = 0
+    for start, end, keys in known:
+        if start < at or not (apart(text, start) and apart(text, end)):
+            continue
+        flat.extend(key for word in _WORD().findall(text[at:start]) for key in _keys(word))
+        flat.extend(itertools.chain.from_iterable(keys))
+        at = end
+    flat.extend(key for word in _WORD().findall(text[at:] if at else text) for key in _keys(word))
     return _merge(flat)[0]
+
+
+def apart(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` and ``text[at:]``, read apart, have the words of ``text``:
+    the character before ``at`` or the one at it can be in no word (nor an ellipsis),
+    so no word holds both and none is told from the other by it.
+
+    >>> apart('said "We', 6), apart("it's", 2)
+    (True, False)
+    """
+    if at <= 0 or at >= len(text):
+        return True
+    joinable = _JOINABLE()
+    return joinable.match(text, at - 1) is None or joinable.match(text, at) is None
 
 
 def _countries(keys: Sequence[str]) -> list[tuple[str, int]]:

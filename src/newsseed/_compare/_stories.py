@@ -60,12 +60,12 @@ class Profile:
         self.id = article_id
         self.article = article
         self.date = article.published if article.published and article.published.day else None
-        keys = text_keys(article.text)
+        self._readings = readings or Readings()
+        keys = _keys(article, self._readings)
         found = _shingles(keys)
         self.signature = _signature(found)
         if shingles is not None:
             shingles.add(self, found)
-        self._readings = readings or Readings()
         self.features = _features(article, keys, self._readings)
         self.kinds = Counter(feature >> 32 for feature in self.features)  # by kind number
         self._units: list[Unit] | None = None
@@ -76,6 +76,17 @@ class Profile:
             found = units_of(self.article, self.id, self._readings)
             self._units = list(itertools.islice(found, MAX_UNITS))
         return self._units
+
+
+def _keys(article: Article, readings: Readings) -> list[str]:
+    """The keys of the article's text, its quotes' words read once with the quotes."""
+    text = article.text
+    known = []
+    for quote in sorted(article.quotes, key=lambda quote: quote.span.start):
+        start = quote.span.start
+        if quote.text and text.startswith(quote.text, start):
+            known.append((start, start + len(quote.text), readings.of(quote.text).keys))
+    return text_keys(text, known)
 
 
 def _shingles(keys: Sequence[str]) -> set[int]:
@@ -215,7 +226,8 @@ class Shingles:
         sa, sb = self.of(a), self.of(b)
         if not sa and not sb:
             return 1.0
-        return len(sa & sb) / len(sa | sb)
+        shared = len(sa & sb)
+        return shared / (len(sa) + len(sb) - shared)  # the union's size, the union not made
 
 
 _KEPT: Final = 1024
