@@ -21,9 +21,9 @@
    one its members agree with most, the articles that alter others' quotes least
    trusted; each member gets a fidelity label and a word-level diff against it.
 
-Copies of an article in a story are read once, units are linked through indexes (never
-all against all) and long quotes are diffed in linear work: ``docs/compare.md``
-("Scale") gives the rules and the caps.
+Copies of an article in a story are read once, so is a quote's text (``_units.Readings``),
+units are linked through indexes (never all against all) and long quotes are diffed in
+linear work: ``docs/compare.md`` ("Scale") gives the rules and the caps.
 
 Rules and definitions: ``docs/compare.md``. The modules: ``_records`` (what compare
 returns), ``_units`` (quote units), ``_stories`` (near-duplicates and stories),
