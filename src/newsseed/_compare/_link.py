@@ -97,10 +97,6 @@ def _run_in(needle: Sequence[str], haystack: Sequence[str]) -> bool:
     return "\0" + "\0".join(needle) + "\0" in "\0" + "\0".join(haystack) + "\0"
 
 
-def _compatible(a: Unit, b: Unit) -> bool:
-    return a.speaker is None or b.speaker is None or a.speaker == b.speaker
-
-
 def link(sources: Sequence[Source]) -> list[list[int]]:
     """The groups of units, numbered through the sources in order, that render one
     utterance in two articles or more."""
@@ -115,15 +111,18 @@ def link(sources: Sequence[Source]) -> list[list[int]]:
     wordings: dict[tuple[str, ...], int] = {}
     wording = [wordings.setdefault(unit.keys, len(wordings)) for unit in units]
     held: dict[tuple[int, int], bool] = {}
+    speaker = [unit.speaker for unit in units]
     for k, other in _held(units):
-        apart = source_of[k] != source_of[other] or copies[k]
-        if apart and _compatible(units[k], units[other]):
-            pair = (wording[k], wording[other])
-            holds = held.get(pair)
-            if holds is None:
-                holds = held[pair] = contains(units[k], units[other])
-            if holds:
-                joined.join(k, other)
+        if source_of[k] == source_of[other] and not copies[k]:
+            continue  # two units of one article
+        if speaker[k] is not None and speaker[other] is not None and speaker[k] != speaker[other]:
+            continue  # two speakers (one unit with none may be anyone's)
+        pair = (wording[k], wording[other])
+        holds = held.get(pair)
+        if holds is None:
+            holds = held[pair] = contains(units[k], units[other])
+        if holds:
+            joined.join(k, other)
     for k, other in _in_order(units, sources, source_of, _Scores(units, wording)):
         joined.join(k, other)
     found = defaultdict(list)
