@@ -65,9 +65,10 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     scores = [_scores(members) for members in grouped]
     memos: list[_Memo] = [{} for _ in grouped]
     for members, scored, memo in zip(grouped, scores, memos, strict=True):
-        for member in _measure(members, _reference(members, scored, {}), memo):
+        reference = _reference(members, scored, {})
+        for member in members:
             counted[member.article_id] += 1
-            altered[member.article_id] += member.fidelity == "altered"
+            altered[member.article_id] += _measured(member, reference, memo)[0] == "altered"
     distrust = {a: altered[a] / counted[a] for a in counted}
     found = []
     for members, scored, memo in zip(grouped, scores, memos, strict=True):
@@ -88,12 +89,21 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
 
 
 def _sources(profiles: Sequence[Profile], story: Sequence[int]) -> list[Source]:
-    """The story's articles, copies (the same text and quotes) made one source."""
-    found: dict[tuple[str, tuple[object, ...]], list[int]] = defaultdict(list)
+    """The story's articles, copies (the same text and quotes) made one source, in the
+    order of their first copy; quotes are compared only where texts are the same."""
+    found: list[list[int]] = []
+    by_text: dict[str, list[list[int]]] = defaultdict(list)
     for index in story:
         article = profiles[index].article
-        found[(article.text, article.quotes)].append(index)
-    return [Source(profiles[indices[0]].units, tuple(indices)) for indices in found.values()]
+        alike = by_text[article.text]
+        for indices in alike:
+            if profiles[indices[0]].article.quotes == article.quotes:
+                indices.append(index)
+                break
+        else:
+            alike.append([index])
+            found.append(alike[-1])
+    return [Source(profiles[indices[0]].units, tuple(indices)) for indices in found]
 
 
 def _scores(members: Sequence[_Member]) -> dict[tuple[str, ...], float]:
@@ -151,15 +161,22 @@ def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> lis
     """Each member's fidelity to the reference, computed once for each distinct unit."""
     out = []
     for member in members:
-        if member is reference:
-            label, diff = _fidelity(member.unit, reference.unit, itself=True)
-        else:
-            key = (member.shape, reference.shape)
-            if key not in memo:
-                memo[key] = _fidelity(member.unit, reference.unit, itself=False)
-            label, diff = memo[key]
+        label, diff = _measured(member, reference, memo)
         out.append(QuoteMember(member.article_id, member.unit.quote, label, diff))
     return out
+
+
+def _measured(
+    member: _Member, reference: _Member, memo: _Memo
+) -> tuple[Fidelity, tuple[DiffOp, ...]]:
+    """A member's label and diff against the reference (remembered in ``memo``)."""
+    if member is reference:
+        return _fidelity(member.unit, reference.unit, itself=True)
+    key = (member.shape, reference.shape)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _fidelity(member.unit, reference.unit, itself=False)
+    return found
 
 
 def _fidelity(unit: Unit, reference: Unit, *, itself: bool) -> tuple[Fidelity, tuple[DiffOp, ...]]:
