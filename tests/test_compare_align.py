@@ -70,6 +70,24 @@ def test_wordings_of_ordinary_length_are_diffed_as_difflib_does(a: list[str], b:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     assert blocks(a, b) == [tuple(block) for block in matcher.get_matching_blocks()]
     assert list(opcodes(tuple(a), tuple(b))) == matcher.get_opcodes()
+    itself = difflib.SequenceMatcher(None, a, a, autojunk=False)
+    assert blocks(tuple(a), tuple(a)) == [tuple(block) for block in itself.get_matching_blocks()]
+
+
+@given(_keys, _keys, st.data())
+def test_a_stretch_is_matched_as_difflib_matches_it_alone(
+    a: list[str], b: list[str], data: st.DataObject
+) -> None:
+    """The blocks of a stretch of each side (the linear diff's, and a wording's whole)
+    are difflib's blocks of the two stretches alone, placed in the wordings."""
+    alo = data.draw(st.integers(0, len(a)))
+    ahi = data.draw(st.integers(alo, len(a)))
+    blo = data.draw(st.integers(0, len(b)))
+    bhi = data.draw(st.integers(blo, len(b)))
+    matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
+    expected = [(alo + i, blo + j, k) for i, j, k in matcher.get_matching_blocks()]
+    for side_a, side_b in ((a, b), (tuple(a), tuple(b))):
+        assert _align._difflib(side_a, side_b, (alo, ahi, blo, bhi)) == expected
 
 
 def test_a_wording_of_the_exact_length_still_goes_to_difflib() -> None:
@@ -188,6 +206,30 @@ def test_pairing_in_order_from_the_similar_pairs_is_the_full_tables(
     assert in_order(cells, columns) == _full_table(score, 0.45)
 
 
+@given(
+    st.lists(st.tuples(st.integers(1, 3), st.integers(1, 3)), max_size=12),
+    st.lists(st.floats(0.45, 1.0), min_size=12, max_size=12),
+    st.integers(0, 3),
+)
+def test_quotes_in_the_same_order_are_all_paired_as_the_full_table_pairs_them(
+    steps: list[tuple[int, int]], values: list[float], extra: int
+) -> None:
+    """Cells each below and right of the one before (one speaker's quotes in the same
+    order in two articles) are all paired, whatever their scores."""
+    i = j = -1
+    chain = []
+    for (down, right), value in zip(steps, values, strict=False):
+        i, j = i + down, j + right
+        chain.append((i, j, value))
+    rows, columns = i + 1 + extra, j + 1 + extra
+    score = [[0.0] * columns for _ in range(rows)]
+    for row, column, value in chain:
+        score[row][column] = value
+    found = in_order(chain[::-1], columns)
+    assert found == [(row, column) for row, column, _ in chain]
+    assert found == _full_table(score, 0.45)
+
+
 # ------------------------------------------------------------------------ country names
 
 _NAMES = [name for names in _wording._by_first_key().values() for name, _ in names]
@@ -219,6 +261,19 @@ def test_country_names_become_one_key_longest_first(keys: list[str]) -> None:
 
 
 _PIECES = [*"ab1é .…-’'\n,!?", ". . .", "U.S.", "...", "\ud800"]
+
+
+_QUOTED = st.lists(st.sampled_from([*_PIECES, '"', "“", "”", "Mr.", "we're"]), max_size=40)
+
+
+@given(_QUOTED.map("".join), st.data())
+def test_stretches_read_apart_give_the_keys_of_the_whole(text: str, data: st.DataObject) -> None:
+    """A text's keys, stretches of it read on their own (quotes, read once for their
+    features and units): where a stretch does not stand apart, it is read again."""
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))
+    stretches = zip(cuts[::2], cuts[1::2], strict=False)
+    known = [(start, end, _wording.read(text[start:end])[1]) for start, end in stretches]
+    assert _wording.text_keys(text, known) == _wording.text_keys(text)
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))

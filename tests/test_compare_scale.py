@@ -5,6 +5,7 @@ functions), never timed; and the result is the one the work would give pair by p
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +21,7 @@ from newsseed import Article, Comparison, compare
 from newsseed._compare import _align, _groups, _link
 from newsseed._compare._link import Source
 from newsseed._compare._stories import Profile
+from newsseed._compare._units import Unit
 from test_compare import COURIER, GAZETTE
 
 _SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "to", "vel", "dor", "an", "ise", "mar", "pol")
@@ -208,6 +210,32 @@ def test_the_index_finds_every_pair_one_holds_of_the_other(seed: int) -> None:
         for b in range(a + 1, len(units)):
             if _link.contains(units[a], units[b]):
                 assert (a, b) in found
+
+
+def _held_one_by_one(units: Sequence[Unit], cap: int) -> Iterator[tuple[int, int]]:
+    """The pairs of the containment index, each unit reading its candidates alone."""
+    postings: dict[str, list[int]] = {}
+    for k, unit in enumerate(units):
+        for key in unit.content:
+            postings.setdefault(key, []).append(k)
+    for k, unit in enumerate(units):
+        size = len(unit.content)
+        if not size:
+            continue
+        need = 1 if size <= 4 else size - math.ceil(size * 3 / 5) + 1
+        rarest = sorted(unit.content, key=lambda key: (len(postings[key]), key))[:need]
+        others = [o for key in rarest for o in postings[key] if len(units[o].content) >= size]
+        read = [other for other in dict.fromkeys(others) if other != k]
+        yield from ((k, other) for other in read[:cap])
+
+
+@pytest.mark.parametrize("cap", [1, 3, 128])
+def test_units_alike_read_what_each_would_read_alone(
+    cap: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_link, "CANDIDATES", cap)
+    units = [u for a in _speaker_articles(4, 12) for u in Profile(a, a.id or "").units]
+    assert list(_link._held(units)) == list(_held_one_by_one(units, cap))
 
 
 @settings(max_examples=40, deadline=None)

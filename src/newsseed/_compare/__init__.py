@@ -21,9 +21,9 @@
    one its members agree with most, the articles that alter others' quotes least
    trusted; each member gets a fidelity label and a word-level diff against it.
 
-Copies of an article in a story are read once, units are linked through indexes (never
-all against all) and long quotes are diffed in linear work: ``docs/compare.md``
-("Scale") gives the rules and the caps.
+Copies of an article in a story are read once, so is a quote's text (``_units.Readings``),
+units are linked through indexes (never all against all) and long quotes are diffed in
+linear work: ``docs/compare.md`` ("Scale") gives the rules and the caps.
 
 Rules and definitions: ``docs/compare.md``. The modules: ``_records`` (what compare
 returns), ``_units`` (quote units), ``_stories`` (near-duplicates and stories),
@@ -47,8 +47,9 @@ from newsseed._compare._records import (
     QuoteGroup,
     QuoteMember,
 )
-from newsseed._compare._stories import Profile, near_duplicates
+from newsseed._compare._stories import Profile, Shingles, near_duplicates
 from newsseed._compare._stories import stories as stories_of
+from newsseed._compare._units import Readings
 from newsseed._model import Article, Diagnostic
 
 __all__ = (
@@ -90,8 +91,10 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     given = list(articles)
     ids, notes = unique_ids(given)
     order = sorted(range(len(given)), key=lambda i: ids[i])
-    profiles = [Profile(given[i], ids[i]) for i in order]
-    near = near_duplicates(profiles, options)
+    shingles = Shingles()  # the profiles' shingle sets, the last ones kept for the check
+    readings = Readings()  # quotes read once (the most recent ones kept)
+    profiles = [Profile(given[i], ids[i], shingles=shingles, readings=readings) for i in order]
+    near = near_duplicates(profiles, options, shingles)
     stories = stories_of(profiles, near, options)
     groups: list[QuoteGroup] = []
     for story in sorted(stories.groups()):

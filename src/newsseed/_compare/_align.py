@@ -65,7 +65,7 @@ def matched(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 def clear_caches() -> None:
     """Forget the alignments remembered so far (for benchmarks: a repeated run must not
     find its work done)."""
-    for cached in (_blocks, _opcodes, _matched):
+    for cached in (_blocks, _opcodes, _matched, _where):
         cached.cache_clear()
 
 
@@ -125,12 +125,74 @@ def _steps(matching: Sequence[Block], size_a: int, size_b: int) -> list[Opcode]:
 
 def _difflib(a: Sequence[str], b: Sequence[str], at: tuple[int, int, int, int]) -> list[Block]:
     """difflib's matching blocks of ``a[alo:ahi]`` and ``b[blo:bhi]`` (``at`` is
-    ``alo, ahi, blo, bhi``), sentinel last."""
-    import difflib  # noqa: PLC0415 (imported on first use, not with newsseed)
+    ``alo, ahi, blo, bhi``), sentinel last, placed in ``a`` and ``b``.
 
+    They are those of ``SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)``,
+    found by its algorithm: the longest run of equal keys (the first in ``a``, then in
+    ``b``) matches, and the stretches before and after it are matched the same way. With
+    no junk, that run cannot be extended, which spares difflib's four loops that try;
+    the index of ``b`` is made once for a wording, not once for each pair.
+    """
     alo, ahi, blo, bhi = at
-    matcher = difflib.SequenceMatcher(None, a[alo:ahi], b[blo:bhi], autojunk=False)
-    return [(alo + i, blo + j, size) for i, j, size in matcher.get_matching_blocks()]
+    if alo == 0 and blo == 0 and ahi == len(a) and bhi == len(b) and isinstance(b, tuple):
+        if a == b:  # a wording weighed against its own copies
+            return [(0, 0, ahi), (ahi, bhi, 0)] if ahi else [(0, 0, 0)]
+        where = _where(b)
+    else:
+        where = _index(b, blo, bhi)
+    found: list[Block] = []
+    queue = [at]
+    while queue:
+        lo_a, hi_a, lo_b, hi_b = stretch = queue.pop()
+        i, j, size = _longest(a, where, stretch)
+        if size:
+            found.append((i, j, size))
+            if lo_a < i and lo_b < j:
+                queue.append((lo_a, i, lo_b, j))
+            if i + size < hi_a and j + size < hi_b:
+                queue.append((i + size, hi_a, j + size, hi_b))
+    found.sort()
+    return [*_joined(found), (ahi, bhi, 0)]
+
+
+_NOWHERE: Final[list[int]] = []
+
+
+def _longest(a: Sequence[str], where: dict[str, list[int]], at: tuple[int, int, int, int]) -> Block:
+    """The longest run of keys of ``a[alo:ahi]`` found in ``b[blo:bhi]`` (``at``;
+    ``where``: the places of each key of ``b``), the first in ``a`` then in ``b`` among
+    the longest (as difflib's ``find_longest_match``)."""
+    alo, ahi, blo, bhi = at
+    best_i, best_j, best = alo, blo, 0
+    # The length of the run ending at each place of b that ends one, for the last key of a.
+    runs: dict[int, int] = {}
+    for i in range(alo, ahi):
+        previous = runs.get
+        runs = {}
+        for j in where.get(a[i], _NOWHERE):
+            if j < blo:
+                continue
+            if j >= bhi:
+                break
+            size = runs[j] = previous(j - 1, 0) + 1
+            if size > best:
+                best_i, best_j, best = i - size + 1, j - size + 1, size
+    return best_i, best_j, best
+
+
+def _index(b: Sequence[str], blo: int, bhi: int) -> dict[str, list[int]]:
+    """The places of each key of ``b[blo:bhi]``, in order."""
+    where: dict[str, list[int]] = {}
+    for j in range(blo, bhi):
+        where.setdefault(b[j], []).append(j)
+    return where
+
+
+@functools.lru_cache(maxsize=1024)
+def _where(b: tuple[str, ...]) -> dict[str, list[int]]:
+    """The places of each key of a wording (remembered: a wording is aligned with a few
+    others in a row)."""
+    return _index(b, 0, len(b))
 
 
 class _Long:

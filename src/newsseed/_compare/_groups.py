@@ -19,7 +19,7 @@ from newsseed._compare._link import Source, covers, link
 from newsseed._compare._records import DiffOp, Fidelity, QuoteGroup, QuoteMember
 from newsseed._compare._stories import Profile
 from newsseed._compare._units import Unit
-from newsseed._wording import ELLIPSIS, Word
+from newsseed._wording import ELLIPSIS
 
 __all__ = ("REFERENCES", "groups_of")
 
@@ -40,6 +40,7 @@ class _Member:
     position: int  # the article's place in the comparison's order
     node: int  # the unit's number through the story's sources
     unit: Unit
+    shape: int  # the same for units alike in all a fidelity reads (copies, and quotes alike)
 
 
 def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGroup]:
@@ -47,10 +48,12 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     sources = _sources(profiles, story)
     nodes = [unit for source in sources for unit in source.units]
     source_of = [n for n, source in enumerate(sources) for _ in source.units]
+    shapes: dict[tuple[object, ...], int] = {}
+    shape = [shapes.setdefault(_shape(unit), len(shapes)) for unit in nodes]
     grouped = []
     for group in link(sources):
         members = [
-            _Member(profiles[position].id, position, k, nodes[k])
+            _Member(profiles[position].id, position, k, nodes[k], shape[k])
             for k in group
             for position in sources[source_of[k]].positions
         ]
@@ -62,9 +65,10 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
     scores = [_scores(members) for members in grouped]
     memos: list[_Memo] = [{} for _ in grouped]
     for members, scored, memo in zip(grouped, scores, memos, strict=True):
-        for member in _measure(members, _reference(members, scored, {}), memo):
+        reference = _reference(members, scored, {})
+        for member in members:
             counted[member.article_id] += 1
-            altered[member.article_id] += member.fidelity == "altered"
+            altered[member.article_id] += _measured(member, reference, memo)[0] == "altered"
     distrust = {a: altered[a] / counted[a] for a in counted}
     found = []
     for members, scored, memo in zip(grouped, scores, memos, strict=True):
@@ -85,12 +89,21 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
 
 
 def _sources(profiles: Sequence[Profile], story: Sequence[int]) -> list[Source]:
-    """The story's articles, copies (the same text and quotes) made one source."""
-    found: dict[tuple[str, tuple[object, ...]], list[int]] = defaultdict(list)
+    """The story's articles, copies (the same text and quotes) made one source, in the
+    order of their first copy; quotes are compared only where texts are the same."""
+    found: list[list[int]] = []
+    by_text: dict[str, list[list[int]]] = defaultdict(list)
     for index in story:
         article = profiles[index].article
-        found[(article.text, article.quotes)].append(index)
-    return [Source(profiles[indices[0]].units, tuple(indices)) for indices in found.values()]
+        alike = by_text[article.text]
+        for indices in alike:
+            if profiles[indices[0]].article.quotes == article.quotes:
+                indices.append(index)
+                break
+        else:
+            alike.append([index])
+            found.append(alike[-1])
+    return [Source(profiles[indices[0]].units, tuple(indices)) for indices in found]
 
 
 def _scores(members: Sequence[_Member]) -> dict[tuple[str, ...], float]:
@@ -134,24 +147,36 @@ def _reference(
     )
 
 
-# A member's label and diff, by its unit and the reference's (both numbered through the
-# story's sources): the two passes over a group mostly pick the same reference.
+# A member's label and diff, by the shapes of its unit and the reference's: the two
+# passes over a group mostly pick the same reference, and members quote alike.
 _Memo = dict[tuple[int, int], tuple[Fidelity, tuple[DiffOp, ...]]]
+
+
+def _shape(unit: Unit) -> tuple[object, ...]:
+    """All that :func:`_fidelity` reads of a unit."""
+    return (unit.quote.text, unit.keys, unit.at, unit.written, unit.starts, unit.ends)
 
 
 def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> list[QuoteMember]:
     """Each member's fidelity to the reference, computed once for each distinct unit."""
     out = []
     for member in members:
-        if member is reference:
-            label, diff = _fidelity(member.unit, reference.unit, itself=True)
-        else:
-            key = (member.node, reference.node)
-            if key not in memo:
-                memo[key] = _fidelity(member.unit, reference.unit, itself=False)
-            label, diff = memo[key]
+        label, diff = _measured(member, reference, memo)
         out.append(QuoteMember(member.article_id, member.unit.quote, label, diff))
     return out
+
+
+def _measured(
+    member: _Member, reference: _Member, memo: _Memo
+) -> tuple[Fidelity, tuple[DiffOp, ...]]:
+    """A member's label and diff against the reference (remembered in ``memo``)."""
+    if member is reference:
+        return _fidelity(member.unit, reference.unit, itself=True)
+    key = (member.shape, reference.shape)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _fidelity(member.unit, reference.unit, itself=False)
+    return found
 
 
 def _fidelity(unit: Unit, reference: Unit, *, itself: bool) -> tuple[Fidelity, tuple[DiffOp, ...]]:
@@ -208,10 +233,10 @@ def _runs(
     """Split keys that match into runs written alike and runs written otherwise."""
     run_start = i1
     same_run: bool | None = None
-    ref_words, ref_at, own_words, own_at = reference.words, reference.at, unit.words, unit.at
+    ref_written, own_written = reference.written, unit.written
     for i in range(i1, i2):
         j = j1 + (i - i1)
-        same = _written(ref_words[ref_at[i]].text) == _written(own_words[own_at[j]].text)
+        same = ref_written[i] == own_written[j]
         if same_run is not None and same != same_run:
             yield same_run, (run_start, i), (j1 + run_start - i1, j)
             run_start = i
@@ -220,21 +245,8 @@ def _runs(
         yield same_run, (run_start, i2), (j1 + run_start - i1, j1 + i2 - i1)
 
 
-def _span_words(unit: Unit, start: int, end: int) -> list[Word]:
-    if start >= end:
-        return []
-    first, last = unit.at[start], unit.at[end - 1]
-    return list(unit.words[first : last + 1])
-
-
-def _written(word: str) -> str:
-    """A word as written, but for the form of its apostrophe and a full stop after it."""
-    return word.replace("’", "'").rstrip(".")
-
-
 def _text(unit: Unit, start: int, end: int) -> str:
-    words = _span_words(unit, start, end)
-    if not words:
+    """The unit's text from its ``start``-th key to the ``end``-th (excluded)."""
+    if start >= end:
         return ""
-    offset = unit.quote.span.start
-    return unit.quote.text[words[0].start - offset : words[-1].end - offset]
+    return unit.quote.text[unit.starts[unit.at[start]] : unit.ends[unit.at[end - 1]]]

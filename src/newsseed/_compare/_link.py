@@ -97,10 +97,6 @@ def _run_in(needle: Sequence[str], haystack: Sequence[str]) -> bool:
     return "\0" + "\0".join(needle) + "\0" in "\0" + "\0".join(haystack) + "\0"
 
 
-def _compatible(a: Unit, b: Unit) -> bool:
-    return a.speaker is None or b.speaker is None or a.speaker == b.speaker
-
-
 def link(sources: Sequence[Source]) -> list[list[int]]:
     """The groups of units, numbered through the sources in order, that render one
     utterance in two articles or more."""
@@ -110,11 +106,24 @@ def link(sources: Sequence[Source]) -> list[list[int]]:
     joined = UnionFind(len(units))
     # Linked to itself in the other copies: a unit that holds words, or has a speaker.
     copied = [copies[k] and bool(unit.content or unit.speaker) for k, unit in enumerate(units)]
+    # Whether one unit holds another, and how similar two are, depend on their keys
+    # alone: each pair of wordings is compared once.
+    wordings: dict[tuple[str, ...], int] = {}
+    wording = [wordings.setdefault(unit.keys, len(wordings)) for unit in units]
+    held: dict[tuple[int, int], bool] = {}
+    speaker = [unit.speaker for unit in units]
     for k, other in _held(units):
-        apart = source_of[k] != source_of[other] or copies[k]
-        if apart and _compatible(units[k], units[other]) and contains(units[k], units[other]):
+        if source_of[k] == source_of[other] and not copies[k]:
+            continue  # two units of one article
+        if speaker[k] is not None and speaker[other] is not None and speaker[k] != speaker[other]:
+            continue  # two speakers (one unit with none may be anyone's)
+        pair = (wording[k], wording[other])
+        holds = held.get(pair)
+        if holds is None:
+            holds = held[pair] = contains(units[k], units[other])
+        if holds:
             joined.join(k, other)
-    for k, other in _in_order(units, sources, source_of):
+    for k, other in _in_order(units, sources, source_of, _Scores(units, wording)):
         joined.join(k, other)
     found = defaultdict(list)
     for k in range(len(units)):
@@ -129,31 +138,62 @@ def _held(units: Sequence[Unit]) -> Iterator[tuple[int, int]]:
     for k, unit in enumerate(units):
         for key in unit.content:
             postings[key].append(k)
+    # The units that have the same content words read the same others (each but itself):
+    # they are listed once for them.
+    listed: dict[frozenset[str], list[int]] = {}
     for k, unit in enumerate(units):
-        size = len(unit.content)
-        if not size:
+        if not unit.content:
             continue
-        need = 1 if size <= _SHORT else size - math.ceil(size * 3 / 5) + 1
-        rarest = sorted(unit.content, key=lambda key: (len(postings[key]), key))[:need]
-        yield from _candidates(k, (postings[key] for key in rarest), units, size)
+        found = listed.get(unit.content)
+        if found is None:
+            found = listed[unit.content] = _candidates(unit.content, postings, units)
+        count = 0
+        for other in found:
+            if other != k:
+                yield k, other
+                count += 1
+                if count == CANDIDATES:
+                    break
 
 
 def _candidates(
-    k: int, lists: Iterator[list[int]], units: Sequence[Unit], size: int
-) -> Iterator[tuple[int, int]]:
-    seen: set[int] = {k}
-    for holders in lists:
-        for other in holders:
+    content: frozenset[str], postings: Mapping[str, list[int]], units: Sequence[Unit]
+) -> list[int]:
+    """The units (one more than ``CANDIDATES``, at most) that a unit of ``content`` reads:
+    those that have one of its rarest content words, and as many content words."""
+    size = len(content)
+    need = 1 if size <= _SHORT else size - math.ceil(size * 3 / 5) + 1
+    rarest = sorted(content, key=lambda key: (len(postings[key]), key))[:need]
+    seen: set[int] = set()
+    found = []
+    for key in rarest:
+        for other in postings[key]:
             if other in seen or len(units[other].content) < size:
                 continue  # a smaller unit finds this one through its own words
             seen.add(other)
-            yield k, other
-            if len(seen) > CANDIDATES:
-                return
+            found.append(other)
+            if len(found) > CANDIDATES:
+                return found
+    return found
+
+
+class _Scores:
+    """The similarity of two units, computed once for each two wordings (in order)."""
+
+    def __init__(self, units: Sequence[Unit], wording: Sequence[int]) -> None:
+        self.units, self.wording = units, wording
+        self.found: dict[tuple[int, int], float] = {}
+
+    def of(self, row: int, column: int) -> float:
+        pair = (self.wording[row], self.wording[column])
+        score = self.found.get(pair)
+        if score is None:
+            score = self.found[pair] = similarity(self.units[row], self.units[column])
+        return score
 
 
 def _in_order(
-    units: Sequence[Unit], sources: Sequence[Source], source_of: Sequence[int]
+    units: Sequence[Unit], sources: Sequence[Source], source_of: Sequence[int], scores: _Scores
 ) -> Iterator[tuple[int, int]]:
     """The pairs of each speaker's best order-keeping alignment in each two sources that
     hold similar quotes of the speaker; in both directions where the sources' articles
@@ -171,27 +211,24 @@ def _in_order(
             count[source_of[k]] += 1
         pairs: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for k, other in _similar_units(units, nodes, source_of):
-            first, second = sorted((k, other), key=lambda n: source_of[n])
+            first, second = (k, other) if source_of[k] < source_of[other] else (other, k)
             pairs[(source_of[first], source_of[second])].append((first, second))
         for (left, right), found in sorted(pairs.items()):
             if min(sources[left].positions) < max(sources[right].positions):
-                yield from _aligned(units, found, place, count[right])
+                yield from _aligned(found, place, count[right], scores)
             if min(sources[right].positions) < max(sources[left].positions):
                 flipped = [(second, first) for first, second in found]
-                yield from _aligned(units, flipped, place, count[left])
+                yield from _aligned(flipped, place, count[left], scores)
 
 
 def _aligned(
-    units: Sequence[Unit],
-    found: Sequence[tuple[int, int]],
-    place: dict[int, int],
-    columns: int,
+    found: Sequence[tuple[int, int]], place: dict[int, int], columns: int, scores: _Scores
 ) -> Iterator[tuple[int, int]]:
     """The pairs of the best order-keeping alignment of one source's units (rows) with
     another's (columns), given the pairs that may be similar."""
     cells = {}
     for row, column in found:
-        score = similarity(units[row], units[column])
+        score = scores.of(row, column)
         if score >= _IN_ORDER:
             cells[(place[row], place[column])] = (row, column, score)
     chosen = in_order([(place[r], place[c], s) for r, c, s in cells.values()], columns)

@@ -10,6 +10,8 @@ would (the same scores, summed in the same order, the same choice among equal on
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -31,43 +33,33 @@ def in_order(cells: Sequence[tuple[int, int, float]], columns: int) -> list[tupl
     """
     if not cells:
         return []
+    chain = sorted((row, column) for row, column, _ in cells)
+    if all(r1 < r2 and c1 < c2 for (r1, c1), (r2, c2) in itertools.pairwise(chain)):
+        # Every cell keeps the order of every other (the quotes were quoted in the same
+        # order, each once): the one best alignment pairs them all, whatever the scores.
+        return chain
     # best[c]: the cell's score plus the best from the cell below and right of it.
     # A Fenwick tree over the columns, read right to left, holds the best of the rows
-    # already done (those below the current one) from each column on.
+    # already done (those below the current one) from each column on. (Its loops
+    # compare rather than call max(): they are most of the work.)
     tree = [0.0] * (columns + 1)
-
-    def best_from(column: int) -> float:
-        at, found = columns - column, 0.0
-        while at > 0:
-            found = max(found, tree[at])
-            at -= at & -at
-        return found
-
-    def record(column: int, value: float) -> None:
-        at = columns - column
-        while at <= columns:
-            tree[at] = max(tree[at], value)
-            at += at & -at
-
     rest: dict[tuple[int, int], float] = {}
     by_score: dict[float, list[tuple[int, int]]] = defaultdict(list)
     ordered = sorted(cells, key=lambda cell: (-cell[0], cell[1]))
-    start = 0
-    while start < len(ordered):
-        row = ordered[start][0]
-        end = start
-        while end < len(ordered) and ordered[end][0] == row:
-            end += 1
+    for row, in_row in itertools.groupby(ordered, key=operator.itemgetter(0)):
         done = []
-        for _, column, score in ordered[start:end]:
-            after = best_from(column + 1)
+        for _, column, score in in_row:
+            after = _best_from(tree, columns - column - 1)
             rest[(row, column)] = after
             total = after + score
             by_score[total].append((row, column))
             done.append((column, total))
         for column, total in done:
-            record(column, total)
-        start = end
+            at = columns - column
+            while at <= columns:
+                if tree[at] < total:  # noqa: PLR1730
+                    tree[at] = total
+                at += at & -at
     # The traceback. From (i, j) with best v, the cells scoring v below and right of it
     # are where the full table's path can pair: the first of them in column j (the path
     # goes down column j while a cell scoring v is below it), else the leftmost in the
@@ -75,7 +67,7 @@ def in_order(cells: Sequence[tuple[int, int, float]], columns: int) -> list[tupl
     # since it falls at every pair.
     pairs: list[tuple[int, int]] = []
     i = j = 0
-    value = best_from(0)
+    value = _best_from(tree, columns)
     while value > 0:
         ahead = [(r, c) for r, c in by_score[value] if r >= i and c >= j]
         column_j = [r for r, c in ahead if c == j]
@@ -88,3 +80,14 @@ def in_order(cells: Sequence[tuple[int, int, float]], columns: int) -> list[tupl
         i, j = pair[0] + 1, pair[1] + 1
         value = rest[pair]
     return pairs
+
+
+def _best_from(tree: list[float], at: int) -> float:
+    """The best in the Fenwick tree ``tree`` from the ``at``-th column from the right on
+    (the first ``at`` of the tree's order)."""
+    found = 0.0
+    while at > 0:
+        if tree[at] > found:  # noqa: PLR1730
+            found = tree[at]
+        at &= at - 1
+    return found
