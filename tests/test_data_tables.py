@@ -1,0 +1,46 @@
+"""The generated tables for the entity finder: well formed, of the expected size, holding
+what they must and not what they must not (docs/entities.md, "Where the tables come
+from")."""
+
+from __future__ import annotations
+
+import regex
+
+from newsseed.normalize._data import gazetteer
+from newsseed.normalize._text import plain_letters
+
+# A place key: lower-case letters and digits, words joined by one space or an apostrophe.
+PLACE_KEY = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*(?: [a-z0-9]+(?:'[a-z0-9]+)*)*")
+
+
+def _place_key(text: str) -> str:
+    """As ``scripts/_tables.py`` keys places: folded, no dots, hyphens as spaces."""
+    folded = plain_letters(text).casefold().replace(".", "").replace("-", " ")
+    return " ".join(folded.split())
+
+
+def test_places_are_keyed_as_the_finder_keys_them() -> None:
+    for table in (gazetteer.PLACES, gazetteer.BIG_PLACES):
+        bad = [p for p in table if not PLACE_KEY.fullmatch(p) or _place_key(p) != p]
+        assert not bad, bad[:10]
+
+
+def test_places_sizes() -> None:
+    assert 35_000 <= len(gazetteer.PLACES) <= 60_000
+    assert 5_000 <= len(gazetteer.BIG_PLACES) <= 10_000
+    assert gazetteer.BIG_PLACES <= gazetteer.PLACES
+
+
+def test_famous_places_are_in() -> None:
+    for place in ("london", "new york", "sao paulo", "zurich", "ho chi minh city", "xi'an"):
+        assert place in gazetteer.PLACES, place
+        assert place in gazetteer.BIG_PLACES, place
+    # continents, countries (also without their article), US states
+    for place in ("africa", "north america", "netherlands", "united states", "wyoming"):
+        assert place in gazetteer.BIG_PLACES, place
+    # English names of big cities, from GeoNames' alternate names
+    for place in ("bombay", "peking", "saigon", "calcutta"):
+        assert place in gazetteer.PLACES, place
+    # small towns are in PLACES only
+    assert "aalsmeer" in gazetteer.PLACES
+    assert "aalsmeer" not in gazetteer.BIG_PLACES
