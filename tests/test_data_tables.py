@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import regex
 
-from newsseed.normalize._data import gazetteer
+from newsseed.normalize._data import census_names, gazetteer, lexicon
 from newsseed.normalize._text import plain_letters
 
+# A folded word: lower-case letters, joined by an apostrophe or a hyphen ("o'clock").
+WORD = regex.compile(r"[a-z]+(?:['-][a-z]+)*")
 # A place key: lower-case letters and digits, words joined by one space or an apostrophe.
 PLACE_KEY = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*(?: [a-z0-9]+(?:'[a-z0-9]+)*)*")
 
@@ -44,3 +46,27 @@ def test_famous_places_are_in() -> None:
     # small towns are in PLACES only
     assert "aalsmeer" in gazetteer.PLACES
     assert "aalsmeer" not in gazetteer.BIG_PLACES
+
+
+def test_common_words_are_folded_words() -> None:
+    bad = [w for w in lexicon.COMMON_WORDS if not WORD.fullmatch(w)]
+    assert not bad, bad[:10]
+    assert 30_000 <= len(lexicon.COMMON_WORDS) <= 60_000
+
+
+def test_common_words_hold_lower_case_words_only() -> None:
+    for word in ("street", "will", "rose", "bill", "mark", "may", "hope", "grant", "young"):
+        assert word in lexicon.COMMON_WORDS, word
+    # words English writes capitalised, names that are no word, and rare words are out
+    for word in ("monday", "english", "london", "hegseth", "obama", "google", "aardwolf"):
+        assert word not in lexicon.COMMON_WORDS, word
+    # no possessives
+    assert not [w for w in lexicon.COMMON_WORDS if w.endswith("'s")]
+
+
+def test_common_words_leave_most_names_alone() -> None:
+    given = census_names.GIVEN_COMMON & lexicon.COMMON_WORDS
+    family = census_names.FAMILY & lexicon.COMMON_WORDS
+    assert {"will", "hope", "mark"} <= given
+    assert len(given) < len(census_names.GIVEN_COMMON) // 10
+    assert len(family) < len(census_names.FAMILY) // 10
