@@ -21,9 +21,11 @@ import attrs
 
 from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize import PersonName, name_key, parse_name
+from newsseed.normalize._data import census_names as census
 from newsseed.normalize._data import entities as data
-from newsseed.normalize._data import words
+from newsseed.normalize._data import gazetteer, words
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
+from newsseed.normalize._data.lexicon import COMMON_WORDS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
@@ -69,6 +71,10 @@ _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and le
 # Words that open "X said" and are not surnames: the table's, and months and weekdays.
 _NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3 or w == "may"}
 _KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_NAMES})
+# Given names and surnames (the 2020 US Census): what makes a run of words a person's name.
+_GIVEN: Final = lazy(lambda: census.GIVEN_MALE | census.GIVEN_FEMALE)
+# "I", "I'm": capitalised, and never part of a name.
+_FIRST_PERSON: Final = words("I I'm I've I'd I'll")
 _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
 )
@@ -90,9 +96,14 @@ _RUN: Final = lazy_regex(
     version1=True,
 )
 _TOKEN: Final = lazy_regex(r"\S+")
+_LOWER_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*+")
 _NAME_LIKE: Final = lazy_regex(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
 _WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+# A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
+_PRONOUN_AFTER: Final = lazy_regex(
+    r"[^.!?;:\n\"“”()]{0,48}?\b(?:he|she|his|her|him|himself|herself)\b", version1=True
+)
 _MODEL_CODE: Final = lazy_regex(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
 # A capital, letters up to the next capital (not past it: two stars over the same letters
 # would try every split of a long word), that capital and more letters; or capitals.
@@ -122,6 +133,8 @@ _TITLE_ONLY: Final = lazy_regex(
 )  # fmt: skip
 
 
+#: Kinds whose name's last word, alone later, is the same thing ("Hercules").
+_HEADED: Final = frozenset({"PRODUCT", "EVENT"})
 #: More words than any name has: such a run is read word by word.
 _LONGEST: Final = 12
 
@@ -168,6 +181,10 @@ def _each_run_piece(run: str) -> Iterator[_Piece]:
     the finder's budget lets it)."""
     group: list[tuple[int, int]] = []
     for word in _TOKEN().finditer(run):
+        if word.group().replace("’", "'") in _FIRST_PERSON:  # "Well I", "I'm": not names
+            yield from _clean_piece(run, group)
+            group = []
+            continue
         group.append(word.span())
         if _ends_sentence(word.group()):
             yield from _clean_piece(run, group)
@@ -208,8 +225,34 @@ def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
 
 
 def _place(text: str) -> str | None:
+    """The place ``text`` names by the tables of countries, their divisions and the
+    cities and regions news names most (its reported name), or None."""
     key = _key(text.removeprefix("the ").removeprefix("The "))
     return _PLACES().get(key)
+
+
+@remember_short
+def _gazetteer_place(text: str) -> str | None:
+    """The place ``text`` names by the table of :func:`_place` or by the gazetteer
+    (GeoNames: cities of 15,000 people or more, as written), or None."""
+    known = _place(text)
+    if known is not None:
+        return known
+    name = text.removeprefix("the ").removeprefix("The ")
+    if " " not in name and (_common(name) or name.lower() in data.ORG_WORDS):
+        return None  # "Union" (New Jersey), "University" (Florida): words first
+    return name if _key(name) in gazetteer.PLACES else None
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
+    return _fold(word) in COMMON_WORDS
+
+
+def _name_word(word: str) -> bool:
+    """Whether one word is also a given name or a surname (``Jackson``, ``Florence``)."""
+    key = _census_key(word)
+    return key in _GIVEN() or key in census.FAMILY
 
 
 def _is_acronym(token: str) -> bool:
@@ -233,6 +276,15 @@ class _Reading(NamedTuple):
     """One word that is an acronym (:func:`_is_acronym`)."""
     name_like: bool
     """One word that may be a name (:func:`_name_like`)."""
+    body: bool = False
+    """One organisation word alone (``Senate``, ``Court``): an organisation where the
+    text speaks of it as one (:meth:`_Finder.acts`)."""
+    name_place: str | None = None
+    """One word that the gazetteer knows and that is also a given name or a surname
+    (``Jackson``, ``Florence``): a place unless the text names a person so."""
+    gazetteer_only: bool = False
+    """A place that only the gazetteer knows (``Tulsa``; and ``Union``, a town in New
+    Jersey): not one alone where the text writes the word in lower case."""
 
 
 @remember_short
@@ -241,8 +293,15 @@ def _read_words(text: str) -> _Reading:
     tokens = text.split()
     words = [t.strip("[]").lower().rstrip(".,") for t in tokens]
     last = words[-1].removesuffix("'").removesuffix("’")
-    place = _place(text)
     one = len(words) == 1
+    place = _place(text)
+    gazetteer_place = None
+    gazetteer_only = False
+    if place is None and not (one and (last in data.ORG_WORDS or last in _NOT_NAMES)):
+        gazetteer_place = _gazetteer_place(text)  # not "University" (Florida), "March"
+        if not one or not _name_word(text):
+            place, gazetteer_place = gazetteer_place, None  # "Tulsa", "Port Moresby"
+            gazetteer_only = place is not None
     acronym = one and _is_acronym(text)
     name_like = one and _name_like(text)
     if not one and last in data.EVENT_WORDS:
@@ -265,7 +324,10 @@ def _read_words(text: str) -> _Reading:
         kind = "NORP"
     elif last not in _NOT_NAMES:
         settled = False
-    return _Reading(None, place, kind, settled, acronym, name_like)
+    body = one and last in data.ORG_WORDS
+    return _Reading(
+        None, place, kind, settled, acronym, name_like, body, gazetteer_place, gazetteer_only
+    )
 
 
 def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
@@ -315,6 +377,9 @@ class _Person(NamedTuple):
     """Where the given name stands (-1 when it is not found, or there is none)."""
     key: str
     """The name's :func:`~newsseed.normalize.name_key` (empty without a given name)."""
+    evident: bool
+    """Whether the words alone make it a person (titles, or :func:`_named_by_words`);
+    if not, what the text says of it decides (:meth:`_Finder.join_candidates`)."""
 
 
 @remember_short
@@ -326,19 +391,50 @@ def _as_person(text: str) -> _Person | None:
         return None
     tokens = text.split()
     words = [t.strip("[]") for t in tokens]
-    if not name.titles:
+    evident = bool(name.titles)
+    if not evident:
         if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in tokens):
             return None
-        if any(_place(t) or t.lower() in OFFICE_WORDS for t in words):
+        if any(t.lower() in OFFICE_WORDS for t in words):
             return None
+        evident = _named_by_words(words)
+        if not evident and any(_gazetteer_place(t) for t in words):
+            return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
     last = name.family.split()[-1]
     family_at = text.lower().rfind(last.lower())
     if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
         return None
     if name.given is None:
-        return _Person(name, last, _key(name.family), family_at, -1, "")
+        return _Person(name, last, _key(name.family), family_at, -1, "", evident)
     given_at = text.lower().rfind(name.given.lower(), 0, family_at)
-    return _Person(name, last, _key(name.family), family_at, given_at, name_key(text))
+    key = name_key(text)
+    return _Person(name, last, _key(name.family), family_at, given_at, key, evident)
+
+
+def _census_key(word: str) -> str:
+    """A word as the Census tables write names: folded, no dots, hyphens or apostrophes."""
+    return _fold(word).replace("'", "").replace("-", "")
+
+
+def _initial(word: str) -> bool:
+    """``J.``, ``F.``: one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _named_by_words(words: list[str]) -> bool:
+    """Whether two to four capitalised words name a person by their own shape: a given
+    name first (``Cara Lim``; not a place's name before a word that is no surname,
+    ``York Minster``), an initial before the last word (``J. Okafor``, ``John F.
+    Okafor``), or a surname last after a word that is not a common one; never a common
+    word last that is no surname (``Chemical Wedding``)."""
+    surname = _census_key(words[-1]) in census.FAMILY
+    if not surname and _common(words[-1]):
+        return False
+    if any(_initial(w) for w in words[:-1]):
+        return True
+    if _census_key(words[0]) in _GIVEN() and (surname or not _gazetteer_place(words[0])):
+        return True
+    return surname and not _common(words[0])
 
 
 # ---------------------------------------------------------------- the finder
@@ -368,6 +464,19 @@ class _Finder:
         self.acronyms: dict[str, tuple[EntityKind, str]] = {}
         self.surnames: list[tuple[_Piece, tuple[str, ...]]] = []
         self.people_by_family: dict[str, list[_Group]] = {}
+        self.people_by_given: dict[str, list[_Group]] = {}
+        self.candidates: list[tuple[_Piece, _Person]] = []
+        self.name_places: dict[int, str] = {}  # where a name that is also a place stands
+        self.personal: set[str] = set()  # see find_personal
+        self.heads: dict[str, _Group] = {}  # the last word of a product's or event's name
+        self._lower: frozenset[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether ``word`` stands in lower case somewhere in the text (``will``,
+        ``just``): a common word there, whatever a table of names says."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD().findall(self.text))
+        return word.lower() in self._lower
 
     def group(self, kind: EntityKind, key: str, name: str) -> _Group:
         found = self.groups.get((kind, key))
@@ -375,9 +484,15 @@ class _Finder:
             found = self.groups[(kind, key)] = _Group(kind, name)
         return found
 
-    def add_place(self, text: str, start: int) -> bool:
-        name = _place(text)
+    def add_place(self, text: str, start: int, *, within: bool = False) -> bool:
+        """Add the place ``text`` at ``start``, if it is one (within a longer name, a word
+        that only the gazetteer knows must be a big city's: ``Pittsburgh Pirates``,
+        not ``Super Hercules``)."""
+        name = _gazetteer_place(text)
         if name is None:
+            return False
+        small = _place(text) is None and _key(text) not in gazetteer.BIG_PLACES
+        if within and " " not in text and small:
             return False
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
@@ -391,18 +506,35 @@ class _Finder:
         return True
 
     def add_places_inside(self, piece: _Piece) -> None:
-        """Countries in a run that is not itself a place: ``India-US``, ``US Department``."""
+        """Places in a run that is not itself one: ``India-US``, ``US Department``,
+        ``University of Texas``, ``Grand Lodge of New York``. The longest place of up to
+        three words is taken at each word, then the words after it are read."""
+        spans: list[tuple[int, int]] = []  # each word (or hyphenated part) in the text
         offset = 0
         for token in piece.tokens:
-            at = piece.text.index(token, offset) + piece.start
-            offset = at - piece.start + len(token)
-            parts = token.split("-")
-            position = at
-            for part in parts:
-                clean = part.strip("[],")
-                if clean and clean[0].isupper() and _key(clean) in _PLACES():
-                    self.add_place(clean, position + part.index(clean))
-                position += len(part) + 1
+            at = piece.text.index(token, offset)
+            offset = at + len(token)
+            for part in token.split("-") if len(piece.tokens) == 1 else (token,):
+                clean = part.strip("[],;:")
+                if clean:
+                    first = piece.text.index(clean, at)
+                    spans.append((piece.start + first, piece.start + first + len(clean)))
+                at += len(part) + 1
+        whole = (piece.start, piece.end)
+        index = 0
+        while index < len(spans):
+            for stop in range(min(len(spans), index + 3), index, -1):
+                start, end = spans[index][0], spans[stop - 1][1]
+                name = self.text[start:end]
+                if (
+                    (start, end) != whole
+                    and name[0].isupper()
+                    and self.add_place(name, start, within=True)
+                ):
+                    index = stop
+                    break
+            else:
+                index += 1
 
     def maybe_person(self, piece: _Piece) -> bool:
         """Titles, or the surname of someone already named: a person, whatever surrounds it."""
@@ -415,12 +547,25 @@ class _Finder:
         found = _as_person(piece.text)
         if found is None:
             return False
-        name, last, family_key, family_at, given_at, key = found
+        if not found.evident:
+            self.candidates.append((piece, found))
+            return True
+        self.add_person(piece, found)
+        return True
+
+    def add_person(self, piece: _Piece, found: _Person) -> None:
+        """Add the person ``found`` in ``piece``."""
+        name, last, family_key, family_at, given_at, key, _ = found
         family_end = piece.start + family_at + len(last)
+        name_at = given_at if given_at >= 0 else family_at
+        if name.titles and name_at > 0:  # "Governor of Virginia Rui Costa": the place
+            titles = piece.text[:name_at].rstrip()
+            self.add_places_inside(_Piece(titles, piece.start, piece.start + len(titles),
+                                          tuple(titles.split())))  # fmt: skip
         if name.given is None:  # "President Trump": the surname joins later
             surname = _Piece(last, piece.start + family_at, family_end, (last,))
             self.surnames.append((surname, name.titles))
-            return True
+            return
         start = piece.start + (given_at if given_at >= 0 else family_at)
         if start > piece.start and self.text[start - 1] == "[":
             start -= 1
@@ -433,11 +578,64 @@ class _Finder:
         people = self.people_by_family.setdefault(group.family, [])
         if group not in people:
             people.append(group)
+        named = self.people_by_given.setdefault(_census_key(name.given), [])
+        if group not in named:
+            named.append(group)
         if name.affiliation:
             at = piece.text.find(name.affiliation)
             if at >= 0:
                 self.add_place(name.affiliation, piece.start + at)
-        return True
+
+    def acts(self, piece: _Piece) -> bool:
+        """Whether the text speaks of ``piece`` as of a body: ``the`` right before it, or a
+        speech verb after it."""
+        before = self.text[max(0, piece.start - 5) : piece.start].lower()
+        return before.endswith("the ") or before == "this " or _said_after(self.text, piece.end)
+
+    def spoken_of_as_person(self, piece: _Piece) -> bool:
+        """Whether the text speaks of ``piece`` as of a person: a speech verb after it,
+        or a personal pronoun later in its sentence (``Tyler was young, his ...``), and
+        no ``the`` before it (``the Olmec``)."""
+        if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+            return False
+        return _said_after(self.text, piece.end) or bool(
+            _PRONOUN_AFTER().match(self.text, piece.end)
+        )
+
+    def find_personal(self) -> None:
+        """The words alone that the text speaks of as people somewhere
+        (:meth:`spoken_of_as_person`), and those it puts after ``the`` nowhere."""
+        for piece, _ in self.surnames:
+            word = piece.text
+            if (
+                not _common(word)
+                and word.lower() not in data.STARTERS
+                and not self.written_lower(word)
+                and self.spoken_of_as_person(piece)
+            ):
+                self.personal.add(_key(word))
+        for piece, _ in self.surnames:
+            if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+                self.personal.discard(_key(piece.text))
+
+    def join_candidates(self) -> None:
+        """Two to four name-like words that no table knows (``Évariste Galois``) are a
+        person when their last word stands alone elsewhere in the text, or a speech verb
+        follows them; else only the places in them are kept."""
+        alone = {_key(piece.text) for piece, _ in self.surnames}
+        for piece, found in self.candidates:
+            family = found.family_key
+            if all(_common(word) for word in piece.tokens):
+                self.add_places_inside(piece)  # "Chemical Wedding", "Creative Block"
+            elif (
+                (family in alone and not self.written_lower(found.family))
+                or family in self.people_by_family
+                or family in self.personal
+                or self.spoken_of_as_person(piece)
+            ):
+                self.add_person(piece, found)
+            else:
+                self.add_places_inside(piece)
 
     def read(self, piece: _Piece) -> None:
         text = self.text
@@ -446,6 +644,9 @@ class _Finder:
             return
         if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
             return
+        if len(piece.tokens) == 1 and (head := self.heads.get(piece.text)) is not None:
+            head.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+            return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
             bracketed = _BRACKETED().match(text, piece.end)
@@ -453,13 +654,24 @@ class _Finder:
         kind = _kind(piece, own, text)
         if kind == "PLACE" and own.place is None and self.maybe_person(piece):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
+        if (
+            kind == "PLACE"
+            and own.gazetteer_only
+            and len(piece.tokens) == 1
+            and (self.written_lower(piece.text) or _common(piece.text) or piece.text.isupper())
+        ):
+            kind = None  # "Union" where the text speaks of a union, "TO" in a heading
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
             kind = "ORG"  # "India-U.S. Defense Acceleration Ecosystem (INDUS-X)"
-        if kind is None and own.acronym:
-            kind = "ORG"
+        if kind is None and own.body and (own.acronym or self.acts(piece)):
+            kind = "ORG"  # "the Senate", "Congress", "this Court"
+        if kind is None and own.acronym and self.acts(piece):
+            kind = "ORG"  # "the FBI said"; a lone "GPS" or "DNA" is left out
         if kind is None and own.name_like:
+            if own.name_place is not None:
+                self.name_places[piece.start] = own.name_place
             self.surnames.append((piece, ()))
             return
         if kind is None:
@@ -473,30 +685,50 @@ class _Finder:
         key = _key(piece.text)
         group = self.group(kind, key, piece.text)
         group.add(piece.start, piece.end)
+        last = piece.tokens[-1]
+        if kind in _HEADED and len(piece.tokens) > 1 and not _common(last):
+            self.heads.setdefault(last, group)
         if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
-            first = piece.tokens[0]
-            self.add_places_inside(_Piece(first, piece.start, piece.start + len(first), (first,)))
+            self.add_places_inside(piece)
         if bracketed is not None:
             acronym = bracketed.group(1)
             self.acronyms[acronym] = (kind, key)
 
     def join_surnames(self) -> None:
-        """A surname alone (``Jaishankar``, ``President Trump``) joins the one person of that
-        name; with a title or a speech verb and no such person, it is a person itself."""
+        """A surname alone (``Jaishankar``, ``President Trump``) joins the person of that
+        name (the first named, when two share it); a given name alone (``Cara``) the one
+        person of that given name. With a title, a speech verb after it, or a given name
+        of the Census tables and no such person, it is a person itself."""
         for piece, titles in self.surnames:
             family = _key(piece.text)
             people = self.people_by_family.get(family, [])
-            if len(people) == 1:
+            if not people and not titles:
+                people = self.people_by_given.get(_census_key(piece.text), [])
+                if len(people) > 1:
+                    continue  # "Ana" when Ana Lima and Ana Ruiz are named
+            place = self.name_places.get(piece.start)
+            if people:
                 people[0].add(piece.start, piece.end)
                 people[0].roles.extend(titles)
-            elif not people and (
-                titles or (_said_after(self.text, piece.end) and family not in _NOT_NAMES)
+            elif (
+                place is not None
+                and _key(place) in gazetteer.BIG_PLACES
+                and not titles
+                and family not in self.personal
+            ):
+                self.group("PLACE", _key(place), place).add(piece.start, piece.end)
+            elif (
+                titles
+                or (family in self.personal and family not in _NOT_NAMES)
+                or (_given_alone(piece.text) and not self.written_lower(piece.text))
             ):
                 group = self.group("PERSON", family, piece.text)
                 group.family = family
                 group.roles.extend(titles)
                 group.add(piece.start, piece.end)
                 self.people_by_family[family] = [group]
+            elif place is not None:  # "Jackson" when no one of that name is named
+                self.group("PLACE", _key(place), place).add(piece.start, piece.end)
 
     def join_titles(self, end: int) -> None:
         """``the minister``: the last person named before it who holds such an office
@@ -537,6 +769,17 @@ class _Finder:
 def _initials(name: str) -> str:
     """``Department of Defence`` -> ``dod``; ``Quad Foreign Ministers' Meeting`` -> ``qfmm``."""
     return "".join(word[0] for word in _WORD_BREAKS().split(name) if word).lower()
+
+
+def _given_alone(word: str) -> bool:
+    """Whether one capitalised word is a given name that is not also a common word."""
+    key = _census_key(word)
+    return (
+        key in _GIVEN()
+        and not word.isupper()
+        and _fold(word) not in COMMON_WORDS
+        and key not in _NOT_NAMES
+    )
 
 
 def _said_after(text: str, end: int) -> bool:
@@ -605,6 +848,8 @@ def read_entities(text: str, /) -> tuple[tuple[Entity, ...], int | None]:
                 break
             seen.add(piece.text)
         finder.read(piece)
+    finder.find_personal()
+    finder.join_candidates()
     finder.join_surnames()
     finder.join_titles(len(text) if budget.cut is None else budget.cut)
     finder.join_acronyms()
