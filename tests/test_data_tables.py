@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import regex
 
-from newsseed.normalize._data import census_names, gazetteer, lexicon
+from newsseed.normalize._data import census_names, gazetteer, lexicon, organisations
 from newsseed.normalize._text import plain_letters
 
 # A folded word: lower-case letters, joined by an apostrophe or a hyphen ("o'clock").
 WORD = regex.compile(r"[a-z]+(?:['-][a-z]+)*")
+# A folded organisation name: no capitals, no dots, single spaces.
+ORG_NAME = regex.compile(r"[a-z0-9&'+-]+(?: [a-z0-9&'+-]+)*")
 # A place key: lower-case letters and digits, words joined by one space or an apostrophe.
 PLACE_KEY = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*(?: [a-z0-9]+(?:'[a-z0-9]+)*)*")
 
@@ -70,3 +72,38 @@ def test_common_words_leave_most_names_alone() -> None:
     assert {"will", "hope", "mark"} <= given
     assert len(given) < len(census_names.GIVEN_COMMON) // 10
     assert len(family) < len(census_names.FAMILY) // 10
+
+
+def test_legal_suffixes() -> None:
+    suffixes = organisations.LEGAL_SUFFIXES
+    assert not [s for s in suffixes if not regex.fullmatch(r"[a-z0-9]+", s)]
+    for suffix in ("inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "ag", "sa", "spa", "nv"):
+        assert suffix in suffixes, suffix
+    for suffix in ("bv", "ab", "oy", "as", "kk", "pty", "lp", "llp", "pvt", "sdn", "bhd"):
+        assert suffix in suffixes, suffix
+    assert 150 <= len(suffixes) <= 400
+    # the ambiguous ones are legal forms too, and hold every one that is an English word
+    ambiguous = organisations.AMBIGUOUS_LEGAL_SUFFIXES
+    assert ambiguous < suffixes
+    assert suffixes & lexicon.COMMON_WORDS <= ambiguous
+    assert {"as", "spa", "eu", "uk"} <= ambiguous
+    assert {"pty ltd", "sdn bhd", "sa de cv"} <= organisations.LEGAL_SUFFIX_PHRASES
+    assert all(" " in p for p in organisations.LEGAL_SUFFIX_PHRASES)
+
+
+def test_known_organisations() -> None:
+    known = organisations.KNOWN_ORGANISATIONS
+    ambiguous = organisations.AMBIGUOUS_ORGANISATIONS
+    bad = [n for n in known | ambiguous if not ORG_NAME.fullmatch(n)]
+    assert not bad, bad[:10]
+    assert 300 <= len(known) <= 1_000
+    for name in ("google", "nasa", "fifa", "unesco", "reuters", "bbc", "world bank"):
+        assert name in known, name
+    for name in ("apple", "shell", "who", "target"):
+        assert name in ambiguous, name
+        assert name not in known, name
+    # no one-word known organisation is a lower-case English word: those are ambiguous
+    one_word = {n for n in known if " " not in n}
+    assert not one_word & lexicon.COMMON_WORDS
+    assert ambiguous <= lexicon.COMMON_WORDS
+    assert not known & ambiguous
