@@ -14,6 +14,7 @@ guess: a run that none of this explains is left out. Rules: ``docs/entities.md``
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -23,7 +24,7 @@ from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import census_names as census
 from newsseed.normalize._data import entities as data
-from newsseed.normalize._data import gazetteer, words
+from newsseed.normalize._data import gazetteer, organisations, words
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.lexicon import COMMON_WORDS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
@@ -96,10 +97,19 @@ _RUN: Final = lazy_regex(
     version1=True,
 )
 _TOKEN: Final = lazy_regex(r"\S+")
-_LOWER_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{Ll}[\p{Ll}\p{M}]*+")
-_NAME_LIKE: Final = lazy_regex(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]*\p{L}|\.?)")
+_PLAIN_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{L}[\p{L}\p{M}]*+")
+# A capitalised name, perhaps with a capital inside (``McDonald``, ``DeJesús``, ``O'Neill``)
+# or hyphenated (``Jessen-Petersen``), or an initial.
+_NAME_LIKE: Final = lazy_regex(
+    r"(?:\p{Lu}[\p{Ll}'’]{0,3}+)?\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+|\p{Lu}\.?"
+)
 _WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+_LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
+# An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
+_CITED: Final = lazy_regex(
+    r"[^\S\n]{0,2}(?:\((?:1[5-9]|20)\d\d|et al\.|,[^\S\n](?:1[5-9]|20)\d\d[a-z]?[);])"
+)
 # A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
 _PRONOUN_AFTER: Final = lazy_regex(
     r"[^.!?;:\n\"“”()]{0,48}?\b(?:he|she|his|her|him|himself|herself)\b", version1=True
@@ -155,8 +165,10 @@ def _ends_sentence(token: str) -> bool:
     if not core.endswith("."):
         return False
     word = core[:-1]
+    if "." in word or word.lower() in _TITLE_ABBREVIATIONS:
+        return False  # "U.S.", "Mr."
     lowers = sum(c.islower() for c in word)
-    return lowers >= 2 and word.lower() not in _TITLE_ABBREVIATIONS and "." not in word
+    return lowers >= 2 or (len(word) >= 2 and not word.isalpha())  # "weeks.", "L2."
 
 
 def _pieces(text: str) -> Iterator[_Piece]:
@@ -239,14 +251,26 @@ def _gazetteer_place(text: str) -> str | None:
     if known is not None:
         return known
     name = text.removeprefix("the ").removeprefix("The ")
-    if " " not in name and (_common(name) or name.lower() in data.ORG_WORDS):
+    key = _key(name)
+    if " " not in name and (
+        name.lower() in data.ORG_WORDS or (_common(name) and key not in gazetteer.BIG_PLACES)
+    ):
         return None  # "Union" (New Jersey), "University" (Florida): words first
-    return name if _key(name) in gazetteer.PLACES else None
+    return name if key in gazetteer.PLACES else None
 
 
 def _common(word: str) -> bool:
     """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
     return _fold(word) in COMMON_WORDS
+
+
+def _legal_suffix(word: str) -> bool:
+    """Whether a name's last word is a company's legal form (``Inc``, ``GmbH``, ``plc``;
+    not one that is also a word, ``AS``, ``SpA``)."""
+    bare = word.replace(".", "")
+    return (
+        bare in organisations.LEGAL_SUFFIXES and bare not in organisations.AMBIGUOUS_LEGAL_SUFFIXES
+    )
 
 
 def _name_word(word: str) -> bool:
@@ -282,6 +306,8 @@ class _Reading(NamedTuple):
     name_place: str | None = None
     """One word that the gazetteer knows and that is also a given name or a surname
     (``Jackson``, ``Florence``): a place unless the text names a person so."""
+    work: bool = False
+    """A law, a prize, a plan or the like by its last word (``Marriage Act``)."""
     gazetteer_only: bool = False
     """A place that only the gazetteer knows (``Tulsa``; and ``Union``, a town in New
     Jersey): not one alone where the text writes the word in lower case."""
@@ -312,21 +338,31 @@ def _read_words(text: str) -> _Reading:
         return _Reading("PRODUCT", place, None, True, acronym, name_like)
     kind: EntityKind | None = None
     settled = True
-    known_org = _key(text) in _KNOWN_ORGS() or (one and last in data.KNOWN_ORGS)
+    folded = _fold(text.replace("’", "'"))
+    known_org = (
+        _key(text) in _KNOWN_ORGS()
+        or (one and last in data.KNOWN_ORGS)
+        or folded in organisations.KNOWN_ORGANISATIONS
+    )
     org_words = not one and (
-        last in data.ORG_WORDS or (words[0] in data.ORG_WORDS and words[1] == "of")
+        last in data.ORG_WORDS
+        or (words[0] in data.ORG_WORDS and words[1] == "of")
+        or _legal_suffix(last)
     )
     if known_org or org_words:
         kind = "ORG"
+    elif not one and words[0] in data.PLACE_WORDS and words[1] == "of":
+        kind = "PLACE"  # "Gulf of Mexico", "Isle of Man"
     elif place is not None or (not one and last in data.PLACE_WORDS):
         kind = "PLACE"  # "Elm Street"
     elif one and (last in _NATIONALITIES or last in data.GROUPS):
         kind = "NORP"
     elif last not in _NOT_NAMES:
         settled = False
-    body = one and last in data.ORG_WORDS
+    body = one and (last in data.ORG_WORDS or folded in organisations.AMBIGUOUS_ORGANISATIONS)
+    work = not one and last in data.WORK_WORDS
     return _Reading(
-        None, place, kind, settled, acronym, name_like, body, gazetteer_place, gazetteer_only
+        None, place, kind, settled, acronym, name_like, body, gazetteer_place, work, gazetteer_only
     )
 
 
@@ -468,15 +504,18 @@ class _Finder:
         self.candidates: list[tuple[_Piece, _Person]] = []
         self.name_places: dict[int, str] = {}  # where a name that is also a place stands
         self.personal: set[str] = set()  # see find_personal
+        self.offices: list[tuple[_Piece, str]] = []  # see office
         self.heads: dict[str, _Group] = {}  # the last word of a product's or event's name
-        self._lower: frozenset[str] | None = None
+        self._words: Counter[str] | None = None
 
     def written_lower(self, word: str) -> bool:
-        """Whether ``word`` stands in lower case somewhere in the text (``will``,
-        ``just``): a common word there, whatever a table of names says."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD().findall(self.text))
-        return word.lower() in self._lower
+        """Whether the text writes ``word`` in lower case as well (``will``, ``union``),
+        at least once for every four times it writes it capitalised: a common word there,
+        whatever a table of names says (``Łódź`` once as ``łódź`` stays a name)."""
+        if self._words is None:
+            self._words = Counter(_PLAIN_WORD().findall(self.text))
+        lower = self._words[word.lower()]
+        return lower > 0 and 4 * lower >= self._words[word]
 
     def group(self, kind: EntityKind, key: str, name: str) -> _Group:
         found = self.groups.get((kind, key))
@@ -592,14 +631,63 @@ class _Finder:
         before = self.text[max(0, piece.start - 5) : piece.start].lower()
         return before.endswith("the ") or before == "this " or _said_after(self.text, piece.end)
 
+    def office(self, piece: _Piece) -> bool:
+        """``the President``, ``Madam Speaker``, ``Mr. President``: an office alone,
+        capitalised, after ``the`` or an honorific, is a person (the one named holding it,
+        when there is one; see :meth:`join_offices`)."""
+        words = [_bare_word(token) for token in piece.tokens]
+        if words[-1] not in data.OFFICE_HEADS or not all(
+            w in OFFICE_WORDS or w in data.HONORIFICS for w in words
+        ):
+            return False
+        before = self.text[max(0, piece.start - 5) : piece.start].lower()
+        if not (words[0] in data.HONORIFICS or before.endswith(("the ", "this ", "our "))):
+            return False
+        self.offices.append((piece, words[-1]))
+        return True
+
+    def join_offices(self) -> None:
+        """An office alone joins the one person named holding it (``President Ana Lima``
+        ... ``the President``); else the mentions of one office are one person."""
+        holders: dict[str, list[_Group]] = {}
+        for group in self.groups.values():
+            if group.kind == "PERSON":
+                for head in {r.split()[-1].lower().rstrip(".") for r in group.roles if r}:
+                    holders.setdefault(head, []).append(group)
+        for piece, head in self.offices:
+            people = holders.get(head, [])
+            if len(people) == 1:
+                people[0].add(piece.start, piece.end)
+            else:
+                name = " ".join(t.capitalize() if t.islower() else t for t in piece.tokens)
+                self.group("PERSON", "office " + _key(piece.text), name).add(piece.start, piece.end)
+
+    def named_with_the(self, piece: _Piece, own: _Reading) -> bool:
+        """Whether ``piece`` is two or more words after ``the`` in lower case (``the Red
+        Sox``): a body's name, where it is not a person's, a place's or a work's (``the
+        Marriage Act``, ``the Nobel Prize``)."""
+        return (
+            len(piece.tokens) > 1
+            and not own.work
+            and self.text[max(0, piece.start - 4) : piece.start] == "the "
+            and not _LOWER_NEXT().match(self.text, piece.end)  # "the India-US defence pact"
+        )
+
+    def add_org(self, piece: _Piece) -> None:
+        """Add ``piece`` as an organisation, and the places in it."""
+        self.group("ORG", _key(piece.text), piece.text).add(piece.start, piece.end)
+        self.add_places_inside(piece)
+
     def spoken_of_as_person(self, piece: _Piece) -> bool:
         """Whether the text speaks of ``piece`` as of a person: a speech verb after it,
         or a personal pronoun later in its sentence (``Tyler was young, his ...``), and
         no ``the`` before it (``the Olmec``)."""
         if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
             return False
-        return _said_after(self.text, piece.end) or bool(
-            _PRONOUN_AFTER().match(self.text, piece.end)
+        return (
+            _said_after(self.text, piece.end)
+            or bool(_PRONOUN_AFTER().match(self.text, piece.end))
+            or bool(_CITED().match(self.text, piece.end))
         )
 
     def find_personal(self) -> None:
@@ -628,12 +716,18 @@ class _Finder:
             if all(_common(word) for word in piece.tokens):
                 self.add_places_inside(piece)  # "Chemical Wedding", "Creative Block"
             elif (
-                (family in alone and not self.written_lower(found.family))
+                (
+                    family in alone
+                    and not self.written_lower(found.family)
+                    and _gazetteer_place(found.family) is None
+                )
                 or family in self.people_by_family
                 or family in self.personal
                 or self.spoken_of_as_person(piece)
             ):
                 self.add_person(piece, found)
+            elif self.named_with_the(piece, _read_words(piece.text)):
+                self.add_org(piece)
             else:
                 self.add_places_inside(piece)
 
@@ -661,6 +755,16 @@ class _Finder:
             and (self.written_lower(piece.text) or _common(piece.text) or piece.text.isupper())
         ):
             kind = None  # "Union" where the text speaks of a union, "TO" in a heading
+        if kind is None and self.office(piece):
+            return
+        if (
+            kind is None
+            and len(piece.tokens) > 1
+            and _opener(piece.tokens[0])
+            and not self.named_with_the(piece, own)
+        ):
+            self.read(_rest(piece))  # "Biologist Nick Bos", "Hey Steve", "Maybe Harold"
+            return
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
@@ -674,9 +778,11 @@ class _Finder:
                 self.name_places[piece.start] = own.name_place
             self.surnames.append((piece, ()))
             return
-        if kind is None:
+        if kind is None and not self.named_with_the(piece, own):
             self.add_places_inside(piece)
             return
+        if kind is None:
+            kind = "ORG"  # "the Pittsburgh Pirates", "the Cuban Consulate"
         if kind == "PLACE":
             name = piece.text.removeprefix("The ").removeprefix("the ")
             known = _place(name) or name
@@ -771,6 +877,26 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _WORD_BREAKS().split(name) if word).lower()
 
 
+def _opener(word: str) -> bool:
+    """Whether a name's first word is a common word that is no given name (``Biologist``,
+    ``Hey``, ``Maybe``, ``West``): one that a name is read without, where the whole run
+    is no known place or body."""
+    bare = word.lower()
+    return (
+        _common(word)
+        and word.isalpha()
+        and bare not in OFFICE_WORDS
+        and bare not in _NATIONALITIES
+        and _census_key(word) not in _GIVEN()
+    )
+
+
+def _rest(piece: _Piece) -> _Piece:
+    """``piece`` without its first word."""
+    at = piece.text.index(piece.tokens[1], len(piece.tokens[0]))
+    return _Piece(piece.text[at:], piece.start + at, piece.end, piece.tokens[1:])
+
+
 def _given_alone(word: str) -> bool:
     """Whether one capitalised word is a given name that is not also a common word."""
     key = _census_key(word)
@@ -851,6 +977,7 @@ def read_entities(text: str, /) -> tuple[tuple[Entity, ...], int | None]:
     finder.find_personal()
     finder.join_candidates()
     finder.join_surnames()
+    finder.join_offices()
     finder.join_titles(len(text) if budget.cut is None else budget.cut)
     finder.join_acronyms()
     entities = [group.entity() for group in finder.groups.values() if group.mentions]
