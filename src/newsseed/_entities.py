@@ -76,6 +76,8 @@ _KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_N
 _GIVEN: Final = lazy(lambda: census.GIVEN_MALE | census.GIVEN_FEMALE)
 # "I", "I'm": capitalised, and never part of a name.
 _FIRST_PERSON: Final = words("I I'm I've I'd I'll")
+# What opens a contraction at a sentence's start besides the openers: "Let's", "Who's".
+_STARTER_STEMS: Final = words("let who what where how that there here it he she they we you")
 _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
 )
@@ -105,6 +107,7 @@ _NAME_LIKE: Final = lazy_regex(
 )
 _WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+_OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
 _LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
 # An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
 _CITED: Final = lazy_regex(
@@ -133,7 +136,7 @@ _EQUIPMENT_AFTER: Final = lazy(
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
 # "near Vila Seca": a preposition of place right before a name that is not known.
 _PLACE_BEFORE: Final = lazy_regex(
-    r"\b(?:in|near|outside|across|around|at)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
+    r"\b(?:in|near|outside|across|around|at|throughout)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
 )
 _TITLE_ONLY: Final = lazy_regex(
     r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
@@ -204,9 +207,20 @@ def _each_run_piece(run: str) -> Iterator[_Piece]:
     yield from _clean_piece(run, group)
 
 
+def _starter(token: str) -> bool:
+    """Whether a capitalised word opens sentences and is no name: ``The``, ``However``,
+    and contractions of such words (``It's``, ``What's``, ``Don't``)."""
+    bare = token.lower().strip("[]").replace("’", "'")
+    if bare in data.STARTERS:
+        return True
+    if "'" in bare:
+        return bare.endswith("n't") or bare.split("'")[0] in data.STARTERS | _STARTER_STEMS
+    return False
+
+
 def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
     first, stop = 0, len(tokens)
-    while first < stop and text[slice(*tokens[first])].lower().strip("[]") in data.STARTERS:
+    while first < stop and _starter(text[slice(*tokens[first])]):
         first += 1
     while first < stop and text[slice(*tokens[stop - 1])] in _JOINER_WORDS:
         stop -= 1
@@ -264,6 +278,16 @@ def _common(word: str) -> bool:
     return _fold(word) in COMMON_WORDS
 
 
+def _known_org(text: str) -> bool:
+    """Whether ``text`` is a well-known organisation's name (``NATO``, ``Reuters``,
+    ``European Union``; the tables of ``normalize/_data``)."""
+    return (
+        _key(text) in _KNOWN_ORGS()
+        or text.lower() in data.KNOWN_ORGS
+        or _fold(text.replace("’", "'")) in organisations.KNOWN_ORGANISATIONS
+    )
+
+
 def _legal_suffix(word: str) -> bool:
     """Whether a name's last word is a company's legal form (``Inc``, ``GmbH``, ``plc``;
     not one that is also a word, ``AS``, ``SpA``)."""
@@ -306,6 +330,9 @@ class _Reading(NamedTuple):
     name_place: str | None = None
     """One word that the gazetteer knows and that is also a given name or a surname
     (``Jackson``, ``Florence``): a place unless the text names a person so."""
+    known_word: bool = False
+    """One word that names a well-known body and is a common word too (``Twitter``,
+    ``Shell``): an organisation inside a sentence, or where the text speaks of it as one."""
     work: bool = False
     """A law, a prize, a plan or the like by its last word (``Marriage Act``)."""
     gazetteer_only: bool = False
@@ -339,11 +366,7 @@ def _read_words(text: str) -> _Reading:
     kind: EntityKind | None = None
     settled = True
     folded = _fold(text.replace("’", "'"))
-    known_org = (
-        _key(text) in _KNOWN_ORGS()
-        or (one and last in data.KNOWN_ORGS)
-        or folded in organisations.KNOWN_ORGANISATIONS
-    )
+    known_org = _known_org(text)
     org_words = not one and (
         last in data.ORG_WORDS
         or (words[0] in data.ORG_WORDS and words[1] == "of")
@@ -359,10 +382,21 @@ def _read_words(text: str) -> _Reading:
         kind = "NORP"
     elif last not in _NOT_NAMES:
         settled = False
-    body = one and (last in data.ORG_WORDS or folded in organisations.AMBIGUOUS_ORGANISATIONS)
+    body = one and last in data.ORG_WORDS
+    known_word = one and folded in organisations.AMBIGUOUS_ORGANISATIONS
     work = not one and last in data.WORK_WORDS
     return _Reading(
-        None, place, kind, settled, acronym, name_like, body, gazetteer_place, work, gazetteer_only
+        None,
+        place,
+        kind,
+        settled,
+        acronym,
+        name_like,
+        body,
+        gazetteer_place,
+        known_word,
+        work,
+        gazetteer_only,
     )
 
 
@@ -505,6 +539,7 @@ class _Finder:
         self.name_places: dict[int, str] = {}  # where a name that is also a place stands
         self.personal: set[str] = set()  # see find_personal
         self.offices: list[tuple[_Piece, str]] = []  # see office
+        self.placed: set[str] = set()  # names the text puts after "in", "near"...
         self.heads: dict[str, _Group] = {}  # the last word of a product's or event's name
         self._words: Counter[str] | None = None
 
@@ -565,11 +600,13 @@ class _Finder:
             for stop in range(min(len(spans), index + 3), index, -1):
                 start, end = spans[index][0], spans[stop - 1][1]
                 name = self.text[start:end]
-                if (
-                    (start, end) != whole
-                    and name[0].isupper()
-                    and self.add_place(name, start, within=True)
-                ):
+                if (start, end) == whole or not name[0].isupper():
+                    continue
+                if self.add_place(name, start, within=True):
+                    index = stop
+                    break
+                if _known_org(name):  # "the NATO Istanbul Summit"
+                    self.group("ORG", _key(name), name).add(start, end)
                     index = stop
                     break
             else:
@@ -624,6 +661,11 @@ class _Finder:
             at = piece.text.find(name.affiliation)
             if at >= 0:
                 self.add_place(name.affiliation, piece.start + at)
+
+    def opens(self, piece: _Piece) -> bool:
+        """Whether ``piece`` opens a sentence, a line or a quotation."""
+        before = self.text[max(0, piece.start - 8) : piece.start].rstrip()
+        return not before or before[-1] in _OPENING_MARKS
 
     def acts(self, piece: _Piece) -> bool:
         """Whether the text speaks of ``piece`` as of a body: ``the`` right before it, or a
@@ -690,16 +732,25 @@ class _Finder:
             or bool(_CITED().match(self.text, piece.end))
         )
 
+    def possessive(self, piece: _Piece) -> bool:
+        """Whether a word that no table knows holds something (``Piaget's stages``): a
+        person, where it is no place and no body."""
+        after = self.text[piece.end : piece.end + 2]
+        return (
+            after in ("'s", "’s") or (after[:1] in ("'", "’") and piece.text.endswith("s"))
+        ) and piece.start not in self.name_places
+
     def find_personal(self) -> None:
         """The words alone that the text speaks of as people somewhere
         (:meth:`spoken_of_as_person`), and those it puts after ``the`` nowhere."""
         for piece, _ in self.surnames:
             word = piece.text
-            if (
+            if word.lower() in data.STARTERS:
+                continue
+            if _CITED().match(self.text, piece.end) or (
                 not _common(word)
-                and word.lower() not in data.STARTERS
                 and not self.written_lower(word)
-                and self.spoken_of_as_person(piece)
+                and (self.spoken_of_as_person(piece) or self.possessive(piece))
             ):
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
@@ -748,6 +799,8 @@ class _Finder:
         kind = _kind(piece, own, text)
         if kind == "PLACE" and own.place is None and self.maybe_person(piece):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
+        if kind == "PLACE" and own.place is None:
+            self.placed.add(_key(piece.text))  # "near Neiafu": so is "Neiafu" alone
         if (
             kind == "PLACE"
             and own.gazetteer_only
@@ -769,6 +822,8 @@ class _Finder:
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
             kind = "ORG"  # "India-U.S. Defense Acceleration Ecosystem (INDUS-X)"
+        if kind is None and own.known_word and (self.acts(piece) or not self.opens(piece)):
+            kind = "ORG"  # "announced on Twitter", "the Fed": not "Target the young"
         if kind is None and own.body and (own.acronym or self.acts(piece)):
             kind = "ORG"  # "the Senate", "Congress", "this Court"
         if kind is None and own.acronym and self.acts(piece):
@@ -813,12 +868,14 @@ class _Finder:
                 if len(people) > 1:
                     continue  # "Ana" when Ana Lima and Ana Ruiz are named
             place = self.name_places.get(piece.start)
+            if place is None and family in self.placed and family not in self.personal:
+                place = piece.text
             if people:
                 people[0].add(piece.start, piece.end)
                 people[0].roles.extend(titles)
             elif (
                 place is not None
-                and _key(place) in gazetteer.BIG_PLACES
+                and (_key(place) in gazetteer.BIG_PLACES or family in self.placed)
                 and not titles
                 and family not in self.personal
             ):
@@ -855,6 +912,24 @@ class _Finder:
             before = bisect.bisect_left(starts, match.start())
             if before:
                 holding[before - 1].add(match.start(1), match.end(1))
+
+    def one_kind(self) -> None:
+        """One name keeps one kind in a text: where the same name was read as two kinds
+        (``Jordan`` a person here, a place there), every mention takes the kind of most
+        of its mentions (of the first mentioned, when as many)."""
+        by_name: dict[str, list[tuple[EntityKind, str]]] = {}
+        for (kind, key), group in self.groups.items():
+            if group.mentions:
+                by_name.setdefault(_key(group.name), []).append((kind, key))
+        for keys in by_name.values():
+            if len(keys) < 2:
+                continue
+            groups = [self.groups[k] for k in keys]
+            keep = max(groups, key=lambda g: (len(g.mentions), -min(g.mentions)[0]))
+            for k, group in zip(keys, groups, strict=True):
+                if group is not keep:
+                    keep.mentions.update(group.mentions)
+                    del self.groups[k]
 
     def join_acronyms(self) -> None:
         """``DoD`` with ``Department of Defence``: an acronym joins the one name it spells."""
@@ -980,6 +1055,7 @@ def read_entities(text: str, /) -> tuple[tuple[Entity, ...], int | None]:
     finder.join_offices()
     finder.join_titles(len(text) if budget.cut is None else budget.cut)
     finder.join_acronyms()
+    finder.one_kind()
     entities = [group.entity() for group in finder.groups.values() if group.mentions]
     found = sorted(entities, key=lambda e: (e.mentions[0].start, e.mentions[0].end))
     return tuple(found), budget.cut
