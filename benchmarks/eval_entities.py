@@ -158,7 +158,9 @@ def score(
     return result
 
 
-def headline(scorer: ModuleType, predictions: Mapping[str, Sequence[Prediction]]) -> dict[str, float]:
+def headline(
+    scorer: ModuleType, predictions: Mapping[str, Sequence[Prediction]]
+) -> dict[str, float]:
     """The F1 figures of :data:`HEADLINE`, from the scorer."""
     by_genres: dict[tuple[str, ...] | None, Scores] = {}
     figures = {}
@@ -175,7 +177,9 @@ def evaluate(folder: Path | None = None) -> dict[str, float]:
     return headline(scorer, predict(load_texts(scorer)))
 
 
-def below_floors(figures: Mapping[str, float], floors: Mapping[str, float]) -> dict[str, tuple[float, float]]:
+def below_floors(
+    figures: Mapping[str, float], floors: Mapping[str, float]
+) -> dict[str, tuple[float, float]]:
     """The figures under their floor: name -> (figure, floor)."""
     return {
         name: (round(figures[name], 4), floor)
@@ -286,11 +290,18 @@ def run_spacy(scorer: ModuleType, model: str, texts: Mapping[str, str], repeats:
     ordered = list(texts.values())
     seconds, docs = best_of(lambda: [d.ents for d in nlp.pipe(ordered)], repeats)
     timed = {
-        doc: [(e.start_char, e.end_char, scorer.SPACY_MAP[e.label_]) for e in ents if e.label_ in scorer.SPACY_MAP]
+        doc: [
+            (e.start_char, e.end_char, scorer.SPACY_MAP[e.label_])
+            for e in ents
+            if e.label_ in scorer.SPACY_MAP
+        ]
         for doc, ents in zip(texts, docs, strict=True)
     }
     meta = nlp.meta
-    versions = {"spacy": str(spacy.__version__), model.replace("_", "-"): _version(model.replace("_", "-"))}
+    versions = {
+        "spacy": str(spacy.__version__),
+        model.replace("_", "-"): _version(model.replace("_", "-")),
+    }
     pipeline = (
         f"spaCy {spacy.__version__}, {meta.get('lang')}_{meta.get('name')} {meta.get('version')} "
         f"({model}), pipeline {','.join(nlp.pipe_names)}"
@@ -308,7 +319,9 @@ def run_spacy_elsewhere(python: str, model: str | None, repeats: int, folder: Pa
             command += ["--spacy", model]
         subprocess.run(command, check=True)
         done = json.loads(out.read_text(encoding="utf-8"))
-    predictions = {doc: [(s, e, t) for s, e, t in found] for doc, found in done["predictions"].items()}
+    predictions = {
+        doc: [(s, e, t) for s, e, t in found] for doc, found in done["predictions"].items()
+    }
     return SpacyRun(
         predictions,
         float(done["seconds"]),
@@ -430,20 +443,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nnewsseed find_entities, per genre")
     print(scorer.format_per_genre(ours))
     figures = headline(scorer, ours)
+    versions = {"newsseed": newsseed.__version__}
     document: dict[str, object] = {
         "benchmark": "entities-gum",
         "command": command,
         "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "commit": _commit(),
-        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
-        "versions": {"newsseed": newsseed.__version__},
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs",
+        "python": platform.python_version(),
+        "versions": versions,
         "documents": len(texts),
         "words": words,
         "newsseed": figures,
     }
     status = 0
     if args.spacy is not None:
-        status = compare_with_spacy(args, scorer, folder, texts, words, figures, document)
+        status = compare_with_spacy(
+            args, scorer, texts=texts, figures=figures, versions=versions, document=document
+        )
     if args.check:
         below = below_floors(figures, read_floors(args.check))
         print(f"\nfloors ({args.check.name}): " + ("all met" if not below else f"below: {below}"))
@@ -456,14 +473,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def compare_with_spacy(
     args: argparse.Namespace,
     scorer: ModuleType,
-    folder: Path,
+    *,
     texts: Mapping[str, str],
-    words: int,
     figures: Mapping[str, float],
+    versions: dict[str, str],
     document: dict[str, object],
 ) -> int:
     """The spaCy part of :func:`main`: scores, the side-by-side table and the speeds."""
     ordered = list(texts.values())
+    words = sum(len(t.split()) for t in ordered)
     here = importlib.util.find_spec("spacy") is not None and not args.python
     if not here and not args.python:
         print(
@@ -481,7 +499,7 @@ def compare_with_spacy(
         run = run_spacy(scorer, model, texts, args.repeats)
         where = "both in this process"
     else:
-        run = run_spacy_elsewhere(args.python, args.spacy or None, args.repeats, folder)
+        run = run_spacy_elsewhere(args.python, args.spacy or None, args.repeats, gum_dir())
         where = f"spaCy in a subprocess of {args.python}, after newsseed"
     theirs = headline(scorer, run.predictions)
     print(f"\n{run.pipeline}, all genres (the scorer's spacy_predictions)")
@@ -495,7 +513,7 @@ def compare_with_spacy(
     print(f"  newsseed speed-up                {run.seconds / ours_s:12.1f}x")
     if not run.same_as_scored:
         print("  note: the timed spaCy pass found other entities than the scored one")
-    document["versions"] = {**dict(document["versions"]), **run.versions}  # type: ignore[call-overload]
+    versions.update(run.versions)
     document["spacy"] = theirs
     document["spacy_pipeline"] = run.pipeline
     document["speed"] = {
