@@ -42,7 +42,11 @@ One run, on the same texts for both libraries:
 
 Each timing is the best of several repeats of one pass over all the texts, with the
 garbage collector off (as :mod:`timeit` does), after one untimed warm-up call. spaCy
-runs in one process (``n_process=1``, its default batch size).
+runs in one process (``n_process=1``, its default batch size). Every timed pass of
+``find_entities`` starts cold: newsseed's memories of the short texts it has read
+(names, pieces of names, words; ``forget_readings()``) are emptied before it, so no name
+is remembered from the warm-up or an earlier pass over the same texts, as on texts never
+seen; only the compiled patterns and the tables, made once, stay.
 
 spaCy and the model are not dependencies of newsseed: install them from
 ``benchmarks/requirements.txt`` (see ``benchmarks/README.md``). Without them the
