@@ -352,8 +352,10 @@ def _named_by_words(words: list[str]) -> bool:
         return False
     if any(_initial(w) for w in words[:-1]):
         return True
-    if _census_key(words[0]) in _GIVEN() and (surname or not _gazetteer_place(words[0])):
-        return True
+    if _census_key(words[0]) in _GIVEN() and (
+        surname or not (_gazetteer_place(words[0]) or _common(words[0]))
+    ):
+        return True  # "Cara Lim"; not "York Minster", "Red Sox"
     return surname and not _common(words[0])
 
 
