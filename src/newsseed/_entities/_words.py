@@ -124,8 +124,9 @@ def _gazetteer_place(text: str) -> str | None:
 
 
 def _common(word: str) -> bool:
-    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
-    return _fold(word) in COMMON_WORDS
+    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
+    word in capitals is an acronym (``US``, ``IT``), not one."""
+    return not (len(word) > 1 and word.isupper()) and _fold(word) in COMMON_WORDS
 
 
 def _known_org(text: str) -> bool:
