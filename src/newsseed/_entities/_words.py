@@ -124,8 +124,9 @@ def _gazetteer_place(text: str) -> str | None:
 
 
 def _common(word: str) -> bool:
-    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
-    return _fold(word) in COMMON_WORDS
+    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
+    word in capitals is an acronym (``US``, ``IT``), not one."""
+    return not (len(word) > 1 and word.isupper()) and _fold(word) in COMMON_WORDS
 
 
 def _known_org(text: str) -> bool:
@@ -352,8 +353,10 @@ def _named_by_words(words: list[str]) -> bool:
         return False
     if any(_initial(w) for w in words[:-1]):
         return True
-    if _census_key(words[0]) in _GIVEN() and (surname or not _gazetteer_place(words[0])):
-        return True
+    if _census_key(words[0]) in _GIVEN() and (
+        surname or not (_gazetteer_place(words[0]) or _common(words[0]))
+    ):
+        return True  # "Cara Lim"; not "York Minster", "Red Sox"
     return surname and not _common(words[0])
 
 
