@@ -338,7 +338,7 @@ class _Finder(_Context):
         if (
             kind is None
             and len(piece.tokens) > 1
-            and _opener(piece.tokens[0])
+            and _opener(piece.tokens[0], piece.tokens[1])
             and not self.named_with_the(piece, own)
         ):
             self.read(_rest(piece))  # "Biologist Nick Bos", "Hey Steve", "Maybe Harold"
