@@ -72,6 +72,28 @@ class _Group:
         return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
 
 
+def _after_role(piece: _Piece) -> _Piece | None:
+    """What follows ``of`` (and ``the``) after an office that names no body (``Chief
+    Executive of the Harbour Trust``, ``Mayor of Tulsa``): the role is no organisation,
+    what it is held in may be one. None when the piece opens otherwise, or is a person's
+    title and name (``Attorney General of Ohio Rui Costa``)."""
+    words = [_bare_word(token) for token in piece.tokens]
+    if "of" not in words[1:4]:
+        return None
+    at = words.index("of")
+    if not all(w in OFFICE_WORDS and w not in data.ORG_WORDS for w in words[:at]):
+        return None
+    found = _as_person(piece.text)
+    if found is not None and found.name.given is not None:
+        return None
+    skip = at + 1 + (words[at + 1 : at + 2] == ["the"])
+    if skip >= len(words):
+        return None
+    first = piece.tokens[skip]
+    offset = piece.text.index(first, len(" ".join(piece.tokens[:skip])))
+    return _Piece(piece.text[offset:], piece.start + offset, piece.end, piece.tokens[skip:])
+
+
 class _Finder(_Context):
     """The entities of one text, read piece by piece, then joined."""
 
@@ -316,6 +338,9 @@ class _Finder(_Context):
             return
         if (named := self.heads.get(piece.text)) is not None:
             named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+            return
+        if (rest := _after_role(piece)) is not None:
+            self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
             return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
