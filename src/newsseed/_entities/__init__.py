@@ -17,7 +17,7 @@ from typing import Final
 
 from newsseed._entities._finder import _Finder
 from newsseed._entities._joins import _joined
-from newsseed._entities._pieces import _pieces
+from newsseed._entities._runs import _pieces
 from newsseed._model import Entity
 from newsseed.normalize._text import Budget
 

@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from newsseed._entities._context import _CITED, _Context
-from newsseed._entities._pieces import _Piece, _rest
+from newsseed._entities._runs import _Piece, _rest
 from newsseed._entities._words import (
     _NOT_NAMES,
     _as_person,

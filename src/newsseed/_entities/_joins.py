@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from newsseed._entities._pieces import _Piece
+from newsseed._entities._runs import _Piece
 from newsseed._entities._words import _as_person, _known_org, _read_words
 from newsseed.normalize._data import entities as data
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import Final, NamedTuple
 
-from newsseed._entities._pieces import _Piece
+from newsseed._entities._runs import _Piece
 from newsseed._model import EntityKind
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import census_names as census
