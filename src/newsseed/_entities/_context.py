@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from newsseed._entities._pieces import _Piece
+from newsseed._entities._runs import _Piece
 from newsseed._entities._words import _gazetteer_place, _name_word, _Reading
 from newsseed.normalize._text import (
     lazy_regex,

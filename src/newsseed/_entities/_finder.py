@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from newsseed._entities._context import _CITED, _Context
-from newsseed._entities._pieces import _Piece, _rest
+from newsseed._entities._runs import _Piece, _rest
 from newsseed._entities._words import (
     _NOT_NAMES,
     _as_person,
@@ -70,6 +70,28 @@ class _Group:
     def entity(self) -> Entity:
         mentions = [Span(start, end) for start, end in sorted(self.mentions)]
         return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
+
+
+def _after_role(piece: _Piece) -> _Piece | None:
+    """What follows ``of`` (and ``the``) after an office that names no body (``Chief
+    Executive of the Harbour Trust``, ``Mayor of Tulsa``): the role is no organisation,
+    what it is held in may be one. None when the piece opens otherwise, or is a person's
+    title and name (``Attorney General of Ohio Rui Costa``)."""
+    words = [_bare_word(token) for token in piece.tokens]
+    if "of" not in words[1:4]:
+        return None
+    at = words.index("of")
+    if not all(w in OFFICE_WORDS and w not in data.ORG_WORDS for w in words[:at]):
+        return None
+    found = _as_person(piece.text)
+    if found is not None and found.name.given is not None:
+        return None
+    skip = at + 1 + (words[at + 1 : at + 2] == ["the"])
+    if skip >= len(words):
+        return None
+    first = piece.tokens[skip]
+    offset = piece.text.index(first, len(" ".join(piece.tokens[:skip])))
+    return _Piece(piece.text[offset:], piece.start + offset, piece.end, piece.tokens[skip:])
 
 
 class _Finder(_Context):
@@ -317,6 +339,9 @@ class _Finder(_Context):
         if (named := self.heads.get(piece.text)) is not None:
             named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
             return
+        if (rest := _after_role(piece)) is not None:
+            self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
+            return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
             bracketed = _BRACKETED().match(text, piece.end)
@@ -338,7 +363,7 @@ class _Finder(_Context):
         if (
             kind is None
             and len(piece.tokens) > 1
-            and _opener(piece.tokens[0])
+            and _opener(piece.tokens[0], piece.tokens[1])
             and not self.named_with_the(piece, own)
         ):
             self.read(_rest(piece))  # "Biologist Nick Bos", "Hey Steve", "Maybe Harold"
