@@ -28,12 +28,22 @@ def _cell(value: str) -> str | None:
 def test_parse_name_table(row: dict[str, str]) -> None:
     name = parse_name(row["text"])
     titles = tuple(t for t in row["titles"].split(" | ") if t)
-    assert (name.titles, name.given, name.middle, name.family, name.suffix, name.affiliation) == (
+    postnominals = tuple(t for t in row["postnominals"].split(" | ") if t)
+    assert (
+        name.titles,
+        name.given,
+        name.middle,
+        name.family,
+        name.suffix,
+        name.postnominals,
+        name.affiliation,
+    ) == (
         titles,
         _cell(row["given"]),
         _cell(row["middle"]),
         _cell(row["family"]),
         _cell(row["suffix"]),
+        postnominals,
         _cell(row["affiliation"]),
     )
     assert name.original == row["text"]
