@@ -451,7 +451,9 @@ def _parse_name(text: str) -> PersonName:
             (
                 i
                 for i, word in enumerate(words[:-1])
-                if word in PARTICLES or (i and word in TITLE_CASE_PARTICLES)
+                if word in PARTICLES
+                or (i and word in TITLE_CASE_PARTICLES)
+                or (i > 1 and word in _JOINING)
             ),
             len(words) - 1,
         )
