@@ -207,9 +207,7 @@ def test_letters_after_a_name_are_kept_apart_and_leave_the_key(
     text = f"{given_name} {family}{suffix}{', ' if comma else ' '}{letters}"
     name = parse_name(text)
     assert (name.given, name.family, name.suffix) == (given_name, family, suffix.strip() or None)
-    assert name.postnominals == tuple(
-        word for part in letters.split(", ") for word in part.split()
-    )
+    assert name.postnominals == tuple(word for part in letters.split(", ") for word in part.split())
     assert name_key(text) == name_key(f"{given_name} {family}{suffix}")
 
 
