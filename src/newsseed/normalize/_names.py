@@ -152,12 +152,17 @@ def _commas(text: str) -> str:
     ``Roe, Jane A., Jr.`` -> ``Jane A. Roe Jr.``; ``Jane Roe, CPA, CFA`` -> ``Jane Roe CPA
     CFA``; one comma left is read by :func:`_comma`; more are kept as written.
     """
-    parts = [part.strip() for part in text.split(",")]
-    tail: list[str] = []
-    while len(parts) > 1 and _is_tail(parts[-1]):
-        tail.insert(0, parts.pop())
-    name = _comma(*parts) if len(parts) == 2 else ", ".join(parts)
-    return " ".join([_TRAILING_NOTE().sub("", name), *tail])
+    parts = text.split(",")
+    keep = len(parts)
+    while keep > 1 and _is_tail(parts[keep - 1]):
+        keep -= 1
+    if keep == 2:
+        name = _comma(parts[0].strip(), parts[1].strip())
+    elif keep == len(parts):
+        return text
+    else:
+        name = ",".join(parts[:keep])  # as written, up to the suffix or letters
+    return " ".join([_TRAILING_NOTE().sub("", name), *(part.strip() for part in parts[keep:])])
 
 
 def _is_tail(part: str) -> bool:

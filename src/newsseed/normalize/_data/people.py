@@ -99,13 +99,13 @@ JR_SR: Final = {"jnr": "jr", "snr": "sr"}
 # Letters after a name, without their dots: degrees, honours, professions, seats
 # ("PhD", "Ph.D.", "KC", "MP", "OBE", "Esq."). Any case: "Jane Roe, Phd".
 POSTNOMINALS: Final = words(
-    "phd dphil mphil md dds dmd dvm mba llb llm jd esq qc kc cpa cfa cma acca aca fca"
+    "phd dphil mphil dds dmd dvm mba llb llm jd esq qc kc cpa cfa cma acca aca fca"
     " mp mep msp mla mpp mhk obe mbe cbe kbe dbe gbe kcb gcb kcmg gcmg cmg kcvo dcvo cvo"
     " lvo mvo frs frse freng fba fmedsci frcp frcs frsa frgs dso qpm kpm rrc"
 )
-# Letters after a name that are also names or words ("Jack Ma", "Amadou Ba"): only as
-# written in capitals ("Jane Roe, MA", "Mary Roe TD").
-POSTNOMINALS_IN_CAPITALS: Final = words("ma ba bsc msc ms sc ac ao am om ch pc cb mc rn td")
+# Letters after a name that are also names or words ("Jack Ma", "Amadou Ba", "Md." for
+# Maryland): only as written in capitals ("Jane Roe, MA", "Mary Roe TD", "M.D.").
+POSTNOMINALS_IN_CAPITALS: Final = words("md ma ba bsc msc ac ao am om ch pc cb mc rn td")
 
 # Titles written with a given name: "Dame Ana", "King Rui", "Pope Leo", "Saint Rui".
 # One word after one of these is a given name, not a family name.
