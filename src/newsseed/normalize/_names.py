@@ -337,14 +337,23 @@ def _name_after_domain(rest: list[str]) -> int:
     start = len(rest) - 1
     if start < 3 or not _is_name_word(rest[start]):
         return 0
-    while start > 3 and rest[start - 1] in PARTICLES:
+    while start > 3 and len(rest) - start < _MOST_NAME_WORDS and rest[start - 1] in PARTICLES:
         start -= 1
     if not _is_name_word(rest[start - 1]):
         return 0
     start -= 1  # the given name
-    while start > 2 and _is_name_word(rest[start - 1]) and _is_given(rest[start - 1]):
+    while (
+        start > 2
+        and len(rest) - start < _MOST_NAME_WORDS
+        and _is_name_word(rest[start - 1])
+        and _is_given(rest[start - 1])
+    ):
         start -= 1
     return 0 if rest[start - 1] in OFFICE_JOINERS else len(rest) - start
+
+
+# The most words a name after an office's domain is given ("Ana Maria de la Lima": 5).
+_MOST_NAME_WORDS: Final = 6
 
 
 def _is_name_word(word: str) -> bool:
@@ -492,16 +501,17 @@ def _peel(words: list[str]) -> tuple[list[str], str | None, list[str]]:
     ``Jane Roe Jr. PhD`` -> ``Jane Roe``, ``Jr.``, ``["PhD"]``."""
     suffix = None
     postnominals: list[str] = []
-    while len(words) > 1:
-        last = words[-1].rstrip(",")
+    end = len(words)
+    while end > 1:
+        last = words[end - 1].rstrip(",")
         if _is_postnominal(last):
-            postnominals.insert(0, last)
+            postnominals.append(last)
         elif suffix is None and _bare(last) in SUFFIXES:
             suffix = last
         else:
             break
-        words = words[:-1]
-    return words, suffix, postnominals
+        end -= 1
+    return words[:end], suffix, postnominals[::-1]
 
 
 def _description_end(words: list[str]) -> int:
