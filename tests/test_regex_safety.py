@@ -715,7 +715,7 @@ def test_name_patterns_match_as_before(text: str) -> None:
 @example("A" + "B" * 50 + "1")
 @example("DoD")
 def test_acronym_matches_as_before(text: str) -> None:
-    from newsseed._entities import _ACRONYM  # noqa: PLC0415
+    from newsseed._entities._words import _ACRONYM  # noqa: PLC0415
 
     old, new = regex.compile(_OLD_ACRONYM), _ACRONYM()
     assert (old.fullmatch(text) is None) == (new.fullmatch(text) is None)

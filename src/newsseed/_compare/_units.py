@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Final, NamedTuple
@@ -23,6 +22,7 @@ from newsseed._quotes import _ends_sentence
 from newsseed._wording import ELLIPSIS, merged_keys, places, read
 from newsseed.normalize import name_key
 from newsseed.normalize._data import words
+from newsseed.normalize._text import lazy_regex
 
 __all__ = ("MAX_UNITS", "NOT_CONTENT", "STOPWORDS", "Reading", "Readings", "Unit", "units_of")
 
@@ -42,7 +42,7 @@ MAX_UNITS: Final = 256
 
 NOT_CONTENT: Final = STOPWORDS | {ELLIPSIS}  # the keys that are no content words
 _ELLIPSIS: Final = (ELLIPSIS,)
-_MARK: Final = re.compile("[.!?…]")  # what may end a sentence
+_MARK: Final = lazy_regex("[.!?…]")  # what may end a sentence
 
 # The quote texts whose readings a comparison remembers, at most, in characters (the
 # most recent ones): enough for a story's articles, and for copies read in a row.
@@ -196,7 +196,7 @@ def _sentence_ends(text: str, offset: int, starts: list[int], ends: list[int]) -
     if len(starts) < 2:
         return found
     tried: set[int] = set()
-    for mark in _MARK.finditer(text, offset + ends[0] - 1, offset + starts[-1]):
+    for mark in _MARK().finditer(text, offset + ends[0] - 1, offset + starts[-1]):
         at = mark.start() - offset
         # The last word whose last character is at the mark or before it.
         m = bisect.bisect_right(ends, at + 1) - 1

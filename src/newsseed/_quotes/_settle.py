@@ -34,6 +34,8 @@ def _settle(text: str, segments: list[_Segment], who: _Who) -> None:
                 _whole_sentence(text, segments, index, who)
         else:  # "Ruiz likened the plan to a 'sinking ship'": the sentence's subject
             subject = who.subject(segment.open) or who.subject(segment.open, person=False)
+            if subject is not None and text.startswith(("'s", "’s"), subject[1].end):
+                subject = None  # "Byrd's strategy of 'massive resistance'": not Byrd's words
             previous = segments[index - 1] if index else None
             if subject is not None:
                 segment.speaker, segment.attributed = subject[0], True

@@ -39,9 +39,10 @@ from newsseed._quotes._tokens import (
     _tokens,
 )
 from newsseed.normalize import name_key, parse_name, spelling_key
+from newsseed.normalize._data import census_names as census
 from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.people import OFFICE_HEADS
-from newsseed.normalize._text import compile_regex, lazy_regex
+from newsseed.normalize._text import compile_regex, lazy_regex, plain_letters
 
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
@@ -56,6 +57,17 @@ _FULL_NAME_SEARCHES: Final = 16
 # What a pronoun says of the person it stands for: "m" or "f".
 _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _FEMININE: Final = frozenset({"she", "her", "hers", "herself"})
+
+
+def _given_gender(name: str) -> str | None:
+    """The gender of a person's given name where the Census tables give it one only
+    (``Ana Lima``: f; ``Jordan Lee``: either, None), or None."""
+    first = name.split(maxsplit=1)[0] if " " in name else ""
+    key = plain_letters(first).casefold().replace("'", "").replace("-", "")
+    male, female = key in census.GIVEN_MALE, key in census.GIVEN_FEMALE
+    return "m" if male and not female else "f" if female and not male else None
+
+
 # A pronoun that tells a gender, and an honorific right before a name.
 _GENDERED: Final = lazy_regex(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", ignore_case=True)
 _HONORIFIC: Final = lazy_regex(r"\b(Mr|Mrs|Ms|Miss)\.?\s+\Z")
@@ -451,11 +463,16 @@ class _Who:
             pronoun = _GENDERED().search(window, 0, cut.start() if cut else len(window))
             if pronoun is not None:
                 tally[pronoun.group().lower() in _FEMININE] += 1
-        return {
+        told = {
             name: ("m" if male > female else "f")
             for name, (male, female) in votes.items()
             if male != female
         }
+        for name in votes.keys() - told.keys():  # the text says nothing: the given name may
+            given = _given_gender(name)
+            if given is not None:
+                told[name] = given
+        return told
 
     def note(self, at: int, name: str | None, kind: str) -> None:
         """Note the speaker of the quote at ``at``."""

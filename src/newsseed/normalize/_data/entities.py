@@ -34,6 +34,25 @@ EVENT_WORDS: Final = words(
     " tournament convention ceremony visit crisis protests marathon"
 )
 
+# The last words of names of laws, prizes, plans and works, which are not bodies: "the
+# Marriage Act", "the Nobel Prize".
+WORK_WORDS: Final = words(
+    "act acts bill bills law laws treaty accord accords agreement charter constitution"
+    " declaration doctrine plan plans prize prizes award awards medal trophy goals report"
+    " survey index programme program project initiative strategy policy protocol rule rules"
+    " amendment code theory telescope mission series show album song book novel film"
+    " bible gospel gospels"
+)
+
+# The last words of offices that, capitalised and alone, stand for the one who holds them:
+# "the President", "Madam Speaker".
+OFFICE_HEADS: Final = words(
+    "president secretary minister chancellor premier governor senator speaker pope king"
+    " queen prince princess emperor empress mayor ambassador chairman chairwoman judge bishop"
+    " archbishop sultan emir"
+)
+HONORIFICS: Final = words("mr mrs ms madam madame mister sir dame")
+
 # What equipment is: "Harpoon anti-ship missiles", "Stryker Infantry Combat Vehicles".
 EQUIPMENT_WORDS: Final = words(
     "missile missiles drone drones aircraft airplane airplanes helicopter helicopters howitzer"

@@ -1,0 +1,93 @@
+"""What the text around a name says of it: whether the text writes the word in lower
+case too, opens a sentence with it, puts ``the`` before it, or speaks of it as of a
+person (a speech verb, a personal pronoun, a citation after it)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from newsseed._entities._pieces import _Piece
+from newsseed._entities._words import _Reading
+from newsseed.normalize._text import (
+    lazy_regex,
+)
+
+_PLAIN_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{L}[\p{L}\p{M}]*+")
+
+
+_SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+
+
+_OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
+
+
+_LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
+
+
+# An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
+_CITED: Final = lazy_regex(
+    r"[^\S\n]{0,2}(?:\((?:1[5-9]|20)\d\d|et al\.|,[^\S\n](?:1[5-9]|20)\d\d[a-z]?[);])"
+)
+
+
+# A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
+_PRONOUN_AFTER: Final = lazy_regex(
+    r"[^.!?;:\n\"“”()]{0,48}?\b(?:he|she|his|her|him|himself|herself)\b", version1=True
+)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
+    return bool(_SAID().match(text[end : end + 12]))
+
+
+class _Context:
+    """A text, and what it says around the names in it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: Counter[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes ``word`` in lower case as well (``will``, ``union``),
+        at least once for every four times it writes it capitalised: a common word there,
+        whatever a table of names says (``Łódź`` once as ``łódź`` stays a name)."""
+        if self._words is None:
+            self._words = Counter(_PLAIN_WORD().findall(self.text))
+        lower = self._words[word.lower()]
+        return lower > 0 and 4 * lower >= self._words[word]
+
+    def opens(self, piece: _Piece) -> bool:
+        """Whether ``piece`` opens a sentence, a line or a quotation."""
+        before = self.text[max(0, piece.start - 8) : piece.start].rstrip()
+        return not before or before[-1] in _OPENING_MARKS
+
+    def acts(self, piece: _Piece) -> bool:
+        """Whether the text speaks of ``piece`` as of a body: ``the`` right before it, or a
+        speech verb after it."""
+        before = self.text[max(0, piece.start - 5) : piece.start].lower()
+        return before.endswith("the ") or before == "this " or _said_after(self.text, piece.end)
+
+    def named_with_the(self, piece: _Piece, own: _Reading) -> bool:
+        """Whether ``piece`` is two or more words after ``the`` in lower case (``the Red
+        Sox``): a body's name, where it is not a person's, a place's or a work's (``the
+        Marriage Act``, ``the Nobel Prize``)."""
+        return (
+            len(piece.tokens) > 1
+            and not own.work
+            and self.text[max(0, piece.start - 4) : piece.start] == "the "
+            and not _LOWER_NEXT().match(self.text, piece.end)  # "the India-US defence pact"
+        )
+
+    def spoken_of_as_person(self, piece: _Piece) -> bool:
+        """Whether the text speaks of ``piece`` as of a person: a speech verb after it,
+        or a personal pronoun later in its sentence (``Tyler was young, his ...``), and
+        no ``the`` before it (``the Olmec``)."""
+        if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+            return False
+        return (
+            _said_after(self.text, piece.end)
+            or bool(_PRONOUN_AFTER().match(self.text, piece.end))
+            or bool(_CITED().match(self.text, piece.end))
+        )

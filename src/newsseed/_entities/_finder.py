@@ -1,0 +1,450 @@
+"""The entity finder of one text: it reads each piece of capitalised words (what it
+names by its words, then by the text around it), then joins what refers to one thing
+(surnames, given names, offices, acronyms, the last word of a product's name) and
+gives one name one kind."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Final
+
+import attrs
+
+from newsseed._entities._context import _CITED, _Context
+from newsseed._entities._pieces import _Piece, _rest
+from newsseed._entities._words import (
+    _NOT_NAMES,
+    _as_person,
+    _bare_word,
+    _census_key,
+    _common,
+    _gazetteer_place,
+    _given_alone,
+    _initials,
+    _is_acronym,
+    _key,
+    _kind,
+    _known_org,
+    _opener,
+    _Person,
+    _place,
+    _read_words,
+)
+from newsseed._model import Entity, EntityKind, Span
+from newsseed.normalize._data import entities as data
+from newsseed.normalize._data import gazetteer
+from newsseed.normalize._data.people import OFFICE_WORDS
+from newsseed.normalize._text import (
+    lazy_regex,
+)
+
+_BRACKETED: Final = lazy_regex(
+    r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
+)
+
+
+_TITLE_ONLY: Final = lazy_regex(
+    r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
+    + "|".join(sorted({"minister", "secretary", "president", "chancellor", "premier",
+                       "senator", "governor", "ambassador", "spokesman", "spokeswoman"}))
+    + r"))\b"
+)  # fmt: skip
+
+
+#: Kinds whose name's last word, alone later, is the same thing ("Hercules").
+_HEADED: Final = frozenset({"PRODUCT", "EVENT"})
+
+
+@attrs.define
+class _Group:
+    kind: EntityKind
+    name: str
+    mentions: set[tuple[int, int]] = attrs.Factory(set)
+    roles: list[str] = attrs.Factory(list)
+    given: str = ""
+    family: str = ""
+
+    def add(self, start: int, end: int) -> None:
+        self.mentions.add((start, end))
+
+    def entity(self) -> Entity:
+        mentions = [Span(start, end) for start, end in sorted(self.mentions)]
+        return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
+
+
+class _Finder(_Context):
+    """The entities of one text, read piece by piece, then joined."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.groups: dict[tuple[EntityKind, str], _Group] = {}
+        self.acronyms: dict[str, tuple[EntityKind, str]] = {}
+        self.surnames: list[tuple[_Piece, tuple[str, ...]]] = []
+        self.people_by_family: dict[str, list[_Group]] = {}
+        self.people_by_given: dict[str, list[_Group]] = {}
+        self.candidates: list[tuple[_Piece, _Person]] = []
+        self.name_places: dict[int, str] = {}  # where a name that is also a place stands
+        self.personal: set[str] = set()  # see find_personal
+        self.offices: list[tuple[_Piece, str]] = []  # see office
+        self.placed: set[str] = set()  # names the text puts after "in", "near"...
+        self.heads: dict[str, _Group] = {}  # the last word of a product's or event's name
+
+    def group(self, kind: EntityKind, key: str, name: str) -> _Group:
+        found = self.groups.get((kind, key))
+        if found is None:
+            found = self.groups[(kind, key)] = _Group(kind, name)
+        return found
+
+    def add_place(self, text: str, start: int, *, within: bool = False) -> bool:
+        """Add the place ``text`` at ``start``, if it is one (within a longer name, a word
+        that only the gazetteer knows must be a big city's: ``Pittsburgh Pirates``,
+        not ``Super Hercules``)."""
+        name = _gazetteer_place(text)
+        if name is None:
+            return False
+        small = _place(text) is None and _key(text) not in gazetteer.BIG_PLACES
+        if within and " " not in text and small:
+            return False
+        self.group("PLACE", _key(name), name).add(start, start + len(text))
+        return True
+
+    def hyphenated_places(self, piece: _Piece) -> bool:
+        """``India-US``, ``US-origin``: the places in one hyphenated word."""
+        parts = piece.text.split("-")
+        if _place(parts[0].strip("[]")) is None:
+            return False
+        self.add_places_inside(piece)
+        return True
+
+    def add_places_inside(self, piece: _Piece) -> None:
+        """Places in a run that is not itself one: ``India-US``, ``US Department``,
+        ``University of Texas``, ``Grand Lodge of New York``. The longest place of up to
+        three words is taken at each word, then the words after it are read."""
+        spans: list[tuple[int, int]] = []  # each word (or hyphenated part) in the text
+        offset = 0
+        for token in piece.tokens:
+            at = piece.text.index(token, offset)
+            offset = at + len(token)
+            for part in token.split("-") if len(piece.tokens) == 1 else (token,):
+                clean = part.strip("[],;:")
+                if clean:
+                    first = piece.text.index(clean, at)
+                    spans.append((piece.start + first, piece.start + first + len(clean)))
+                at += len(part) + 1
+        whole = (piece.start, piece.end)
+        index = 0
+        while index < len(spans):
+            for stop in range(min(len(spans), index + 3), index, -1):
+                start, end = spans[index][0], spans[stop - 1][1]
+                name = self.text[start:end]
+                if (start, end) == whole or not name[0].isupper():
+                    continue
+                if self.add_place(name, start, within=True):
+                    index = stop
+                    break
+                if _known_org(name):  # "the NATO Istanbul Summit"
+                    self.group("ORG", _key(name), name).add(start, end)
+                    index = stop
+                    break
+            else:
+                index += 1
+
+    def maybe_person(self, piece: _Piece) -> bool:
+        """Titles, or the surname of someone already named: a person, whatever surrounds it."""
+        if any(_bare_word(token) in OFFICE_WORDS for token in piece.tokens):
+            return True
+        return _key(piece.tokens[-1]) in self.people_by_family
+
+    def person(self, piece: _Piece) -> bool:
+        """Read ``piece`` as a person (titles and a name, or two to four name-like words)."""
+        found = _as_person(piece.text)
+        if found is None:
+            return False
+        if not found.evident:
+            self.candidates.append((piece, found))
+            return True
+        self.add_person(piece, found)
+        return True
+
+    def add_person(self, piece: _Piece, found: _Person) -> None:
+        """Add the person ``found`` in ``piece``."""
+        name, last, family_key, family_at, given_at, key, _ = found
+        family_end = piece.start + family_at + len(last)
+        name_at = given_at if given_at >= 0 else family_at
+        if name.titles and name_at > 0:  # "Governor of Virginia Rui Costa": the place
+            titles = piece.text[:name_at].rstrip()
+            self.add_places_inside(_Piece(titles, piece.start, piece.start + len(titles),
+                                          tuple(titles.split())))  # fmt: skip
+        if name.given is None:  # "President Trump": the surname joins later
+            surname = _Piece(last, piece.start + family_at, family_end, (last,))
+            self.surnames.append((surname, name.titles))
+            return
+        start = piece.start + (given_at if given_at >= 0 else family_at)
+        if start > piece.start and self.text[start - 1] == "[":
+            start -= 1
+        group = self.group("PERSON", key, f"{name.given} {name.family}")
+        if len(name.given.rstrip(".")) > len(group.given.rstrip(".")):
+            group.given, group.name = name.given, f"{name.given} {name.family}"
+        group.family = family_key
+        group.roles.extend(name.titles)
+        group.add(start, family_end)
+        people = self.people_by_family.setdefault(group.family, [])
+        if group not in people:
+            people.append(group)
+        named = self.people_by_given.setdefault(_census_key(name.given), [])
+        if group not in named:
+            named.append(group)
+        if name.affiliation:
+            at = piece.text.find(name.affiliation)
+            if at >= 0:
+                self.add_place(name.affiliation, piece.start + at)
+
+    def office(self, piece: _Piece) -> bool:
+        """``the President``, ``Madam Speaker``, ``Mr. President``: an office alone,
+        capitalised, after ``the`` or an honorific, is a person (the one named holding it,
+        when there is one; see :meth:`join_offices`)."""
+        words = [_bare_word(token) for token in piece.tokens]
+        if words[-1] not in data.OFFICE_HEADS or not all(
+            w in OFFICE_WORDS or w in data.HONORIFICS for w in words
+        ):
+            return False
+        before = self.text[max(0, piece.start - 5) : piece.start].lower()
+        if not (words[0] in data.HONORIFICS or before.endswith(("the ", "this ", "our "))):
+            return False
+        self.offices.append((piece, words[-1]))
+        return True
+
+    def join_offices(self) -> None:
+        """An office alone joins the one person named holding it (``President Ana Lima``
+        ... ``the President``); else the mentions of one office are one person."""
+        holders: dict[str, list[_Group]] = {}
+        for group in self.groups.values():
+            if group.kind == "PERSON":
+                for head in {r.split()[-1].lower().rstrip(".") for r in group.roles if r}:
+                    holders.setdefault(head, []).append(group)
+        for piece, head in self.offices:
+            people = holders.get(head, [])
+            if len(people) == 1:
+                people[0].add(piece.start, piece.end)
+            else:
+                name = " ".join(t.capitalize() if t.islower() else t for t in piece.tokens)
+                self.group("PERSON", "office " + _key(piece.text), name).add(piece.start, piece.end)
+
+    def add_org(self, piece: _Piece) -> None:
+        """Add ``piece`` as an organisation, and the places in it."""
+        self.group("ORG", _key(piece.text), piece.text).add(piece.start, piece.end)
+        self.add_places_inside(piece)
+
+    def possessive(self, piece: _Piece) -> bool:
+        """Whether a word that no table knows holds something (``Piaget's stages``): a
+        person, where it is no place and no body."""
+        after = self.text[piece.end : piece.end + 2]
+        return (
+            after in ("'s", "’s") or (after[:1] in ("'", "’") and piece.text.endswith("s"))
+        ) and piece.start not in self.name_places
+
+    def find_personal(self) -> None:
+        """The words alone that the text speaks of as people somewhere
+        (:meth:`spoken_of_as_person`), and those it puts after ``the`` nowhere."""
+        for piece, _ in self.surnames:
+            word = piece.text
+            if word.lower() in data.STARTERS or word.lower() in _NOT_NAMES:
+                continue  # "However", "July"
+            if _CITED().match(self.text, piece.end) or (
+                not _common(word)
+                and not self.written_lower(word)
+                and (self.spoken_of_as_person(piece) or self.possessive(piece))
+            ):
+                self.personal.add(_key(word))
+        for piece, _ in self.surnames:
+            if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+                self.personal.discard(_key(piece.text))
+
+    def join_candidates(self) -> None:
+        """Two to four name-like words that no table knows (``Évariste Galois``) are a
+        person when their last word stands alone elsewhere in the text, or a speech verb
+        follows them; else only the places in them are kept."""
+        alone = {_key(piece.text) for piece, _ in self.surnames}
+        for piece, found in self.candidates:
+            family = found.family_key
+            if all(_common(word) for word in piece.tokens):
+                self.add_places_inside(piece)  # "Chemical Wedding", "Creative Block"
+            elif (
+                (
+                    family in alone
+                    and not self.written_lower(found.family)
+                    and _gazetteer_place(found.family) is None
+                )
+                or family in self.people_by_family
+                or family in self.personal
+                or self.spoken_of_as_person(piece)
+            ):
+                self.add_person(piece, found)
+            elif self.named_with_the(piece, _read_words(piece.text)):
+                self.add_org(piece)
+            else:
+                self.add_places_inside(piece)
+
+    def read(self, piece: _Piece) -> None:
+        text = self.text
+        if piece.text in self.acronyms:
+            self.groups[self.acronyms[piece.text]].add(piece.start, piece.end)
+            return
+        if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
+            return
+        if len(piece.tokens) == 1 and (head := self.heads.get(piece.text)) is not None:
+            head.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+            return
+        bracketed = None  # "(DoD)" right after it, within three spaces
+        if text.find("(", piece.end, piece.end + 4) >= 0:
+            bracketed = _BRACKETED().match(text, piece.end)
+        own = _read_words(piece.text)
+        kind = _kind(piece, own, text)
+        if kind == "PLACE" and own.place is None and self.maybe_person(piece):
+            kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
+        if kind == "PLACE" and own.place is None:
+            self.placed.add(_key(piece.text))  # "near Neiafu": so is "Neiafu" alone
+        if (
+            kind == "PLACE"
+            and own.gazetteer_only
+            and len(piece.tokens) == 1
+            and (self.written_lower(piece.text) or _common(piece.text) or piece.text.isupper())
+        ):
+            kind = None  # "Union" where the text speaks of a union, "TO" in a heading
+        if kind is None and self.office(piece):
+            return
+        if (
+            kind is None
+            and len(piece.tokens) > 1
+            and _opener(piece.tokens[0])
+            and not self.named_with_the(piece, own)
+        ):
+            self.read(_rest(piece))  # "Biologist Nick Bos", "Hey Steve", "Maybe Harold"
+            return
+        if kind is None and self.person(piece):
+            return
+        if kind is None and bracketed is not None and len(piece.tokens) > 1:
+            kind = "ORG"  # "India-U.S. Defense Acceleration Ecosystem (INDUS-X)"
+        if kind is None and own.known_word and (self.acts(piece) or not self.opens(piece)):
+            kind = "ORG"  # "announced on Twitter", "the Fed": not "Target the young"
+        if kind is None and own.body and (own.acronym or self.acts(piece)):
+            kind = "ORG"  # "the Senate", "Congress", "this Court"
+        if kind is None and own.acronym and (self.acts(piece) or not piece.text.isupper()):
+            kind = "ORG"  # "the FBI said"; a lone "GPS" or "DNA" is left out
+        if kind is None and own.name_like:
+            if own.name_place is not None:
+                self.name_places[piece.start] = own.name_place
+            self.surnames.append((piece, ()))
+            return
+        if kind is None and not self.named_with_the(piece, own):
+            self.add_places_inside(piece)
+            return
+        if kind is None:
+            kind = "ORG"  # "the Pittsburgh Pirates", "the Cuban Consulate"
+        if kind == "PLACE":
+            name = piece.text.removeprefix("The ").removeprefix("the ")
+            known = _place(name) or name
+            self.group("PLACE", _key(known), known).add(piece.end - len(name), piece.end)
+            return
+        key = _key(piece.text)
+        group = self.group(kind, key, piece.text)
+        group.add(piece.start, piece.end)
+        last = piece.tokens[-1]
+        if kind in _HEADED and len(piece.tokens) > 1 and not _common(last):
+            self.heads.setdefault(last, group)
+        if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
+            self.add_places_inside(piece)
+        if bracketed is not None:
+            acronym = bracketed.group(1)
+            self.acronyms[acronym] = (kind, key)
+
+    def join_surnames(self) -> None:
+        """A surname alone (``Jaishankar``, ``President Trump``) joins the person of that
+        name (the first named, when two share it); a given name alone (``Cara``) the one
+        person of that given name. With a title, a speech verb after it, or a given name
+        of the Census tables and no such person, it is a person itself."""
+        for piece, titles in self.surnames:
+            family = _key(piece.text)
+            people = self.people_by_family.get(family, [])
+            if not people and not titles:
+                people = self.people_by_given.get(_census_key(piece.text), [])
+                if len(people) > 1:
+                    continue  # "Ana" when Ana Lima and Ana Ruiz are named
+            place = self.name_places.get(piece.start)
+            if place is None and family in self.placed and family not in self.personal:
+                place = piece.text
+            if people:
+                people[0].add(piece.start, piece.end)
+                people[0].roles.extend(titles)
+            elif (
+                place is not None
+                and (_key(place) in gazetteer.BIG_PLACES or family in self.placed)
+                and not titles
+                and family not in self.personal
+            ):
+                self.group("PLACE", _key(place), place).add(piece.start, piece.end)
+            elif (
+                titles
+                or (family in self.personal and family not in _NOT_NAMES)
+                or (_given_alone(piece.text) and not self.written_lower(piece.text))
+            ):
+                group = self.group("PERSON", family, piece.text)
+                group.family = family
+                group.roles.extend(titles)
+                group.add(piece.start, piece.end)
+                self.people_by_family[family] = [group]
+            elif place is not None:  # "Jackson" when no one of that name is named
+                self.group("PLACE", _key(place), place).add(piece.start, piece.end)
+
+    def join_titles(self, end: int) -> None:
+        """``the minister``: the last person named before it who holds such an office
+        (in the text up to ``end``, as far as it was read)."""
+        people = [g for g in self.groups.values() if g.kind == "PERSON"]
+        holders: dict[str, tuple[list[int], list[_Group]]] = {}
+        for match in _TITLE_ONLY().finditer(self.text, 0, end):
+            office = match.group(1).split()[-1]
+            if office not in holders:  # every mention of every person holding it, in order
+                named = sorted(
+                    (start, index)
+                    for index, person in enumerate(people)
+                    if any(office in role.lower() for role in person.roles)
+                    for start, _ in person.mentions
+                )
+                holders[office] = ([at for at, _ in named], [people[i] for _, i in named])
+            starts, holding = holders[office]
+            before = bisect.bisect_left(starts, match.start())
+            if before:
+                holding[before - 1].add(match.start(1), match.end(1))
+
+    def one_kind(self) -> None:
+        """One name keeps one kind in a text: where the same name was read as two kinds
+        (``Jordan`` a person here, a place there), every mention takes the kind of most
+        of its mentions (of the first mentioned, when as many)."""
+        by_name: dict[str, list[tuple[EntityKind, str]]] = {}
+        for (kind, key), group in self.groups.items():
+            if group.mentions:
+                by_name.setdefault(_key(group.name), []).append((kind, key))
+        for keys in by_name.values():
+            if len(keys) < 2:
+                continue
+            groups = [self.groups[k] for k in keys]
+            keep = max(groups, key=lambda g: (len(g.mentions), -min(g.mentions)[0]))
+            for k, group in zip(keys, groups, strict=True):
+                if group is not keep:
+                    keep.mentions.update(group.mentions)
+                    del self.groups[k]
+
+    def join_acronyms(self) -> None:
+        """``DoD`` with ``Department of Defence``: an acronym joins the one name it spells."""
+        names = [(key, g) for key, g in self.groups.items() if g.kind in {"ORG", "EVENT"}]
+        by_initials: dict[str, list[_Group]] = {}
+        for _, group in names:
+            if " " in group.name:
+                by_initials.setdefault(_initials(group.name), []).append(group)
+        for key, group in names:
+            if " " in group.name or not _is_acronym(group.name):
+                continue
+            spelt = by_initials.get(group.name.lower(), [])
+            if len(spelt) == 1:
+                spelt[0].mentions.update(group.mentions)
+                del self.groups[key]

@@ -1,0 +1,161 @@
+"""Runs of capitalised words in a text, cut at sentence ends and stripped of the
+words that open sentences: the pieces :mod:`newsseed._entities` reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final, NamedTuple
+
+from newsseed.normalize._data import entities as data
+from newsseed.normalize._data import words
+from newsseed.normalize._text import (
+    SHORT,
+    lazy_regex,
+    remember_short,
+)
+
+_TITLE_ABBREVIATIONS: Final = words(
+    "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
+)
+
+
+# "I", "I'm": capitalised, and never part of a name.
+_FIRST_PERSON: Final = words("I I'm I've I'd I'll")
+
+
+# What opens a contraction at a sentence's start besides the openers: "Let's", "Who's".
+_STARTER_STEMS: Final = words("let who what where how that there here it he she they we you")
+
+
+# A capitalised word, perhaps in brackets or after "then-" or "ex-". (Spelt as three ways
+# to begin, each with its own first character, it is looked for faster than with an
+# optional prefix.)
+_WORD = r"(?:\p{Lu}|\[\p{Lu}|(?:then|ex)-\[?\p{Lu})[\p{L}\p{M}\p{N}'’.\-]*\]?"
+
+
+# Small words that may join the capitalised words of a name ("Department of Defence").
+_JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "von", "van",
+                   "der", "den", "bin", "ibn", "al", "le", "la", "y", "&")  # fmt: skip
+
+
+_JOINER = "(?:" + "|".join(_JOINERS) + ")"
+
+
+_JOINER_WORDS: Final = frozenset(_JOINERS)
+
+
+_GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
+
+
+_RUN: Final = lazy_regex(
+    rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
+    version1=True,
+)
+
+
+_TOKEN: Final = lazy_regex(r"\S+")
+
+
+#: More words than any name has: such a run is read word by word.
+_LONGEST: Final = 12
+
+
+class _Piece(NamedTuple):
+    """A run of capitalised words, cleaned, with where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+
+
+def _ends_sentence(token: str) -> bool:
+    if "." not in token:
+        return False
+    core = token.rstrip("]\"'”’)")
+    if not core.endswith("."):
+        return False
+    word = core[:-1]
+    if "." in word or word.lower() in _TITLE_ABBREVIATIONS:
+        return False  # "U.S.", "Mr."
+    lowers = sum(c.islower() for c in word)
+    return lowers >= 2 or (len(word) >= 2 and not word.isalpha())  # "weeks.", "L2."
+
+
+def _pieces(text: str) -> Iterator[_Piece]:
+    """The runs of names in ``text``, cut at sentence ends and stripped of openers."""
+    for run in _RUN().finditer(text):
+        at = run.start()
+        words = run.group()
+        pieces = _run_pieces(words) if len(words) <= SHORT else _each_run_piece(words)
+        for piece in pieces:
+            yield _Piece(piece.text, at + piece.start, at + piece.end, piece.tokens)
+
+
+@remember_short
+def _run_pieces(run: str) -> tuple[_Piece, ...]:
+    """The pieces of one run of names, placed in the run. Runs repeat (``The``,
+    ``Mr Ruiz``), and what they hold depends on their words only: remembered."""
+    return tuple(_each_run_piece(run))
+
+
+def _each_run_piece(run: str) -> Iterator[_Piece]:
+    """The pieces of one run of names, one by one (a long run is read no further than
+    the finder's budget lets it)."""
+    group: list[tuple[int, int]] = []
+    for word in _TOKEN().finditer(run):
+        if word.group().replace("’", "'") in _FIRST_PERSON:  # "Well I", "I'm": not names
+            yield from _clean_piece(run, group)
+            group = []
+            continue
+        group.append(word.span())
+        if _ends_sentence(word.group()):
+            yield from _clean_piece(run, group)
+            group = []
+    yield from _clean_piece(run, group)
+
+
+def _starter(token: str) -> bool:
+    """Whether a capitalised word opens sentences and is no name: ``The``, ``However``,
+    and contractions of such words (``It's``, ``What's``, ``Don't``)."""
+    bare = token.lower().strip("[]").replace("’", "'")
+    if bare in data.STARTERS:
+        return True
+    if "'" in bare:
+        return bare.endswith("n't") or bare.split("'")[0] in data.STARTERS | _STARTER_STEMS
+    return False
+
+
+def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
+    first, stop = 0, len(tokens)
+    while first < stop and _starter(text[slice(*tokens[first])]):
+        first += 1
+    while first < stop and text[slice(*tokens[stop - 1])] in _JOINER_WORDS:
+        stop -= 1
+    if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
+        for token in tokens[first:stop]:
+            yield from _clean_piece(text, [token])
+        return
+    tokens = tokens[first:stop]
+    if not tokens:
+        return
+    start, end = tokens[0][0], tokens[-1][1]
+    last = text[tokens[-1][0] : end]
+    trimmed = last.rstrip(',;:!?"”)')
+    if trimmed.endswith(".") and _ends_sentence(trimmed):
+        trimmed = trimmed[:-1]
+    for possessive in ("'s", "’s", "s'", "s’"):
+        if trimmed.endswith(possessive):
+            trimmed = trimmed[: -len(possessive) + (1 if possessive[0] == "s" else 0)]
+            break
+    end = tokens[-1][0] + len(trimmed)
+    if end <= start:
+        return
+    piece_text = text[start:end]
+    yield _Piece(piece_text, start, end, tuple(piece_text.split()))
+
+
+def _rest(piece: _Piece) -> _Piece:
+    """``piece`` without its first word."""
+    at = piece.text.index(piece.tokens[1], len(piece.tokens[0]))
+    return _Piece(piece.text[at:], piece.start + at, piece.end, piece.tokens[1:])

@@ -1,0 +1,390 @@
+"""What a piece of capitalised words names by its own words and the tables of
+``normalize/_data`` (places, given names and surnames, organisations, common words),
+whatever stands around it; and the piece read as a person's name."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Final, NamedTuple
+
+from newsseed._entities._pieces import _Piece
+from newsseed._model import EntityKind
+from newsseed.normalize import PersonName, name_key, parse_name
+from newsseed.normalize._data import census_names as census
+from newsseed.normalize._data import entities as data
+from newsseed.normalize._data import gazetteer, organisations
+from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
+from newsseed.normalize._data.lexicon import COMMON_WORDS
+from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
+from newsseed.normalize._grammar import MONTHS, WEEKDAYS
+from newsseed.normalize._names import _fold
+from newsseed.normalize._text import (
+    compile_regex,
+    lazy,
+    lazy_regex,
+    remember_short,
+    trie,
+)
+
+
+@remember_short
+def _key(text: str) -> str:
+    return " ".join(_fold(text).replace("-", " ").split())
+
+
+# The name a country is reported by: the ISO common name, or the news one where ISO is stiff.
+_COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
+    "RU": "Russia",
+    "TR": "Turkey",
+    "PS": "Palestine",
+    "VA": "Vatican City",
+    "CD": "DR Congo",
+}
+
+
+_PLACES: Final = lazy(
+    lambda: {
+        **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
+        **{_key(n): _COUNTRY_NAME[code] for code, names in COUNTRIES.items() for n in names},
+        **{_key(name): _COUNTRY_NAME[code] for name, code in COUNTRY_NAMES_IN_NEWS.items()},
+    }
+)
+
+
+_NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
+
+
+# Words that open "X said" and are not surnames: the table's, and months and weekdays.
+_NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3 or w == "may"}
+
+
+_KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_NAMES})
+
+
+# Given names and surnames (the 2020 US Census): what makes a run of words a person's name.
+_GIVEN: Final = lazy(lambda: census.GIVEN_MALE | census.GIVEN_FEMALE)
+
+
+# A capitalised name, perhaps with a capital inside (``McDonald``, ``DeJesús``, ``O'Neill``)
+# or hyphenated (``Jessen-Petersen``), or an initial.
+_NAME_LIKE: Final = lazy_regex(
+    r"(?:\p{Lu}[\p{Ll}'’]{0,3}+)?\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+|\p{Lu}\.?"
+)
+
+
+_MODEL_CODE: Final = lazy_regex(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
+
+
+# A capital, letters up to the next capital (not past it: two stars over the same letters
+# would try every split of a long word), that capital and more letters; or capitals.
+_ACRONYM: Final = lazy_regex(r"\p{Lu}(?:(?!\p{Lu})[\p{L}\-&])*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
+
+
+# Up to two words in lower case, then an equipment word (each space and word is taken
+# whole, and the words as a trie: a piece is followed by few words that could be one).
+_EQUIPMENT_AFTER: Final = lazy(
+    lambda: compile_regex(
+        r"(?:[^\S\n]{1,3}+[a-z][a-z\-]{0,20}+){0,2}[^\S\n]{1,3}+"
+        + trie(sorted(data.EQUIPMENT_WORDS))
+        + r"\b"
+    )
+)
+
+
+_PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
+
+
+# "near Vila Seca": a preposition of place right before a name that is not known.
+_PLACE_BEFORE: Final = lazy_regex(
+    r"\b(?:in|near|outside|across|around|at|throughout)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
+)
+
+
+def _place(text: str) -> str | None:
+    """The place ``text`` names by the tables of countries, their divisions and the
+    cities and regions news names most (its reported name), or None."""
+    key = _key(text.removeprefix("the ").removeprefix("The "))
+    return _PLACES().get(key)
+
+
+@remember_short
+def _gazetteer_place(text: str) -> str | None:
+    """The place ``text`` names by the table of :func:`_place` or by the gazetteer
+    (GeoNames: cities of 15,000 people or more, as written), or None."""
+    known = _place(text)
+    if known is not None:
+        return known
+    name = text.removeprefix("the ").removeprefix("The ")
+    key = _key(name)
+    if " " not in name and (
+        name.lower() in data.ORG_WORDS or (_common(name) and key not in gazetteer.BIG_PLACES)
+    ):
+        return None  # "Union" (New Jersey), "University" (Florida): words first
+    return name if key in gazetteer.PLACES else None
+
+
+def _common(word: str) -> bool:
+    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
+    return _fold(word) in COMMON_WORDS
+
+
+def _known_org(text: str) -> bool:
+    """Whether ``text`` is a well-known organisation's name (``NATO``, ``Reuters``,
+    ``European Union``; the tables of ``normalize/_data``)."""
+    return (
+        _key(text) in _KNOWN_ORGS()
+        or text.lower() in data.KNOWN_ORGS
+        or _fold(text.replace("’", "'")) in organisations.KNOWN_ORGANISATIONS
+    )
+
+
+def _legal_suffix(word: str) -> bool:
+    """Whether a name's last word is a company's legal form (``Inc``, ``GmbH``, ``plc``;
+    not one that is also a word, ``AS``, ``SpA``)."""
+    bare = word.replace(".", "")
+    return (
+        bare in organisations.LEGAL_SUFFIXES and bare not in organisations.AMBIGUOUS_LEGAL_SUFFIXES
+    )
+
+
+def _name_word(word: str) -> bool:
+    """Whether one word is also a given name or a surname (``Jackson``, ``Florence``)."""
+    key = _census_key(word)
+    return key in _GIVEN() or key in census.FAMILY
+
+
+def _is_acronym(token: str) -> bool:
+    bare = token.strip("[]")
+    return bool(_ACRONYM().fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
+
+
+class _Reading(NamedTuple):
+    """What a piece's own words say it is, whatever stands around it."""
+
+    early: EntityKind | None
+    """An event or a product by its words alone, before anything else is looked at."""
+    place: str | None
+    """The place it names (:func:`_place`)."""
+    kind: EntityKind | None
+    """An organisation, place or group by its words."""
+    settled: bool
+    """Whether the words settle the kind (``kind``, or nothing at all) without the text
+    around the piece."""
+    acronym: bool
+    """One word that is an acronym (:func:`_is_acronym`)."""
+    name_like: bool
+    """One word that may be a name (:func:`_name_like`)."""
+    body: bool = False
+    """One organisation word alone (``Senate``, ``Court``): an organisation where the
+    text speaks of it as one (:meth:`_Finder.acts`)."""
+    name_place: str | None = None
+    """One word that the gazetteer knows and that is also a given name or a surname
+    (``Jackson``, ``Florence``): a place unless the text names a person so."""
+    known_word: bool = False
+    """One word that names a well-known body and is a common word too (``Twitter``,
+    ``Shell``): an organisation inside a sentence, or where the text speaks of it as one."""
+    work: bool = False
+    """A law, a prize, a plan or the like by its last word (``Marriage Act``)."""
+    gazetteer_only: bool = False
+    """A place that only the gazetteer knows (``Tulsa``; and ``Union``, a town in New
+    Jersey): not one alone where the text writes the word in lower case."""
+
+
+@remember_short
+def _read_words(text: str) -> _Reading:
+    """How the piece ``text`` reads by its own words. Names repeat: remembered."""
+    tokens = text.split()
+    words = [t.strip("[]").lower().rstrip(".,") for t in tokens]
+    last = words[-1].removesuffix("'").removesuffix("’")
+    one = len(words) == 1
+    place = _place(text)
+    gazetteer_place = None
+    gazetteer_only = False
+    if place is None and not (one and (last in data.ORG_WORDS or last in _NOT_NAMES)):
+        gazetteer_place = _gazetteer_place(text)  # not "University" (Florida), "March"
+        if not one or not _name_word(text):
+            place, gazetteer_place = gazetteer_place, None  # "Tulsa", "Port Moresby"
+            gazetteer_only = place is not None
+    acronym = one and _is_acronym(text)
+    name_like = one and _name_like(text)
+    if not one and last in data.EVENT_WORDS:
+        return _Reading("EVENT", place, None, True, acronym, name_like)
+    if any(_MODEL_CODE().fullmatch(t.strip("[]")) for t in tokens) or (
+        not one and last in data.EQUIPMENT_WORDS
+    ):
+        return _Reading("PRODUCT", place, None, True, acronym, name_like)
+    kind: EntityKind | None = None
+    settled = True
+    folded = _fold(text.replace("’", "'"))
+    known_org = _known_org(text)
+    org_words = not one and (
+        last in data.ORG_WORDS
+        or any(w in data.ORG_WORDS and nxt == "of" for w, nxt in itertools.pairwise(words))
+        or _legal_suffix(last)
+    )
+    if known_org or org_words:
+        kind = "ORG"
+    elif not one and words[0] in data.PLACE_WORDS and words[1] == "of":
+        kind = "PLACE"  # "Gulf of Mexico", "Isle of Man"
+    elif place is not None or (not one and last in data.PLACE_WORDS):
+        kind = "PLACE"  # "Elm Street"
+    elif one and (last in _NATIONALITIES or last in data.GROUPS):
+        kind = "NORP"
+    elif last not in _NOT_NAMES:
+        settled = False
+    body = one and last in data.ORG_WORDS
+    known_word = one and folded in organisations.AMBIGUOUS_ORGANISATIONS
+    work = not one and last in data.WORK_WORDS
+    return _Reading(
+        None,
+        place,
+        kind,
+        settled,
+        acronym,
+        name_like,
+        body,
+        gazetteer_place,
+        known_word,
+        work,
+        gazetteer_only,
+    )
+
+
+def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
+    """The kind of a piece that names something by its own words (``own``) or by the
+    words around it in ``text``, or None."""
+    if own.early is not None:
+        return own.early
+    # The patterns of the words around a piece need a space right after it, or before it.
+    space_after = _line_space_at(text, piece.end)
+    if space_after and _EQUIPMENT_AFTER().match(text, piece.end) and not own.place:
+        return "PRODUCT"
+    if own.settled:
+        return own.kind
+    if (space_after and _PLACE_AFTER().match(text, piece.end)) or (
+        _line_space_at(text, piece.start - 1)
+        and _PLACE_BEFORE().search(text, max(0, piece.start - 16), piece.start)
+    ):
+        return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"
+    return None
+
+
+def _line_space_at(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may be white space within a line (``[^\\S\\n]``: every such
+    character is one for :meth:`str.isspace`)."""
+    return 0 <= at < len(text) and text[at] != "\n" and text[at].isspace()
+
+
+def _bare_word(token: str) -> str:
+    return token.strip("[]").rstrip(".,").lower()
+
+
+def _name_like(token: str) -> bool:
+    bare = token.strip("[]")
+    return bool(_NAME_LIKE().fullmatch(bare))
+
+
+class _Person(NamedTuple):
+    """A piece read as a person's name, and where the name's parts stand in it."""
+
+    name: PersonName
+    family: str
+    """The last word of the family name."""
+    family_key: str
+    """The family name's key (:func:`_key`)."""
+    family_at: int
+    given_at: int
+    """Where the given name stands (-1 when it is not found, or there is none)."""
+    key: str
+    """The name's :func:`~newsseed.normalize.name_key` (empty without a given name)."""
+    evident: bool
+    """Whether the words alone make it a person (titles, or :func:`_named_by_words`);
+    if not, what the text says of it decides (:meth:`_Finder.join_candidates`)."""
+
+
+@remember_short
+def _as_person(text: str) -> _Person | None:
+    """The piece ``text`` read as a person (titles and a name, or two to four name-like
+    words), or None. Names repeat: remembered."""
+    name = parse_name(text)
+    if not name.family or not _name_like(name.family.split()[-1]):
+        return None
+    tokens = text.split()
+    words = [t.strip("[]") for t in tokens]
+    evident = bool(name.titles)
+    if not evident:
+        if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in tokens):
+            return None
+        if any(t.lower() in OFFICE_WORDS for t in words):
+            return None
+        evident = _named_by_words(words)
+        if not evident and any(_gazetteer_place(t) for t in words):
+            return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
+    last = name.family.split()[-1]
+    family_at = text.lower().rfind(last.lower())
+    if family_at < 0:  # the name was respelt (a byline in capitals): not a mention here
+        return None
+    if name.given is None:
+        return _Person(name, last, _key(name.family), family_at, -1, "", evident)
+    given_at = text.lower().rfind(name.given.lower(), 0, family_at)
+    key = name_key(text)
+    return _Person(name, last, _key(name.family), family_at, given_at, key, evident)
+
+
+def _census_key(word: str) -> str:
+    """A word as the Census tables write names: folded, no dots, hyphens or apostrophes."""
+    return _fold(word).replace("'", "").replace("-", "")
+
+
+def _initial(word: str) -> bool:
+    """``J.``, ``F.``: one capital and a full stop."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def _named_by_words(words: list[str]) -> bool:
+    """Whether two to four capitalised words name a person by their own shape: a given
+    name first (``Cara Lim``; not a place's name before a word that is no surname,
+    ``York Minster``), an initial before the last word (``J. Okafor``, ``John F.
+    Okafor``), or a surname last after a word that is not a common one; never a common
+    word last that is no surname (``Chemical Wedding``)."""
+    surname = _census_key(words[-1]) in census.FAMILY
+    if not surname and _common(words[-1]):
+        return False
+    if any(_initial(w) for w in words[:-1]):
+        return True
+    if _census_key(words[0]) in _GIVEN() and (surname or not _gazetteer_place(words[0])):
+        return True
+    return surname and not _common(words[0])
+
+
+def _opener(word: str) -> bool:
+    """Whether a name's first word is a common word that is no given name (``Biologist``,
+    ``Hey``, ``Maybe``, ``West``): one that a name is read without, where the whole run
+    is no known place or body."""
+    bare = word.lower()
+    return (
+        _common(word)
+        and word.isalpha()
+        and bare not in OFFICE_WORDS
+        and bare not in _NATIONALITIES
+        and _census_key(word) not in _GIVEN()
+    )
+
+
+def _given_alone(word: str) -> bool:
+    """Whether one capitalised word is a given name that is not also a common word."""
+    key = _census_key(word)
+    return (
+        key in _GIVEN()
+        and not word.isupper()
+        and _fold(word) not in COMMON_WORDS
+        and key not in _NOT_NAMES
+    )
+
+
+_WORD_BREAKS: Final = lazy_regex(r"[\s\-]+")
+
+
+def _initials(name: str) -> str:
+    """``Department of Defence`` -> ``dod``; ``Quad Foreign Ministers' Meeting`` -> ``qfmm``."""
+    return "".join(word[0] for word in _WORD_BREAKS().split(name) if word).lower()
