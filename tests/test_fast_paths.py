@@ -8,7 +8,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsseed import _entities, _quotes, _source
+from newsseed import _quotes, _source
+from newsseed._entities import _runs as _entity_pieces
+from newsseed._entities import _words as _entity_words
 from newsseed._layouts._common import word_count
 from newsseed.normalize._data import entities
 
@@ -73,7 +75,7 @@ def test_equipment_after_is_the_plain_alternation(parts: list[str]) -> None:
         + r")\b"
     )
     for at in range(len(text) + 1):
-        assert bool(_entities._EQUIPMENT_AFTER().match(text, at)) == bool(plain.match(text, at))
+        assert bool(_entity_words._EQUIPMENT_AFTER().match(text, at)) == bool(plain.match(text, at))
 
 
 _CUE_PARTS = st.sampled_from(
@@ -120,11 +122,11 @@ _NAME_PARTS = st.sampled_from(
 def test_runs_of_names_are_those_of_the_plain_word_pattern(parts: list[str]) -> None:
     text = "".join(parts)
     word = r"(?:(?:then|ex)-)?\[?\p{Lu}[\p{L}\p{M}\p{N}'’.\-]*\]?"
-    gap, joiner = _entities._GAP, _entities._JOINER
+    gap, joiner = _entity_pieces._GAP, _entity_pieces._JOINER
     plain = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{word})(?:{gap}(?:{joiner}{gap}){{0,2}}{word})*+",
         regex.VERSION1,
     )
-    assert [m.span() for m in _entities._RUN().finditer(text)] == [
+    assert [m.span() for m in _entity_pieces._RUN().finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Final
 
 from newsseed._entities._finder import _Finder
-from newsseed._entities._pieces import _pieces
+from newsseed._entities._joins import _joined
+from newsseed._entities._runs import _pieces
 from newsseed._model import Entity
 from newsseed.normalize._text import Budget
 
@@ -80,7 +81,7 @@ def read_entities(text: str, /) -> tuple[tuple[Entity, ...], int | None]:
     runs = Budget(length=len(text), per=_PIECES_PER, floor=_PIECES_FLOOR)
     budget = Budget(length=len(text), per=_NEW_PIECES_PER, floor=_PIECES_FLOOR)
     seen: set[str] = set()  # the runs read so far: one read again costs less
-    for piece in _pieces(text):
+    for piece in _joined(text, _pieces(text)):
         if not runs.take(piece.start):
             budget.stop(piece.start)
             break

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Final
 
-from newsseed._entities._pieces import _Piece
-from newsseed._entities._words import _Reading
+from newsseed._entities._runs import _Piece
+from newsseed._entities._words import _gazetteer_place, _name_word, _Reading
 from newsseed.normalize._text import (
     lazy_regex,
 )
@@ -35,6 +35,12 @@ _CITED: Final = lazy_regex(
 _PRONOUN_AFTER: Final = lazy_regex(
     r"[^.!?;:\n\"“”()]{0,48}?\b(?:he|she|his|her|him|himself|herself)\b", version1=True
 )
+
+
+def _modifier(word: str) -> bool:
+    """Whether a name's last word is one that names a place or a person (``the India-US
+    pact``, ``the Lima years``): before a word in lower case, the name modifies it."""
+    return "-" in word or _gazetteer_place(word) is not None or _name_word(word)
 
 
 def _said_after(text: str, end: int) -> bool:
@@ -77,8 +83,8 @@ class _Context:
             len(piece.tokens) > 1
             and not own.work
             and self.text[max(0, piece.start - 4) : piece.start] == "the "
-            and not _LOWER_NEXT().match(self.text, piece.end)  # "the India-US defence pact"
-        )
+            and not (_modifier(piece.tokens[-1]) and _LOWER_NEXT().match(self.text, piece.end))
+        )  # "the Harbour Gulls won"; but "the India-US defence pact", "the Ana Lima era"
 
     def spoken_of_as_person(self, piece: _Piece) -> bool:
         """Whether the text speaks of ``piece`` as of a person: a speech verb after it,

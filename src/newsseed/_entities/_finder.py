@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from newsseed._entities._context import _CITED, _Context
-from newsseed._entities._pieces import _Piece, _rest
+from newsseed._entities._runs import _Piece, _rest
 from newsseed._entities._words import (
     _NOT_NAMES,
     _as_person,
@@ -72,6 +72,28 @@ class _Group:
         return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
 
 
+def _after_role(piece: _Piece) -> _Piece | None:
+    """What follows ``of`` (and ``the``) after an office that names no body (``Chief
+    Executive of the Harbour Trust``, ``Mayor of Tulsa``): the role is no organisation,
+    what it is held in may be one. None when the piece opens otherwise, or is a person's
+    title and name (``Attorney General of Ohio Rui Costa``)."""
+    words = [_bare_word(token) for token in piece.tokens]
+    if "of" not in words[1:4]:
+        return None
+    at = words.index("of")
+    if not all(w in OFFICE_WORDS and w not in data.ORG_WORDS for w in words[:at]):
+        return None
+    found = _as_person(piece.text)
+    if found is not None and found.name.given is not None:
+        return None
+    skip = at + 1 + (words[at + 1 : at + 2] == ["the"])
+    if skip >= len(words):
+        return None
+    first = piece.tokens[skip]
+    offset = piece.text.index(first, len(" ".join(piece.tokens[:skip])))
+    return _Piece(piece.text[offset:], piece.start + offset, piece.end, piece.tokens[skip:])
+
+
 class _Finder(_Context):
     """The entities of one text, read piece by piece, then joined."""
 
@@ -87,7 +109,7 @@ class _Finder(_Context):
         self.personal: set[str] = set()  # see find_personal
         self.offices: list[tuple[_Piece, str]] = []  # see office
         self.placed: set[str] = set()  # names the text puts after "in", "near"...
-        self.heads: dict[str, _Group] = {}  # the last word of a product's or event's name
+        self.heads: dict[str, _Group] = {}  # see name_heads
 
     def group(self, kind: EntityKind, key: str, name: str) -> _Group:
         found = self.groups.get((kind, key))
@@ -232,8 +254,21 @@ class _Finder(_Context):
 
     def add_org(self, piece: _Piece) -> None:
         """Add ``piece`` as an organisation, and the places in it."""
-        self.group("ORG", _key(piece.text), piece.text).add(piece.start, piece.end)
+        group = self.group("ORG", _key(piece.text), piece.text)
+        group.add(piece.start, piece.end)
+        self.name_heads(piece, group)
         self.add_places_inside(piece)
+
+    def name_heads(self, piece: _Piece, group: _Group) -> None:
+        """What names ``group`` when read again, whatever stands around it: its words
+        (``The Harbour Gulls lost``, after ``the Harbour Gulls won``), and a product's or
+        event's last word alone (``Hercules``)."""
+        if len(piece.tokens) < 2:
+            return
+        self.heads.setdefault(piece.text, group)
+        last = piece.tokens[-1]
+        if group.kind in _HEADED and not _common(last):
+            self.heads.setdefault(last, group)
 
     def possessive(self, piece: _Piece) -> bool:
         """Whether a word that no table knows holds something (``Piaget's stages``): a
@@ -262,13 +297,22 @@ class _Finder(_Context):
 
     def join_candidates(self) -> None:
         """Two to four name-like words that no table knows (``Évariste Galois``) are a
-        person when their last word stands alone elsewhere in the text, or a speech verb
-        follows them; else only the places in them are kept."""
+        person when their last word stands alone elsewhere in the text, or the text speaks
+        of them as of a person; a body after ``the`` (``the Harbour Gulls``); else only
+        the places in them are kept."""
         alone = {_key(piece.text) for piece, _ in self.surnames}
+        bodies = {  # the names the text puts after "the" somewhere: bodies everywhere
+            piece.text
+            for piece, _ in self.candidates
+            if self.named_with_the(piece, _read_words(piece.text))
+        }
         for piece, found in self.candidates:
             family = found.family_key
             if all(_common(word) for word in piece.tokens):
-                self.add_places_inside(piece)  # "Chemical Wedding", "Creative Block"
+                if piece.text in bodies:
+                    self.add_org(piece)
+                else:
+                    self.add_places_inside(piece)  # "Chemical Wedding", "Creative Block"
             elif (
                 (
                     family in alone
@@ -280,7 +324,7 @@ class _Finder(_Context):
                 or self.spoken_of_as_person(piece)
             ):
                 self.add_person(piece, found)
-            elif self.named_with_the(piece, _read_words(piece.text)):
+            elif piece.text in bodies:
                 self.add_org(piece)
             else:
                 self.add_places_inside(piece)
@@ -292,8 +336,11 @@ class _Finder(_Context):
             return
         if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
             return
-        if len(piece.tokens) == 1 and (head := self.heads.get(piece.text)) is not None:
-            head.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+        if (named := self.heads.get(piece.text)) is not None:
+            named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+            return
+        if (rest := _after_role(piece)) is not None:
+            self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
             return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
@@ -316,11 +363,16 @@ class _Finder(_Context):
         if (
             kind is None
             and len(piece.tokens) > 1
-            and _opener(piece.tokens[0])
+            and _opener(piece.tokens[0], piece.tokens[1])
             and not self.named_with_the(piece, own)
         ):
             self.read(_rest(piece))  # "Biologist Nick Bos", "Hey Steve", "Maybe Harold"
             return
+        if kind is None and self.named_with_the(piece, own):
+            found = _as_person(piece.text)
+            if found is None or not found.evident:
+                self.add_org(piece)  # "the Harbour Gulls", "the Cuban Consulate"
+                return
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
@@ -349,9 +401,7 @@ class _Finder(_Context):
         key = _key(piece.text)
         group = self.group(kind, key, piece.text)
         group.add(piece.start, piece.end)
-        last = piece.tokens[-1]
-        if kind in _HEADED and len(piece.tokens) > 1 and not _common(last):
-            self.heads.setdefault(last, group)
+        self.name_heads(piece, group)
         if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
             self.add_places_inside(piece)
         if bracketed is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import Final, NamedTuple
 
-from newsseed._entities._pieces import _Piece
+from newsseed._entities._runs import _Piece
 from newsseed._model import EntityKind
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import census_names as census
@@ -124,8 +124,9 @@ def _gazetteer_place(text: str) -> str | None:
 
 
 def _common(word: str) -> bool:
-    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon)."""
-    return _fold(word) in COMMON_WORDS
+    """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
+    word in capitals is an acronym (``US``, ``IT``), not one."""
+    return not (len(word) > 1 and word.isupper()) and _fold(word) in COMMON_WORDS
 
 
 def _known_org(text: str) -> bool:
@@ -318,7 +319,7 @@ def _as_person(text: str) -> _Person | None:
         if any(t.lower() in OFFICE_WORDS for t in words):
             return None
         evident = _named_by_words(words)
-        if not evident and any(_gazetteer_place(t) for t in words):
+        if not evident and any(_place(t) or _key(t) in gazetteer.BIG_PLACES for t in words):
             return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
     last = name.family.split()[-1]
     family_at = text.lower().rfind(last.lower())
@@ -352,21 +353,28 @@ def _named_by_words(words: list[str]) -> bool:
         return False
     if any(_initial(w) for w in words[:-1]):
         return True
-    if _census_key(words[0]) in _GIVEN() and (surname or not _gazetteer_place(words[0])):
-        return True
+    given = _census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
+    if given in _GIVEN() and (
+        surname
+        or given in census.GIVEN_COMMON
+        or not (_gazetteer_place(words[0]) or _common(words[0]))
+    ):
+        return True  # "Cara Lim", "David Shankbone"; not "York Minster", "Red Sox"
     return surname and not _common(words[0])
 
 
-def _opener(word: str) -> bool:
+def _opener(word: str, following: str) -> bool:
     """Whether a name's first word is a common word that is no given name (``Biologist``,
-    ``Hey``, ``Maybe``, ``West``): one that a name is read without, where the whole run
-    is no known place or body."""
+    ``Hey``, ``Maybe``, ``West``), or a nationality before a given name (``Chinese
+    Bernhard Karlgren``): one that a name is read without, where the whole run is no
+    known place or body."""
     bare = word.lower()
+    if bare in _NATIONALITIES:
+        return _census_key(following) in _GIVEN()
     return (
         _common(word)
         and word.isalpha()
         and bare not in OFFICE_WORDS
-        and bare not in _NATIONALITIES
         and _census_key(word) not in _GIVEN()
     )
 

@@ -99,6 +99,9 @@ def _run_pieces(run: str) -> tuple[_Piece, ...]:
     return tuple(_each_run_piece(run))
 
 
+_POSSESSIVES: Final = ("'s", "’s")
+
+
 def _each_run_piece(run: str) -> Iterator[_Piece]:
     """The pieces of one run of names, one by one (a long run is read no further than
     the finder's budget lets it)."""
@@ -109,8 +112,8 @@ def _each_run_piece(run: str) -> Iterator[_Piece]:
             group = []
             continue
         group.append(word.span())
-        if _ends_sentence(word.group()):
-            yield from _clean_piece(run, group)
+        if _ends_sentence(word.group()) or word.group().endswith(_POSSESSIVES):
+            yield from _clean_piece(run, group)  # "Jean Cocteau's | La Machine"
             group = []
     yield from _clean_piece(run, group)
 
