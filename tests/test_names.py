@@ -28,12 +28,22 @@ def _cell(value: str) -> str | None:
 def test_parse_name_table(row: dict[str, str]) -> None:
     name = parse_name(row["text"])
     titles = tuple(t for t in row["titles"].split(" | ") if t)
-    assert (name.titles, name.given, name.middle, name.family, name.suffix, name.affiliation) == (
+    postnominals = tuple(t for t in row["postnominals"].split(" | ") if t)
+    assert (
+        name.titles,
+        name.given,
+        name.middle,
+        name.family,
+        name.suffix,
+        name.postnominals,
+        name.affiliation,
+    ) == (
         titles,
         _cell(row["given"]),
         _cell(row["middle"]),
         _cell(row["family"]),
         _cell(row["suffix"]),
+        postnominals,
         _cell(row["affiliation"]),
     )
     assert name.original == row["text"]
@@ -138,8 +148,67 @@ def test_a_modifier_in_a_run_of_titles_is_dropped_as_at_the_start(
 def test_the_word_tables_agree() -> None:
     assert people.OFFICE_HEADS <= people.OFFICE_WORDS
     assert not people.HONORIFICS & people.OFFICE_WORDS
-    for table in (people.HONORIFICS, people.OFFICE_WORDS, people.PARTICLES, people.SUFFIXES):
-        assert all(word == word.lower() and not word.endswith(".") for word in table)
+    assert not people.SUFFIXES & (people.POSTNOMINALS | people.POSTNOMINALS_IN_CAPITALS)
+    assert not people.POSTNOMINALS & people.POSTNOMINALS_IN_CAPITALS
+    assert set(people.JR_SR) <= people.SUFFIXES
+    for table in (
+        people.HONORIFICS,
+        people.OFFICE_WORDS,
+        people.PARTICLES,
+        people.SUFFIXES,
+        people.POSTNOMINALS,
+        people.POSTNOMINALS_IN_CAPITALS,
+        people.GIVEN_NAME_TITLES,
+        people.MEMBER_OFFICES,
+    ):
+        assert all(word == word.lower() and "." not in word for word in table)
+
+
+# Suffixes and letters after a name, as written; and the words of a name turned round.
+SUFFIXES = st.sampled_from(["Jr.", "Jr", "Sr.", "II", "III", "IV", "Jnr"])
+POSTNOMINALS = st.sampled_from(["PhD", "KC", "OBE", "CPA, CFA", "M.D.", "MP", "Esq."])
+PLAIN_GIVEN = st.sampled_from(["Pete", "Ana", "Rui", "José", "Jean-Luc", "S.", "Tomas"])
+PLAIN_FAMILY = st.sampled_from(["Hegseth", "Lima", "Costa", "O'Neill", "Müller", "Okafor"])
+
+
+@given(PLAIN_GIVEN, PLAIN_FAMILY, st.sampled_from(["", "US Defence Secretary ", "Dr "]))
+def test_name_key_is_the_same_in_every_case_and_comma_form(
+    given_name: str, family: str, title: str
+) -> None:
+    key = name_key(f"{given_name} {family}")
+    assert key == name_key(f"{family}, {given_name}")
+    assert key == name_key(f"{family.upper()}, {given_name.upper()}")
+    assert key == name_key(f"{title}{given_name} {family}".upper())
+    assert key == name_key(f"{title}{given_name} {family}'s")
+
+
+@given(PLAIN_GIVEN, PLAIN_FAMILY, SUFFIXES)
+def test_a_suffix_is_read_in_every_form_and_tells_father_from_son(
+    given_name: str, family: str, suffix: str
+) -> None:
+    forms = (
+        f"{given_name} {family} {suffix}",
+        f"{given_name} {family}, {suffix}",
+        f"{family}, {given_name}, {suffix}",
+        f"{given_name} {family} {suffix}".upper(),
+    )
+    names = [parse_name(form) for form in forms]
+    assert {(n.given, n.family) for n in names[:3]} == {(given_name, family)}
+    assert {n.suffix for n in names[:3]} == {suffix}
+    keys = {name_key(form) for form in forms}
+    assert len(keys) == 1
+    assert keys != {name_key(f"{given_name} {family}")}
+
+
+@given(PLAIN_GIVEN, PLAIN_FAMILY, st.sampled_from(["", " Jr."]), POSTNOMINALS, st.booleans())
+def test_letters_after_a_name_are_kept_apart_and_leave_the_key(
+    given_name: str, family: str, suffix: str, letters: str, comma: bool
+) -> None:
+    text = f"{given_name} {family}{suffix}{', ' if comma else ' '}{letters}"
+    name = parse_name(text)
+    assert (name.given, name.family, name.suffix) == (given_name, family, suffix.strip() or None)
+    assert name.postnominals == tuple(word for part in letters.split(", ") for word in part.split())
+    assert name_key(text) == name_key(f"{given_name} {family}{suffix}")
 
 
 def test_offices_need_a_head_word() -> None:

@@ -261,8 +261,8 @@ def test_parse_name_gives_the_parts(name: NameText) -> None:
 
 
 @given(person_names())
-def test_the_key_is_the_given_and_the_family_name(name: NameText) -> None:
-    parts = (name.expected.given, name.expected.family)
+def test_the_key_is_the_given_and_the_family_name_and_the_suffix(name: NameText) -> None:
+    parts = (name.expected.given, name.expected.family, name.expected.suffix)
     assert name_key(name.text) == name_key(" ".join(part for part in parts if part))
 
 

@@ -1659,7 +1659,8 @@ _PARTICLES: Final = (
     "bin",
 )
 _TITLE_CASE_PARTICLES: Final = ("De", "Da", "Van", "Von", "Le", "La")
-_SUFFIXES: Final = ("Jr.", "Sr.", "III", "PhD", "MP", "QC")
+_SUFFIXES: Final = ("Jr.", "Sr.", "III")
+_POSTNOMINALS: Final = ("PhD", "MP", "QC", "OBE")
 _NICKNAMES: Final = ('"Annie"', '"Nico"', "“Bo”")
 _NOTES: Final = ("(D-Ohio)", "(R-Texas)", "(Labour)")
 _ASIDES: Final = (", a spokeswoman", ", a spokesman for the council", ", who chairs the board")
@@ -1688,8 +1689,11 @@ def _name_texts(draw: st.DrawFn) -> NameText:
     elif given is not None and style == "plain" and draw(st.integers(0, 9)) == 0:
         family = f"al-{family}"
     suffix = None
+    postnominals: tuple[str, ...] = ()
     if style == "plain" and given is not None and draw(st.integers(0, 4)) == 0:
         suffix = _one_of(draw, _SUFFIXES)
+    if style == "plain" and given is not None and draw(st.integers(0, 5)) == 0:
+        postnominals = (_one_of(draw, _POSTNOMINALS),)
     titles: list[str] = []
     affiliation: tuple[str, str] | None = None
     office = None
@@ -1719,6 +1723,8 @@ def _name_texts(draw: st.DrawFn) -> NameText:
     name = " ".join([*words, family])
     if suffix is not None:
         name += _one_of(draw, (" ", ", ")) + suffix
+    for letters in postnominals:
+        name += _one_of(draw, (" ", ", ")) + letters
 
     if style == "byline":
         text = f"{_one_of(draw, ('By ', 'by ', 'BY '))}{name}"
@@ -1748,20 +1754,24 @@ def _name_texts(draw: st.DrawFn) -> NameText:
         text = f"{head} {name}" if head else name
         ending = draw(st.integers(0, 9))
         if ending == 0:
-            last = suffix if suffix is not None else family
+            last = postnominals[-1] if postnominals else suffix if suffix is not None else family
             text += _one_of(draw, ("'s", "’s")) if not last.endswith("s") else "'"
         elif ending == 1:
             text += " " + _one_of(draw, _NOTES)
-        elif ending == 2 and suffix is None:
+        elif ending == 2 and suffix is None and not postnominals:
             text += _one_of(draw, _ASIDES)
-        elif ending == 3 and suffix is None and given is not None:
+        elif ending == 3 and suffix is None and not postnominals and given is not None:
             text += _one_of(draw, _PLACE_AFTER)
+    read_family: str | None = family
+    if given is None and titles and titles[-1] in ("Sir", "Dame"):
+        given, read_family = family, None  # "Dame Lima": a title written with a given name
     expected = PersonName(
         titles=titles,
         given=given,
         middle=" ".join(middle) or None,
-        family=family,
+        family=read_family,
         suffix=suffix,
+        postnominals=postnominals,
         affiliation=None if affiliation is None else affiliation[1],
         original=text,
     )
@@ -1772,15 +1782,16 @@ def person_names() -> st.SearchStrategy[NameText]:
     """A person's name as news prints it, with the parts ``parse_name`` gives.
 
     Names of our own (``Ana``, ``Lima``, ``Okafor``...) with initials (``S.``), middle
-    names, particles (``de``, ``von der``, ``Le``), ``al-`` names and suffixes (``Jr.``,
-    ``PhD``); before them offices (``Defence Secretary``, ``Secretary of State``,
-    ``Lt. Gen.``), honorifics (``Dr``, ``Sir``), affiliations (``US``, ``British``,
-    ``France's``) and modifiers (``former``, ``then-``, ``ex–``), a second office in
-    the run (``Mayor and then-Defence Secretary``); editorial brackets
-    (``Mayor [Ana] Lima``), quoted nicknames, possessives, notes in brackets
-    (``(D-Ohio)``), asides (``, a spokeswoman``) and places (``of Ohio``) after them;
-    bylines (``By ANA LIMA``), names turned round (``Lima, Ana``) and offices after a
-    comma (``Ana Lima, US Defence Secretary``). ``docs/names.md`` has the rules.
+    names, particles (``de``, ``von der``, ``Le``), ``al-`` names, suffixes (``Jr.``)
+    and letters after the name (``PhD``, ``MP``); before them offices (``Defence
+    Secretary``, ``Secretary of State``, ``Lt. Gen.``), honorifics (``Dr``, ``Sir``),
+    affiliations (``US``, ``British``, ``France's``) and modifiers (``former``,
+    ``then-``, ``ex–``), a second office in the run (``Mayor and then-Defence
+    Secretary``); editorial brackets (``Mayor [Ana] Lima``), quoted nicknames,
+    possessives, notes in brackets (``(D-Ohio)``), asides (``, a spokeswoman``) and
+    places (``of Ohio``) after them; bylines (``By ANA LIMA``), names turned round
+    (``Lima, Ana``) and offices after a comma (``Ana Lima, US Defence Secretary``).
+    ``docs/names.md`` has the rules.
 
     >>> from hypothesis import given, settings
     >>> from newsseed.normalize import parse_name

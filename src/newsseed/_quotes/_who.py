@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from newsseed._model import Entity, Span
 from newsseed._quotes._phrases import (
     _ATTACHING,
@@ -110,7 +112,7 @@ class _Who:
         # Clinton the text is most about.
         self.families: dict[str, list[Entity]] = {}
         for person in sorted(self.people, key=lambda e: -len(e.mentions)):
-            family = name_key(person.name).split()[-1:]
+            family = name_key(parse_name(person.name).family or person.name).split()[-1:]
             if family:
                 self.families.setdefault(family[0], []).append(person)
         # Named speakers by paragraph and by whether they are people, in text order:
@@ -261,6 +263,10 @@ class _Who:
             holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
             return holder, "PERSON" if holder else ""
         name = parse_name(words.removeprefix("the ").removeprefix("The "))
+        if name.given and not name.family and not name.middle:
+            # One name ("Isabelle said", "Pope Francis"): read as a surname, which the
+            # text may have written in full before.
+            name = attrs.evolve(name, given=None, family=name.given)
         entity = self.entity_in(start, end)
         if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
             return entity.name, entity.kind

@@ -3,29 +3,35 @@
 :func:`parse_name` splits one mention (``then-US President [Donald] Trump's``)
 into its parts; :func:`name_key` folds every form of one person's name to one
 key. Both read the words in order with small tables (``_data/people.py``,
-``_data/countries.py``) and never invent a part: what is not written is None.
-The rules are in ``docs/names.md``.
+``_data/countries.py``, ``_data/lone_given.py``) and never invent a part: what is
+not written is None. The rules are in ``docs/names.md``.
 """
 
 from __future__ import annotations
 
-import itertools
 from typing import Any, Final
 
 import attrs
 
+from newsseed.normalize._data.census_names import GIVEN_FEMALE, GIVEN_MALE
 from newsseed.normalize._data.countries import COUNTRIES
+from newsseed.normalize._data.lone_given import LONE_GIVEN
 from newsseed.normalize._data.people import (
     AFFILIATIONS,
     COUNTRY_NAMES_IN_NEWS,
     EAST_ASIAN_FAMILIES,
+    GIVEN_NAME_TITLES,
     HONORIFICS,
+    JR_SR,
+    MEMBER_OFFICES,
     MODIFIER_PREFIXES,
     MODIFIERS,
     OFFICE_HEADS,
     OFFICE_JOINERS,
     OFFICE_WORDS,
     PARTICLES,
+    POSTNOMINALS,
+    POSTNOMINALS_IN_CAPITALS,
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
@@ -56,7 +62,9 @@ class PersonName:
     family: str | None = None
     """The family name, with its particles (``"von der Leyen"``); a lone name is one."""
     suffix: str | None = None
-    """``Jr.``, ``III``, ``PhD``... as written."""
+    """A generational suffix, as written: ``Jr.``, ``Sr.``, ``II``, ``III``, ``IV``."""
+    postnominals: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    """Letters after the name, in order, as written (``("CPA", "CFA")``, ``("PhD",)``)."""
     affiliation: str | None = None
     """A country or nationality written before the office (``"US"``, ``"India"``)."""
     original: str = ""
@@ -70,6 +78,7 @@ class PersonName:
             "middle": self.middle,
             "family": self.family,
             "suffix": self.suffix,
+            "postnominals": list(self.postnominals),
             "affiliation": self.affiliation,
             "original": self.original,
         }
@@ -118,8 +127,8 @@ def _clean(text: str) -> str:
         text = " ".join(text.split())
         # In ASCII capitals, str.title's words are the runs of capitals: the same, faster.
         text = text.title() if text.isascii() else _title_case(text)
-    if text.count(",") == 1:
-        text = _TRAILING_NOTE().sub("", _comma(*(part.strip() for part in text.split(","))))
+    if "," in text:
+        text = _commas(text)
     place = _OF_PLACE().search(text)
     before = text[: place.start()].split() if place is not None else []
     if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
@@ -137,13 +146,44 @@ def _unenclosed(text: str) -> str:
     return text
 
 
+def _commas(text: str) -> str:
+    """The name a text with commas writes, a suffix and letters after a comma put last.
+
+    ``Roe, Jane A., Jr.`` -> ``Jane A. Roe Jr.``; ``Jane Roe, CPA, CFA`` -> ``Jane Roe CPA
+    CFA``; one comma left is read by :func:`_comma`; more are kept as written.
+    """
+    parts = text.split(",")
+    keep = len(parts)
+    while keep > 1 and _is_tail(parts[keep - 1]):
+        keep -= 1
+    if keep == 2:
+        name = _comma(parts[0].strip(), parts[1].strip())
+    elif keep == len(parts):
+        return text
+    else:
+        name = ",".join(parts[:keep])  # as written, up to the suffix or letters
+    return " ".join([_TRAILING_NOTE().sub("", name), *(part.strip() for part in parts[keep:])])
+
+
+def _is_tail(part: str) -> bool:
+    """Whether ``part`` is only suffixes and letters after a name (``Jr.``, ``CPA``)."""
+    words = part.split()
+    return bool(words) and all(_bare(w) in SUFFIXES or _is_postnominal(w) for w in words)
+
+
+def _is_postnominal(word: str) -> bool:
+    """``PhD``, ``Ph.D.``, ``KC``, ``OBE``; ``MA`` in capitals only (``Jack Ma``)."""
+    letters = _bare(word).replace(".", "")
+    if letters in POSTNOMINALS:
+        return True
+    return letters in POSTNOMINALS_IN_CAPITALS and word.rstrip(".,;:").isupper()
+
+
 def _comma(before: str, after: str) -> str:
     """One comma: ``Family, Given``; ``Name, Office`` (turned round); ``Name, aside``."""
     after_words = after.split()
     if not after_words or after[:1].islower():
         return before  # "Jane Roe, a spokeswoman for the council": an aside
-    if len(after_words) == 1 and _bare(after) in SUFFIXES:
-        return f"{before} {after}"  # "Martin Luther King, Jr."
     if any(_is_title_word(word) for word in after_words):
         return f"{after} {before}"  # "Pete Hegseth, US Defence Secretary"
     if (
@@ -170,6 +210,12 @@ def _bare(word: str) -> str:
     return word.rstrip(".,;:").lower().replace("’", "'")
 
 
+# The tables as parse_name reads them: "Saint" is an honorific here ("Saint Rui"), and a
+# member's seat an office ("Labour MP Ana Lima"), not in the entity finder's names.
+_HONORIFICS: Final = HONORIFICS | {"saint"}
+_OFFICE_WORDS: Final = OFFICE_WORDS | MEMBER_OFFICES
+_OFFICE_HEADS: Final = OFFICE_HEADS | MEMBER_OFFICES
+
 _COUNTRY_WORDS: Final = frozenset(
     tuple(name.lower().split())
     for name in (*COUNTRY_NAMES_IN_NEWS, *(n for names in COUNTRIES.values() for n in names))
@@ -179,13 +225,15 @@ _MAX_COUNTRY_WORDS: Final = max(len(words) for words in _COUNTRY_WORDS)
 
 def _is_office_word(bare: str) -> bool:
     """``minister``, ``secretary-general``: an office word, or office words joined by hyphens."""
-    return bare in OFFICE_WORDS or ("-" in bare and all(p in OFFICE_WORDS for p in bare.split("-")))
+    return bare in _OFFICE_WORDS or (
+        "-" in bare and all(p in _OFFICE_WORDS for p in bare.split("-"))
+    )
 
 
 def _is_title_word(word: str) -> bool:
     """An office word or an honorific, perhaps with a modifier on it (``then-Secretary``)."""
     bare = _bare(_unmodified(word))
-    return _is_office_word(bare) or bare in HONORIFICS
+    return _is_office_word(bare) or bare in _HONORIFICS
 
 
 def _affiliation(words: list[str]) -> int:
@@ -211,9 +259,8 @@ def _affiliation(words: list[str]) -> int:
             break
         rest = _without_modifiers(words[size:])
         titles, taken = _titles(rest)
-        name = (w for w in rest[taken:] if _bare(w) not in SUFFIXES)
-        two = next(itertools.islice(name, 1, None), None) is not None  # two words or more
-        if titles and taken and two and _bare(words[size]) not in HONORIFICS:
+        two = len(rest) - taken >= 2  # a name of two words or more
+        if titles and taken and two and _bare(words[size]) not in _HONORIFICS:
             return size
     return 0
 
@@ -230,7 +277,7 @@ def _office_follows(words: list[str], index: int) -> bool:
 
 def _has_head(office: list[str]) -> bool:
     """Whether an office names a post (``Defence Secretary``), not only a field (``Marine``)."""
-    return any(part in OFFICE_HEADS for word in office for part in _bare(word).split("-"))
+    return any(part in _OFFICE_HEADS for word in office for part in _bare(word).split("-"))
 
 
 def _titles(words: list[str]) -> tuple[list[str], int]:
@@ -247,7 +294,7 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
         if _is_title_word(word):
             word = _unmodified(word)  # "Prime Minister and then-Defence Secretary": as at the start
         bare = _bare(word)
-        if bare in HONORIFICS:
+        if bare in _HONORIFICS:
             if office and not _has_head(office):
                 return titles, start
             if office:
@@ -270,14 +317,59 @@ def _titles(words: list[str]) -> tuple[list[str], int]:
         index += 1
     rest = words[index:]
     if office and rest and rest[0] in OFFICE_JOINERS:
-        # "Secretary of State", "Duke of Sussex": what follows "of" is the office's domain
-        office.extend(rest)
-        index = len(words)
+        # "Secretary of State", "Duke of Sussex": what follows "of" is the office's domain,
+        # up to a name of two words or more ("Attorney General of Ohio Rui Costa")
+        name = _name_after_domain(rest)
+        office.extend(rest[: len(rest) - name])
+        index = len(words) - name
     if office and not _has_head(office):
         return titles, start
     if office:
         titles.append(" ".join(office))
     return titles, index
+
+
+def _name_after_domain(rest: list[str]) -> int:
+    """How many words at the end of ``of Ohio Rui Costa`` (an office's domain, then
+    perhaps a name) are a name: a family name with its particles and a given name
+    before it (and more given names or initials: ``Ana Maria``, ``J.``), with one word
+    of the domain left that is not a joiner (``of the Duchy of Lancaster``: no name)."""
+    start = len(rest) - 1
+    if start < 3 or not _is_name_word(rest[start]):
+        return 0
+    while start > 3 and len(rest) - start < _MOST_NAME_WORDS and rest[start - 1] in PARTICLES:
+        start -= 1
+    if not _is_name_word(rest[start - 1]):
+        return 0
+    start -= 1  # the given name
+    while (
+        start > 2
+        and len(rest) - start < _MOST_NAME_WORDS
+        and _is_name_word(rest[start - 1])
+        and _is_given(rest[start - 1])
+    ):
+        start -= 1
+    return 0 if rest[start - 1] in OFFICE_JOINERS else len(rest) - start
+
+
+# The most words a name after an office's domain is given ("Ana Maria de la Lima": 5).
+_MOST_NAME_WORDS: Final = 6
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that is not a title word: ``Rui``, ``O'Neill``, ``J.``."""
+    return bool(_CAPITALISED().fullmatch(word)) and not _is_title_word(word)
+
+
+_INITIAL: Final = lazy_regex(r"\p{Lu}\.?")
+
+
+def _is_given(word: str) -> bool:
+    """An initial (``J.``) or a given name of the Census tables (``Ana``)."""
+    if _INITIAL().fullmatch(word):
+        return True
+    folded = _fold(word)
+    return folded in GIVEN_FEMALE or folded in GIVEN_MALE
 
 
 # A modifier written onto the word it modifies ("then-US", "ex-Foreign", "former-President"),
@@ -315,18 +407,25 @@ def parse_name(text: str) -> PersonName:
 
     Reads, in order: an affiliation (a country or nationality before an office),
     titles (offices such as ``External Affairs Minister`` are one title each,
-    honorifics such as ``Mr`` or ``Dr`` one each), then the name: given name
-    first, family name last, with particles (``von der Leyen``) and a suffix
-    (``Jr.``). ``then-``, ``former``, editorial brackets, possessives, a byline's
-    ``By`` and ALL-CAPS are undone; ``Family, Given`` is turned round. Names
-    written family first (``Xi Jinping``, ``Park Chan Wook``) keep their written order
-    (the first word is ``given``, the rest ``family``). Never
-    raises; a part that is not written is None.
+    honorifics such as ``Mr`` or ``Dr`` one each, a description in lower case such as
+    ``Labour nominee`` one), then the name: given name first, family name last, with
+    particles (``von der Leyen``, ``Ortega y Gasset``), a generational suffix
+    (``Jr.``, ``III``) and letters after it (``PhD``, ``KC``, ``OBE``: ``postnominals``).
+    ``then-``, ``former``, editorial brackets, possessives, a byline's ``By`` and
+    ALL-CAPS are undone; ``Family, Given`` and ``Family, Given, Jr.`` are turned round.
+    One word after ``Sir``, ``Dame``, ``King``, ``Pope``... or written alone and a
+    common given name (``Maria``) is a given name; any other lone word a family name.
+    Names written family first (``Xi Jinping``, ``Park Chan Wook``) keep their written
+    order (the first word is ``given``, the rest ``family``). Never raises; a part that
+    is not written is None.
 
     >>> parse_name("External Affairs Minister S Jaishankar")
     PersonName(titles=('External Affairs Minister',), given='S', middle=None, \
-family='Jaishankar', suffix=None, affiliation=None, \
+family='Jaishankar', suffix=None, postnominals=(), affiliation=None, \
 original='External Affairs Minister S Jaishankar')
+    >>> n = parse_name("Roe, Jane A., Jr., CPA")
+    >>> n.given, n.middle, n.family, n.suffix, n.postnominals
+    ('Jane', 'A.', 'Roe', 'Jr.', ('CPA',))
     >>> n = parse_name("President [Donald] Trump's")
     >>> n.titles, n.given, n.family
     (('President',), 'Donald', 'Trump')
@@ -341,7 +440,7 @@ original='External Affairs Minister S Jaishankar')
 
 @remember_short
 def _parse_name(text: str) -> PersonName:
-    words = _without_modifiers(_clean(text).split())
+    words, suffix, postnominals = _peel(_without_modifiers(_clean(text).split()))
     affiliation = None
     size = _affiliation(words)
     if size:
@@ -351,21 +450,29 @@ def _parse_name(text: str) -> PersonName:
     titles, taken = _titles(words)
     words = [word.rstrip(",") for word in words[taken:]]
     words = [word for word in words if word]
-    suffix = None
-    if len(words) > 1 and _bare(words[-1]) in SUFFIXES:
-        suffix = words.pop()
+    described = _description_end(words)
+    if described:
+        titles.append(" ".join(words[:described]))  # "Labour nominee" Ana Lima
+        words = words[described:]
     given = middle = family = None
     if len(words) == 1:
-        family = words[0]
+        if _lone_given(words[0], titles):
+            given = words[0]
+        else:
+            family = words[0]
     elif words:
         particle = next(
             (
                 i
                 for i, word in enumerate(words[:-1])
-                if word in PARTICLES or (i and word in TITLE_CASE_PARTICLES)
+                if word in PARTICLES
+                or (i and word in TITLE_CASE_PARTICLES)
+                or (i > 1 and word in _JOINING)
             ),
             len(words) - 1,
         )
+        if particle > 1 and words[particle] in _JOINING:
+            particle -= 1  # "Ortega y Gasset": the word before "y" is the family's
         if particle == 0:
             family = " ".join(words)
         elif _family_first(words):
@@ -379,9 +486,60 @@ def _parse_name(text: str) -> PersonName:
         middle=middle,
         family=family,
         suffix=suffix,
+        postnominals=postnominals,
         affiliation=affiliation,
         original=text,
     )
+
+
+# "y" (Spanish), "e" (Portuguese), "i" (Catalan) join two family names: "Ortega y Gasset".
+_JOINING: Final = frozenset({"y", "e", "i"})
+
+
+def _peel(words: list[str]) -> tuple[list[str], str | None, list[str]]:
+    """``words`` without the suffix and the letters at their end (one word is kept):
+    ``Jane Roe Jr. PhD`` -> ``Jane Roe``, ``Jr.``, ``["PhD"]``."""
+    suffix = None
+    postnominals: list[str] = []
+    end = len(words)
+    while end > 1:
+        last = words[end - 1].rstrip(",")
+        if _is_postnominal(last):
+            postnominals.append(last)
+        elif suffix is None and _bare(last) in SUFFIXES:
+            suffix = last
+        else:
+            break
+        end -= 1
+    return words[:end], suffix, postnominals[::-1]
+
+
+def _description_end(words: list[str]) -> int:
+    """Where a description in lower case before a name ends (0 if there is none):
+    ``Labour nominee Ana Lima``, ``Green mayoral candidate Rui Costa`` (after a word in
+    lower case that is not a particle, a joiner or a given name, a capitalised word)."""
+    end = 0
+    for index, word in enumerate(words[:-1]):
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in PARTICLES
+            and word not in _JOINING
+            and word not in OFFICE_JOINERS
+            and word not in GIVEN_FEMALE
+            and word not in GIVEN_MALE
+        ):
+            end = index + 1
+    return end if any(word[:1].isupper() for word in words[end:]) else 0
+
+
+def _lone_given(word: str, titles: list[str]) -> bool:
+    """Whether one word left for the name is a given name: after a title written with a
+    given name (``Dame Ana``, ``King Rui``, ``Pope Leo``), or alone and a given name that
+    is seldom a surname (``Maria``; ``_data/lone_given.py``)."""
+    if titles:
+        return _bare(titles[-1].split()[-1]) in GIVEN_NAME_TITLES
+    return _fold(word) in LONE_GIVEN
 
 
 def _family_first(words: list[str]) -> bool:
@@ -401,21 +559,27 @@ def _fold(part: str) -> str:
 def _key_once(text: str) -> str:
     name = parse_name(text)
     parts = [_fold(part) for part in (name.given, name.family) if part]
+    if name.suffix:
+        suffix = _fold(name.suffix)
+        parts.append(JR_SR.get(suffix, suffix))
     return " ".join(part for part in parts if part)
 
 
 def name_key(text: str) -> str:
-    """One key for every form of a person's name: given and family name, folded.
+    """One key for every form of a person's name: given and family name, folded, and a
+    generational suffix (``Jr.`` -> ``jr``): ``Donald Trump Jr.`` is not ``Donald Trump``.
 
-    Titles, affiliations, middle names and suffixes are dropped; case, dots,
-    diacritics, brackets and possessives are folded. An initial stays an initial:
-    ``S. Jaishankar`` and ``Subrahmanyam Jaishankar`` have different keys. The key
-    of a key is itself.
+    Titles, affiliations, middle names and letters after the name (``PhD``) are
+    dropped; case, dots, diacritics, brackets and possessives are folded. An initial
+    stays an initial: ``S. Jaishankar`` and ``Subrahmanyam Jaishankar`` have different
+    keys. The key of a key is itself.
 
     >>> name_key("S. Jaishankar") == name_key("External Affairs Minister S Jaishankar")
     True
     >>> name_key("U.S. Defense Secretary Pete Hegseth"), name_key("Recep Tayyip Erdoğan")
     ('pete hegseth', 'recep erdogan')
+    >>> name_key("Trump, Donald, Jr."), name_key("Roe, Jane, CPA")
+    ('donald trump jr', 'jane roe')
     """
     return _name_key(text)
 

@@ -91,7 +91,31 @@ EAST_ASIAN_FAMILIES: Final = words(
     " wong leung lau cheung ng chow tse"
     " nguyen tran le pham hoang phan vu dang bui ho ngo duong ly"
 )
-SUFFIXES: Final = words("jr sr ii iii iv phd ph.d md m.d qc kc mp esq obe cbe mbe")
+# Generational suffixes: "Jr.", "Sr.", "Jnr", "III". They tell father from son, so
+# name_key keeps them (JR_SR says how each is keyed).
+SUFFIXES: Final = words("jr sr jnr snr ii iii iv")
+JR_SR: Final = {"jnr": "jr", "snr": "sr"}
+
+# Letters after a name, without their dots: degrees, honours, professions, seats
+# ("PhD", "Ph.D.", "KC", "MP", "OBE", "Esq."). Any case: "Jane Roe, Phd".
+POSTNOMINALS: Final = words(
+    "phd dphil mphil dds dmd dvm mba llb llm jd esq qc kc cpa cfa cma acca aca fca"
+    " mp mep msp mla mpp mhk obe mbe cbe kbe dbe gbe kcb gcb kcmg gcmg cmg kcvo dcvo cvo"
+    " lvo mvo frs frse freng fba fmedsci frcp frcs frsa frgs dso qpm kpm rrc"
+)
+# Letters after a name that are also names or words ("Jack Ma", "Amadou Ba", "Md." for
+# Maryland): only as written in capitals ("Jane Roe, MA", "Mary Roe TD", "M.D.").
+POSTNOMINALS_IN_CAPITALS: Final = words("md ma ba bsc msc ac ao am om ch pc cb mc rn td")
+
+# Titles written with a given name: "Dame Ana", "King Rui", "Pope Leo", "Saint Rui".
+# One word after one of these is a given name, not a family name.
+GIVEN_NAME_TITLES: Final = words(
+    "sir dame king queen prince princess emperor empress emir sultan pope saint"
+)
+
+# Members' seats written before a name ("Labour MP Ana Lima", "MEP Rui Costa"): titles
+# to parse_name only (a word of the entity finder's names otherwise).
+MEMBER_OFFICES: Final = words("mp mep msp mla mpp td")
 
 # Nationalities and short forms that may stand before an office as its affiliation
 # ("US Defence Secretary", "Indian Prime Minister"). Country names come from
