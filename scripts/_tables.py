@@ -9,10 +9,11 @@ that ``--check`` can compare it with the committed module byte for byte.
 
 from __future__ import annotations
 
+import argparse
 import difflib
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,3 +94,21 @@ def write_or_check(target: Path, text: str, *, check: bool) -> int:
     sys.stdout.writelines(list(diff)[:40])
     print(f"\n{target.relative_to(ROOT)} differs from what its source gives")
     return 1
+
+
+def run(
+    argv: list[str],
+    *,
+    doc: str,
+    target: Path,
+    generate: Callable[[Path], str],
+    source: tuple[str, str],
+) -> int:
+    """A generator's command line: ``SOURCE [--check]``, the source being a download
+    (``source``: its argument's name and help); writes ``target`` or, with ``--check``,
+    only compares (:func:`write_or_check`)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", maxsplit=1)[0])
+    parser.add_argument(source[0], type=Path, help=source[1])
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    return write_or_check(target, generate(getattr(args, source[0])), check=args.check)

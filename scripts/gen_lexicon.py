@@ -31,7 +31,6 @@ diacritics: ``cafe``).
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import lzma
@@ -40,7 +39,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-from _tables import DATA, NAME, block, fold, module, write_or_check
+from _tables import DATA, NAME, block, fold, module, run
 
 TARGET = DATA / "lexicon.py"
 LEVEL = 40  # SCOWL's size: 45,168 words (size 50 gives 63,532, and more names: billy, brad)
@@ -152,11 +151,8 @@ def generate(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("deb", type=Path, help="scowl's .deb, or / where scowl is installed")
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    return write_or_check(TARGET, generate(args.deb), check=args.check)
+    source = ("deb", "scowl's .deb, or / where scowl is installed")
+    return run(argv, doc=__doc__, target=TARGET, generate=generate, source=source)
 
 
 if __name__ == "__main__":

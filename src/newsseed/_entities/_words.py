@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 from typing import Final, NamedTuple
 
+import attrs
+
 from newsseed._entities._runs import _Piece
 from newsseed._model import EntityKind
 from newsseed.normalize import PersonName, name_key, parse_name
@@ -308,6 +310,8 @@ def _as_person(text: str) -> _Person | None:
     """The piece ``text`` read as a person (titles and a name, or two to four name-like
     words), or None. Names repeat: remembered."""
     name = parse_name(text)
+    if not name.family and name.given and name.titles:  # "Pope Leo", "King Rui": one name
+        name = attrs.evolve(name, given=None, family=name.given)
     if not name.family or not _name_like(name.family.split()[-1]):
         return None
     tokens = text.split()
