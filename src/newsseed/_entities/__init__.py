@@ -29,9 +29,7 @@ __all__ = ("NOT_READ", "find_entities", "read_entities")
 #: (:class:`~newsseed.normalize._text.Budget`) the text is not read for names.
 _PIECES_PER: Final = 10
 
-
 _NEW_PIECES_PER: Final = 24
-
 
 _PIECES_FLOOR: Final = 512
 

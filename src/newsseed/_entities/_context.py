@@ -9,27 +9,20 @@ from typing import Final
 
 from newsseed._entities._runs import _Piece
 from newsseed._entities._words import _gazetteer_place, _name_word, _Reading
-from newsseed.normalize._text import (
-    lazy_regex,
-)
+from newsseed.normalize._text import lazy_regex
 
 _PLAIN_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{L}[\p{L}\p{M}]*+")
 
-
 _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
-
 
 _OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
 
-
 _LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
-
 
 # An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
 _CITED: Final = lazy_regex(
     r"[^\S\n]{0,2}(?:\((?:1[5-9]|20)\d\d|et al\.|,[^\S\n](?:1[5-9]|20)\d\d[a-z]?[);])"
 )
-
 
 # A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
 _PRONOUN_AFTER: Final = lazy_regex(

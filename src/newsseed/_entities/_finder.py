@@ -34,14 +34,11 @@ from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize._data import entities as data
 from newsseed.normalize._data import gazetteer
 from newsseed.normalize._data.people import OFFICE_WORDS
-from newsseed.normalize._text import (
-    lazy_regex,
-)
+from newsseed.normalize._text import lazy_regex
 
 _BRACKETED: Final = lazy_regex(
     r"[^\S\n]{0,3}\([^\S\n]{0,3}(\p{Lu}[\p{L}\p{N}\-&]{1,12})[^\S\n]{0,3}\)"
 )
-
 
 _TITLE_ONLY: Final = lazy_regex(
     r"\b[Tt]he\s{1,3}((?:[a-z]+\s{1,3}){0,2}(?:"
@@ -49,7 +46,6 @@ _TITLE_ONLY: Final = lazy_regex(
                        "senator", "governor", "ambassador", "spokesman", "spokeswoman"}))
     + r"))\b"
 )  # fmt: skip
-
 
 #: Kinds whose name's last word, alone later, is the same thing ("Hercules").
 _HEADED: Final = frozenset({"PRODUCT", "EVENT"})

@@ -18,10 +18,8 @@ _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
 )
 
-
 # "I", "I'm": capitalised, and never part of a name.
 _FIRST_PERSON: Final = words("I I'm I've I'd I'll")
-
 
 # What opens a contraction at a sentence's start besides the openers: "Let's", "Who's".
 _STARTER_STEMS: Final = words("let who what where how that there here it he she they we you")
@@ -32,7 +30,6 @@ _STARTER_STEMS: Final = words("let who what where how that there here it he she 
 # optional prefix.)
 _WORD = r"(?:\p{Lu}|\[\p{Lu}|(?:then|ex)-\[?\p{Lu})[\p{L}\p{M}\p{N}'’.\-]*\]?"
 
-
 # Small words that may join the capitalised words of a name ("Department of Defence").
 _JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "von", "van",
                    "der", "den", "bin", "ibn", "al", "le", "la", "y", "&")  # fmt: skip
@@ -40,21 +37,17 @@ _JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "
 
 _JOINER = "(?:" + "|".join(_JOINERS) + ")"
 
-
 _JOINER_WORDS: Final = frozenset(_JOINERS)
 
 
 _GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
-
 
 _RUN: Final = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
     version1=True,
 )
 
-
 _TOKEN: Final = lazy_regex(r"\S+")
-
 
 #: More words than any name has: such a run is read word by word.
 _LONGEST: Final = 12

@@ -43,7 +43,6 @@ _COUNTRY_NAME: Final = {code: names[0] for code, names in COUNTRIES.items()} | {
     "CD": "DR Congo",
 }
 
-
 _PLACES: Final = lazy(
     lambda: {
         **{_key(name): name for name in (*data.CITIES, *data.REGIONS, *DIVISIONS.values())},
@@ -52,20 +51,15 @@ _PLACES: Final = lazy(
     }
 )
 
-
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
-
 
 # Words that open "X said" and are not surnames: the table's, and months and weekdays.
 _NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) > 3 or w == "may"}
 
-
 _KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_NAMES})
-
 
 # Given names and surnames (the 2020 US Census): what makes a run of words a person's name.
 _GIVEN: Final = lazy(lambda: census.GIVEN_MALE | census.GIVEN_FEMALE)
-
 
 # A capitalised name, perhaps with a capital inside (``McDonald``, ``DeJesús``, ``O'Neill``)
 # or hyphenated (``Jessen-Petersen``), or an initial.
@@ -73,14 +67,11 @@ _NAME_LIKE: Final = lazy_regex(
     r"(?:\p{Lu}[\p{Ll}'’]{0,3}+)?\p{Lu}[\p{Ll}\p{M}'’]*+(?:-\p{L}[\p{Ll}\p{M}'’]*+)*+|\p{Lu}\.?"
 )
 
-
 _MODEL_CODE: Final = lazy_regex(r"[A-Z]{1,4}-?\d{1,4}[A-Z]{0,2}")
-
 
 # A capital, letters up to the next capital (not past it: two stars over the same letters
 # would try every split of a long word), that capital and more letters; or capitals.
 _ACRONYM: Final = lazy_regex(r"\p{Lu}(?:(?!\p{Lu})[\p{L}\-&])*\p{Lu}[\p{L}\-&]*|\p{Lu}{2,}")
-
 
 # Up to two words in lower case, then an equipment word (each space and word is taken
 # whole, and the words as a trie: a piece is followed by few words that could be one).
@@ -92,9 +83,7 @@ _EQUIPMENT_AFTER: Final = lazy(
     )
 )
 
-
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
-
 
 # "near Vila Seca": a preposition of place right before a name that is not known.
 _PLACE_BEFORE: Final = lazy_regex(
