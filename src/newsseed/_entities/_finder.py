@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from newsseed._entities._context import _CITED, _Context
-from newsseed._entities._runs import _Piece, _rest
+from newsseed._entities._runs import _JOINER_WORDS, _Piece, _rest
 from newsseed._entities._words import (
     _NOT_NAMES,
     _as_person,
@@ -66,6 +66,34 @@ class _Group:
     def entity(self) -> Entity:
         mentions = [Span(start, end) for start, end in sorted(self.mentions)]
         return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
+
+
+def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
+    """A run that names nothing as a whole and opens with a well-known body before a
+    joining word (``MLB for the Pittsburgh Pirates``, ``NATO of the 1990s``): the body,
+    and what follows the joining words, as two pieces; else None."""
+    tokens = piece.tokens
+    for index in range(1, min(len(tokens), 4)):
+        if tokens[index] not in _JOINER_WORDS:
+            continue
+        if not _known_org(" ".join(tokens[:index])):
+            return None
+        rest = index
+        while rest < len(tokens) and tokens[rest] in _JOINER_WORDS:
+            rest += 1
+        if rest == len(tokens):
+            return None
+        offset = 0
+        for token in tokens[:index]:  # where the body's last word ends
+            offset = piece.text.index(token, offset) + len(token)
+        head_end = offset
+        for token in tokens[index:rest]:
+            offset = piece.text.index(token, offset) + len(token)
+        at = piece.text.index(tokens[rest], offset)
+        head = _Piece(piece.text[:head_end], piece.start, piece.start + head_end, tokens[:index])
+        tail = _Piece(piece.text[at:], piece.start + at, piece.end, tokens[rest:])
+        return head, tail
+    return None
 
 
 def _after_role(piece: _Piece) -> _Piece | None:
@@ -342,6 +370,10 @@ class _Finder(_Context):
         if text.find("(", piece.end, piece.end + 4) >= 0:
             bracketed = _BRACKETED().match(text, piece.end)
         own = _read_words(piece.text)
+        if not own.settled and (parts := _known_before_joiner(piece)) is not None:
+            for part in parts:  # "MLB for the Pittsburgh Pirates": two names
+                self.read(part)
+            return
         kind = _kind(piece, own, text)
         if kind == "PLACE" and own.place is None and self.maybe_person(piece):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"

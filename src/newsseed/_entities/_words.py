@@ -211,7 +211,7 @@ def _read_words(text: str) -> _Reading:
     known_org = _known_org(text)
     org_words = not one and (
         last in data.ORG_WORDS
-        or any(w in data.ORG_WORDS and nxt == "of" for w, nxt in itertools.pairwise(words))
+        or any(w in data.ORG_WORDS and nxt in ("of", "for") for w, nxt in itertools.pairwise(words))
         or _legal_suffix(last)
     )
     if known_org or org_words:
@@ -224,7 +224,7 @@ def _read_words(text: str) -> _Reading:
         kind = "NORP"
     elif last not in _NOT_NAMES:
         settled = False
-    body = one and last in data.ORG_WORDS
+    body = one and (last in data.ORG_WORDS or last in data.BODY_WORDS)
     known_word = one and folded in organisations.AMBIGUOUS_ORGANISATIONS
     work = not one and last in data.WORK_WORDS
     return _Reading(

@@ -19,8 +19,12 @@ ORG_WORDS: Final = words(
     " senate assembly union alliance coalition network news times post journal herald"
     " tribune telegraph guardian airlines airways motors industries systems technologies labs"
     " partners capital holdings club federation league society trust hospital centre center"
-    " exchange reserve secretariat cabinet government command directorate"
+    " exchange reserve secretariat cabinet government command directorate academy"
+    " conservatory"
 )
+# Words that alone, after "the", are a body though they end no body's name: "the House",
+# "the Church".
+BODY_WORDS: Final = words("house church")
 # Names of organisations news uses without an organisation word.
 KNOWN_ORGS: Final = words(
     "pentagon kremlin nato un eu who imf wto opec asean brics quad reuters afp ap ani upi"
