@@ -16,11 +16,13 @@ score. ``target`` is a text such as ``>= 50x``, and ``met`` says whether it is m
 from __future__ import annotations
 
 import argparse
+import gc
 import json
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import newsseed
 
@@ -114,3 +116,25 @@ def write_json(
         "rows": [row.as_json() for row in rows],
     }
     path.write_text(json.dumps(document, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+T = TypeVar("T")
+
+
+def best_of(run: Callable[[], T], repeats: int) -> tuple[float, T]:
+    """Run ``run`` ``repeats`` times with the garbage collector off; the fastest time."""
+    best = float("inf")
+    result: T | None = None
+    for _ in range(max(1, repeats)):
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            start = time.perf_counter()
+            result = run()
+            elapsed = time.perf_counter() - start
+        finally:
+            if was_enabled:
+                gc.enable()
+        best = min(best, elapsed)
+    assert result is not None
+    return best, result

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import gc
 import importlib
 import io
 import os
@@ -36,14 +35,13 @@ import random
 import shlex
 import sys
 import tarfile
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, TypeVar
 
-from _suite import SuiteRow, add_json_option, write_json
+from _suite import SuiteRow, add_json_option, best_of, write_json
 
 import newsseed
 from newsseed.normalize import DateMention, find_dates, normalize_date
@@ -335,25 +333,6 @@ def cold(run: Callable[[], T]) -> Callable[[], T]:
         return run()
 
     return first_sight
-
-
-def best_of(run: Callable[[], T], repeats: int) -> tuple[float, T]:
-    """Run ``run`` ``repeats`` times with the garbage collector off; the fastest time."""
-    best = float("inf")
-    result: T | None = None
-    for _ in range(max(1, repeats)):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            result = run()
-            elapsed = time.perf_counter() - start
-        finally:
-            if was_enabled:
-                gc.enable()
-        best = min(best, elapsed)
-    assert result is not None
-    return best, result
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import importlib
 import importlib.metadata
 import importlib.util
@@ -54,12 +53,13 @@ import shlex
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Final, TypeVar
+from typing import Any, Final
+
+from _suite import best_of
 
 GUM: Final = Path("corpora") / "gum-dev"
 SCORER: Final = "score_entities.py"
@@ -94,7 +94,6 @@ LABELS: Final = {
 Prediction = tuple[int, int, str]
 Predictions = dict[str, list[Prediction]]
 Scores = dict[str, dict[str, dict[str, float]]]
-T = TypeVar("T")
 
 
 def shared_dir() -> Path:
@@ -199,25 +198,6 @@ def read_floors(path: Path) -> dict[str, float]:
 
 # --------------------------------------------------------------------------------------
 # Timing.
-
-
-def best_of(run: Callable[[], T], repeats: int) -> tuple[float, T]:
-    """Run ``run`` ``repeats`` times with the garbage collector off; the fastest time."""
-    best = float("inf")
-    result: T | None = None
-    for _ in range(max(1, repeats)):
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            result = run()
-            elapsed = time.perf_counter() - start
-        finally:
-            if was_enabled:
-                gc.enable()
-        best = min(best, elapsed)
-    assert result is not None
-    return best, result
 
 
 def time_newsseed(texts: Sequence[str], repeats: int) -> float:
