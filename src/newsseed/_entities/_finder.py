@@ -10,7 +10,7 @@ from typing import Final
 
 import attrs
 
-from newsseed._entities._context import _CITED, _Context
+from newsseed._entities._context import _Context
 from newsseed._entities._runs import _JOINER_WORDS, _Piece, _rest
 from newsseed._entities._words import (
     _NOT_NAMES,
@@ -309,11 +309,11 @@ class _Finder(_Context):
             word = piece.text
             if word.lower() in data.STARTERS or word.lower() in _NOT_NAMES:
                 continue  # "However", "July"
-            if _CITED().match(self.text, piece.end) or (
+            if (
                 not _common(word)
                 and not self.written_lower(word)
                 and (self.spoken_of_as_person(piece) or self.possessive(piece))
-            ):
+            ):  # (a citation, "Stoker (2013)", is among what speaks of a person)
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
             if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
@@ -340,6 +340,7 @@ class _Finder(_Context):
             elif (
                 (
                     family in alone
+                    and not _common(found.family)
                     and not self.written_lower(found.family)
                     and _gazetteer_place(found.family) is None
                 )

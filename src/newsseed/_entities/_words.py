@@ -339,13 +339,14 @@ def _named_by_words(words: list[str]) -> bool:
     """Whether two to four capitalised words name a person by their own shape: a given
     name first (``Cara Lim``; not a place's name before a word that is no surname,
     ``York Minster``), an initial before the last word (``J. Okafor``, ``John F.
-    Okafor``), or a surname last after a word that is not a common one; never a common
-    word last that is no surname (``Chemical Wedding``)."""
+    Okafor``, ``Laurence H. Tribe``), or a surname last after a word that is not a
+    common one; else never a common word last that is no surname (``Chemical
+    Wedding``)."""
+    if any(_initial(w) for w in words[:-1]):
+        return True
     surname = _census_key(words[-1]) in census.FAMILY
     if not surname and _common(words[-1]):
         return False
-    if any(_initial(w) for w in words[:-1]):
-        return True
     given = _census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
     if given in _GIVEN() and (
         surname
@@ -373,13 +374,16 @@ def _opener(word: str, following: str) -> bool:
 
 
 def _given_alone(word: str) -> bool:
-    """Whether one capitalised word is a given name that is not also a common word."""
+    """Whether one capitalised word is a given name that is not also a common word, nor
+    a word for a nationality or a group's member (``Christian``, ``Republican``)."""
     key = _census_key(word)
     return (
         key in _GIVEN()
         and not word.isupper()
         and _fold(word) not in COMMON_WORDS
         and key not in _NOT_NAMES
+        and key not in _NATIONALITIES
+        and key + "s" not in data.GROUPS
     )
 
 
