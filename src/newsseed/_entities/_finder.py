@@ -13,6 +13,7 @@ import attrs
 from newsseed._entities._context import _Context
 from newsseed._entities._runs import _JOINER_WORDS, _Piece, _rest
 from newsseed._entities._words import (
+    _BIG_PLACES,
     _NOT_NAMES,
     _as_person,
     _bare_word,
@@ -32,7 +33,6 @@ from newsseed._entities._words import (
 )
 from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize._data import entities as data
-from newsseed.normalize._data import gazetteer
 from newsseed.normalize._data.people import OFFICE_WORDS
 from newsseed.normalize._text import lazy_regex
 
@@ -148,7 +148,7 @@ class _Finder(_Context):
         name = _gazetteer_place(text)
         if name is None:
             return False
-        small = _place(text) is None and _key(text) not in gazetteer.BIG_PLACES
+        small = _place(text) is None and _key(text) not in _BIG_PLACES()
         if within and " " not in text and small:
             return False
         self.group("PLACE", _key(name), name).add(start, start + len(text))
@@ -457,7 +457,7 @@ class _Finder(_Context):
                 people[0].roles.extend(titles)
             elif (
                 place is not None
-                and (_key(place) in gazetteer.BIG_PLACES or family in self.placed)
+                and (_key(place) in _BIG_PLACES() or family in self.placed)
                 and not titles
                 and family not in self.personal
             ):

@@ -12,11 +12,8 @@ import attrs
 from newsseed._entities._runs import _Piece
 from newsseed._model import EntityKind
 from newsseed.normalize import PersonName, name_key, parse_name
-from newsseed.normalize._data import census_names as census
 from newsseed.normalize._data import entities as data
-from newsseed.normalize._data import gazetteer, organisations
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
-from newsseed.normalize._data.lexicon import COMMON_WORDS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _fold
@@ -24,6 +21,7 @@ from newsseed.normalize._text import (
     compile_regex,
     lazy,
     lazy_regex,
+    lazy_table,
     remember_short,
     trie,
 )
@@ -59,7 +57,19 @@ _NOT_NAMES: Final = data.NOT_NAMES | {w for w in (*MONTHS, *WEEKDAYS) if len(w) 
 _KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_NAMES})
 
 # Given names and surnames (the 2020 US Census): what makes a run of words a person's name.
-_GIVEN: Final = lazy(lambda: census.GIVEN_MALE | census.GIVEN_FEMALE)
+# The generated tables (normalize/_data; docs/entities.md), loaded on first use.
+_GIVEN_MALE: Final = lazy_table("census_names", "GIVEN_MALE")
+_GIVEN_FEMALE: Final = lazy_table("census_names", "GIVEN_FEMALE")
+_GIVEN_COMMON: Final = lazy_table("census_names", "GIVEN_COMMON")
+_FAMILY: Final = lazy_table("census_names", "FAMILY")
+_GAZETTEER: Final = lazy_table("gazetteer", "PLACES")
+_BIG_PLACES: Final = lazy_table("gazetteer", "BIG_PLACES")
+_COMMON_WORDS: Final = lazy_table("lexicon", "COMMON_WORDS")
+_KNOWN_ORGANISATIONS: Final = lazy_table("organisations", "KNOWN_ORGANISATIONS")
+_AMBIGUOUS_ORGANISATIONS: Final = lazy_table("organisations", "AMBIGUOUS_ORGANISATIONS")
+_LEGAL_SUFFIXES: Final = lazy_table("organisations", "LEGAL_SUFFIXES")
+_AMBIGUOUS_LEGAL_SUFFIXES: Final = lazy_table("organisations", "AMBIGUOUS_LEGAL_SUFFIXES")
+_GIVEN: Final = lazy(lambda: _GIVEN_MALE() | _GIVEN_FEMALE())
 
 # A capitalised name, perhaps with a capital inside (``McDonald``, ``DeJesús``, ``O'Neill``)
 # or hyphenated (``Jessen-Petersen``), or an initial.
@@ -108,16 +118,16 @@ def _gazetteer_place(text: str) -> str | None:
     name = text.removeprefix("the ").removeprefix("The ")
     key = _key(name)
     if " " not in name and (
-        name.lower() in data.ORG_WORDS or (_common(name) and key not in gazetteer.BIG_PLACES)
+        name.lower() in data.ORG_WORDS or (_common(name) and key not in _BIG_PLACES())
     ):
         return None  # "Union" (New Jersey), "University" (Florida): words first
-    return name if key in gazetteer.PLACES else None
+    return name if key in _GAZETTEER() else None
 
 
 def _common(word: str) -> bool:
     """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
     word in capitals is an acronym (``US``, ``IT``), not one."""
-    return not (len(word) > 1 and word.isupper()) and _fold(word) in COMMON_WORDS
+    return not (len(word) > 1 and word.isupper()) and _fold(word) in _COMMON_WORDS()
 
 
 def _known_org(text: str) -> bool:
@@ -126,7 +136,7 @@ def _known_org(text: str) -> bool:
     return (
         _key(text) in _KNOWN_ORGS()
         or text.lower() in data.KNOWN_ORGS
-        or _fold(text.replace("’", "'")) in organisations.KNOWN_ORGANISATIONS
+        or _fold(text.replace("’", "'")) in _KNOWN_ORGANISATIONS()
     )
 
 
@@ -134,15 +144,13 @@ def _legal_suffix(word: str) -> bool:
     """Whether a name's last word is a company's legal form (``Inc``, ``GmbH``, ``plc``;
     not one that is also a word, ``AS``, ``SpA``)."""
     bare = word.replace(".", "")
-    return (
-        bare in organisations.LEGAL_SUFFIXES and bare not in organisations.AMBIGUOUS_LEGAL_SUFFIXES
-    )
+    return bare in _LEGAL_SUFFIXES() and bare not in _AMBIGUOUS_LEGAL_SUFFIXES()
 
 
 def _name_word(word: str) -> bool:
     """Whether one word is also a given name or a surname (``Jackson``, ``Florence``)."""
     key = _census_key(word)
-    return key in _GIVEN() or key in census.FAMILY
+    return key in _GIVEN() or key in _FAMILY()
 
 
 def _is_acronym(token: str) -> bool:
@@ -225,7 +233,7 @@ def _read_words(text: str) -> _Reading:
     elif last not in _NOT_NAMES:
         settled = False
     body = one and (last in data.ORG_WORDS or last in data.BODY_WORDS)
-    known_word = one and folded in organisations.AMBIGUOUS_ORGANISATIONS
+    known_word = one and folded in _AMBIGUOUS_ORGANISATIONS()
     work = not one and last in data.WORK_WORDS
     return _Reading(
         None,
@@ -312,7 +320,7 @@ def _as_person(text: str) -> _Person | None:
         if any(t.lower() in OFFICE_WORDS for t in words):
             return None
         evident = _named_by_words(words)
-        if not evident and any(_place(t) or _key(t) in gazetteer.BIG_PLACES for t in words):
+        if not evident and any(_place(t) or _key(t) in _BIG_PLACES() for t in words):
             return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
     last = name.family.split()[-1]
     family_at = text.lower().rfind(last.lower())
@@ -344,14 +352,12 @@ def _named_by_words(words: list[str]) -> bool:
     Wedding``)."""
     if any(_initial(w) for w in words[:-1]):
         return True
-    surname = _census_key(words[-1]) in census.FAMILY
+    surname = _census_key(words[-1]) in _FAMILY()
     if not surname and _common(words[-1]):
         return False
     given = _census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
     if given in _GIVEN() and (
-        surname
-        or given in census.GIVEN_COMMON
-        or not (_gazetteer_place(words[0]) or _common(words[0]))
+        surname or given in _GIVEN_COMMON() or not (_gazetteer_place(words[0]) or _common(words[0]))
     ):
         return True  # "Cara Lim", "David Shankbone"; not "York Minster", "Red Sox"
     return surname and not _common(words[0])
@@ -380,7 +386,7 @@ def _given_alone(word: str) -> bool:
     return (
         key in _GIVEN()
         and not word.isupper()
-        and _fold(word) not in COMMON_WORDS
+        and _fold(word) not in _COMMON_WORDS()
         and key not in _NOT_NAMES
         and key not in _NATIONALITIES
         and key + "s" not in data.GROUPS

@@ -39,10 +39,9 @@ from newsseed._quotes._tokens import (
     _tokens,
 )
 from newsseed.normalize import name_key, parse_name, spelling_key
-from newsseed.normalize._data import census_names as census
 from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.people import OFFICE_HEADS
-from newsseed.normalize._text import compile_regex, lazy_regex, plain_letters
+from newsseed.normalize._text import compile_regex, lazy_regex, lazy_table, plain_letters
 
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
@@ -59,12 +58,16 @@ _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _FEMININE: Final = frozenset({"she", "her", "hers", "herself"})
 
 
+_GIVEN_MALE: Final = lazy_table("census_names", "GIVEN_MALE")
+_GIVEN_FEMALE: Final = lazy_table("census_names", "GIVEN_FEMALE")
+
+
 def _given_gender(name: str) -> str | None:
     """The gender of a person's given name where the Census tables give it one only
     (``Ana Lima``: f; ``Jordan Lee``: either, None), or None."""
     first = name.split(maxsplit=1)[0] if " " in name else ""
     key = plain_letters(first).casefold().replace("'", "").replace("-", "")
-    male, female = key in census.GIVEN_MALE, key in census.GIVEN_FEMALE
+    male, female = key in _GIVEN_MALE(), key in _GIVEN_FEMALE()
     return "m" if male and not female else "f" if female and not male else None
 
 

@@ -13,9 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-from newsseed.normalize._data.census_names import GIVEN_FEMALE, GIVEN_MALE
 from newsseed.normalize._data.countries import COUNTRIES
-from newsseed.normalize._data.lone_given import LONE_GIVEN
 from newsseed.normalize._data.people import (
     AFFILIATIONS,
     COUNTRY_NAMES_IN_NEWS,
@@ -35,7 +33,7 @@ from newsseed.normalize._data.people import (
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
-from newsseed.normalize._text import lazy_regex, plain_letters, remember_short
+from newsseed.normalize._text import lazy_regex, lazy_table, plain_letters, remember_short
 
 __all__ = ("PersonName", "name_key", "parse_name")
 
@@ -86,6 +84,11 @@ class PersonName:
 
 # ------------------------------------------------------------------ cleaning up
 
+# Given names of the 2020 US Census, and those far more often given names than surnames
+# (normalize/_data, generated), loaded on first use.
+_GIVEN_MALE: Final = lazy_table("census_names", "GIVEN_MALE")
+_GIVEN_FEMALE: Final = lazy_table("census_names", "GIVEN_FEMALE")
+_LONE_GIVEN: Final = lazy_table("lone_given", "LONE_GIVEN")
 _BYLINE: Final = lazy_regex(r"(?i:by)\s+")
 # The marks that may enclose a whole mention, and what closes each.
 _ENCLOSING: Final = {"(": ")", "[": "]", '"': '"', "“": "”", "'": "'", "‘": "’"}
@@ -369,7 +372,7 @@ def _is_given(word: str) -> bool:
     if _INITIAL().fullmatch(word):
         return True
     folded = _fold(word)
-    return folded in GIVEN_FEMALE or folded in GIVEN_MALE
+    return folded in _GIVEN_FEMALE() or folded in _GIVEN_MALE()
 
 
 # A modifier written onto the word it modifies ("then-US", "ex-Foreign", "former-President"),
@@ -526,8 +529,8 @@ def _description_end(words: list[str]) -> int:
             and word not in PARTICLES
             and word not in _JOINING
             and word not in OFFICE_JOINERS
-            and word not in GIVEN_FEMALE
-            and word not in GIVEN_MALE
+            and word not in _GIVEN_FEMALE()
+            and word not in _GIVEN_MALE()
         ):
             end = index + 1
     return end if any(word[:1].isupper() for word in words[end:]) else 0
@@ -539,7 +542,7 @@ def _lone_given(word: str, titles: list[str]) -> bool:
     is seldom a surname (``Maria``; ``_data/lone_given.py``)."""
     if titles:
         return _bare(titles[-1].split()[-1]) in GIVEN_NAME_TITLES
-    return _fold(word) in LONE_GIVEN
+    return _fold(word) in _LONE_GIVEN()
 
 
 def _family_first(words: list[str]) -> bool:

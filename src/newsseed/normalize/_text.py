@@ -4,6 +4,7 @@ patterns compiled on first use."""
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -92,6 +93,23 @@ def lazy(build: Callable[[], _R]) -> Callable[[], _R]:
     (True, ['built'])
     """
     return functools.cache(build)
+
+
+def lazy_table(module: str, name: str) -> Callable[[], frozenset[str]]:
+    """The word table ``name`` of ``newsseed.normalize._data.<module>``, imported on first
+    use: the big generated tables (names, places, words) cost nothing to import newsseed.
+
+    >>> family = lazy_table("census_names", "FAMILY")
+    >>> "garcia" in family()
+    True
+    """
+
+    def load() -> frozenset[str]:
+        table = getattr(importlib.import_module(f"newsseed.normalize._data.{module}"), name)
+        assert isinstance(table, frozenset)
+        return table
+
+    return lazy(load)
 
 
 def compile_regex(
