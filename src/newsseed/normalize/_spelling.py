@@ -161,7 +161,6 @@ def spelling_key(word: str) -> str:
 # or holds ://, @, www. or a full stop between two letters or digits.
 _ADDRESS: Final = lazy_re(r"[#@]|\S*?(?:://|@|www\.|\w\.\w)")
 _TOKEN_END: Final = lazy_re(r"\S*")
-_ANY_ADDRESS: Final = lazy_re(r"[#@]|://|www\.|\w\.\w")
 _LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 _SENTENCE_END: Final = frozenset(".!?…:")
 _SKIPPED_OR_NEWLINE: Final = " \t\r\f\v\"“‘'«([—–-\n"
@@ -266,11 +265,10 @@ def _word_char(char: str) -> bool:
 def _in_addresses(text: str, found: list[_Candidate]) -> list[bool]:
     """For each candidate (in order), whether it is inside an address or a handle.
 
-    Each run of non-space characters is read once, however many candidates it holds;
-    a text with no address at all is told by one search.
+    Each run of non-space characters is read once, however many candidates it holds
+    (reading only the tokens that hold candidates is faster on news than one search of
+    the whole text for anything like an address).
     """
-    if _ANY_ADDRESS().search(text) is None:
-        return [False] * len(found)
     flags: list[bool] = []
     token_end = 0
     in_address = False
