@@ -306,6 +306,8 @@ class _Person(NamedTuple):
 def _as_person(text: str) -> _Person | None:
     """The piece ``text`` read as a person (titles and a name, or two to four name-like
     words), or None. Names repeat: remembered."""
+    if len(text.split(maxsplit=1)) < 2:
+        return None  # one word: no title and a name, and not two to four words
     name = parse_name(text)
     if not name.family and name.given and name.titles:  # "Pope Leo", "King Rui": one name
         name = attrs.evolve(name, given=None, family=name.given)
