@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -29,6 +32,25 @@ collect_ignore = ["fuzz_atheris.py"]
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
+
+
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def benchmark_script(name: str) -> ModuleType:
+    """The script ``benchmarks/<name>.py`` imported as a module (its helpers, such as
+    ``_suite``, imported from beside it), once per session."""
+    if name in sys.modules:
+        return sys.modules[name]
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def shared_path() -> Path:

@@ -8,18 +8,16 @@ second); spaCy's side is ``eval_entities.py --spacy``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 import newsseed
+from conftest import BENCHMARKS, benchmark_script
 from newsseed import Entity, Span
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 FLOORS: dict[str, float] = {
     name: floor
     for name, floor in json.loads((BENCHMARKS / "entity_floors.json").read_text()).items()
@@ -28,15 +26,7 @@ FLOORS: dict[str, float] = {
 
 
 def _evaluation() -> ModuleType:
-    if str(BENCHMARKS) not in sys.path:  # its helpers (_suite) sit beside it
-        sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location("eval_entities", BENCHMARKS / "eval_entities.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_entities", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("eval_entities")
 
 
 @pytest.mark.shared

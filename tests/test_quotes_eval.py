@@ -6,7 +6,6 @@ improves and never lowered. The corpus is read from ``../shared`` (skipped where
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -16,9 +15,10 @@ from types import ModuleType
 
 import pytest
 
+from conftest import BENCHMARKS, benchmark_script
+
 pytestmark = pytest.mark.shared
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 FLOORS: dict[str, dict[str, float]] = {
     part: floors
     for part, floors in json.loads((BENCHMARKS / "quote_floors.json").read_text()).items()
@@ -27,13 +27,7 @@ FLOORS: dict[str, dict[str, float]] = {
 
 
 def _evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_quotes", BENCHMARKS / "eval_quotes.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_quotes", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_script("eval_quotes")
 
 
 @pytest.mark.parametrize("part", sorted(FLOORS))
