@@ -17,7 +17,6 @@ from newsseed._entities._words import (
     _NOT_NAMES,
     _as_person,
     _bare_word,
-    _census_key,
     _common,
     _gazetteer_place,
     _given_alone,
@@ -34,6 +33,7 @@ from newsseed._entities._words import (
 from newsseed._model import Entity, EntityKind, Span
 from newsseed.normalize._data import entities as data
 from newsseed.normalize._data.people import OFFICE_WORDS
+from newsseed.normalize._names import census_key
 from newsseed.normalize._text import lazy_regex
 
 _BRACKETED: Final = lazy_regex(
@@ -237,7 +237,7 @@ class _Finder(_Context):
         people = self.people_by_family.setdefault(group.family, [])
         if group not in people:
             people.append(group)
-        named = self.people_by_given.setdefault(_census_key(name.given), [])
+        named = self.people_by_given.setdefault(census_key(name.given), [])
         if group not in named:
             named.append(group)
         if name.affiliation:
@@ -446,7 +446,7 @@ class _Finder(_Context):
             family = _key(piece.text)
             people = self.people_by_family.get(family, [])
             if not people and not titles:
-                people = self.people_by_given.get(_census_key(piece.text), [])
+                people = self.people_by_given.get(census_key(piece.text), [])
                 if len(people) > 1:
                     continue  # "Ana" when Ana Lima and Ana Ruiz are named
             place = self.name_places.get(piece.start)

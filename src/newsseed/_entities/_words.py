@@ -16,7 +16,7 @@ from newsseed.normalize._data import entities as data
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
 from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
-from newsseed.normalize._names import _fold
+from newsseed.normalize._names import _GIVEN_FEMALE, _GIVEN_MALE, _fold, census_key
 from newsseed.normalize._text import (
     compile_regex,
     lazy,
@@ -58,8 +58,6 @@ _KNOWN_ORGS: Final = lazy(lambda: {_key(name): name for name in data.KNOWN_ORG_N
 
 # Given names and surnames (the 2020 US Census): what makes a run of words a person's name.
 # The generated tables (normalize/_data; docs/entities.md), loaded on first use.
-_GIVEN_MALE: Final = lazy_table("census_names", "GIVEN_MALE")
-_GIVEN_FEMALE: Final = lazy_table("census_names", "GIVEN_FEMALE")
 _GIVEN_COMMON: Final = lazy_table("census_names", "GIVEN_COMMON")
 _FAMILY: Final = lazy_table("census_names", "FAMILY")
 _GAZETTEER: Final = lazy_table("gazetteer", "PLACES")
@@ -149,7 +147,7 @@ def _legal_suffix(word: str) -> bool:
 
 def _name_word(word: str) -> bool:
     """Whether one word is also a given name or a surname (``Jackson``, ``Florence``)."""
-    key = _census_key(word)
+    key = census_key(word)
     return key in _GIVEN() or key in _FAMILY()
 
 
@@ -335,11 +333,6 @@ def _as_person(text: str) -> _Person | None:
     return _Person(name, last, _key(name.family), family_at, given_at, key, evident)
 
 
-def _census_key(word: str) -> str:
-    """A word as the Census tables write names: folded, no dots, hyphens or apostrophes."""
-    return _fold(word).replace("'", "").replace("-", "")
-
-
 def _initial(word: str) -> bool:
     """``J.``, ``F.``: one capital and a full stop."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
@@ -354,10 +347,10 @@ def _named_by_words(words: list[str]) -> bool:
     Wedding``)."""
     if any(_initial(w) for w in words[:-1]):
         return True
-    surname = _census_key(words[-1]) in _FAMILY()
+    surname = census_key(words[-1]) in _FAMILY()
     if not surname and _common(words[-1]):
         return False
-    given = _census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
+    given = census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
     if given in _GIVEN() and (
         surname or given in _GIVEN_COMMON() or not (_gazetteer_place(words[0]) or _common(words[0]))
     ):
@@ -372,19 +365,19 @@ def _opener(word: str, following: str) -> bool:
     known place or body."""
     bare = word.lower()
     if bare in _NATIONALITIES:
-        return _census_key(following) in _GIVEN()
+        return census_key(following) in _GIVEN()
     return (
         _common(word)
         and word.isalpha()
         and bare not in OFFICE_WORDS
-        and _census_key(word) not in _GIVEN()
+        and census_key(word) not in _GIVEN()
     )
 
 
 def _given_alone(word: str) -> bool:
     """Whether one capitalised word is a given name that is not also a common word, nor
     a word for a nationality or a group's member (``Christian``, ``Republican``)."""
-    key = _census_key(word)
+    key = census_key(word)
     return (
         key in _GIVEN()
         and not word.isupper()

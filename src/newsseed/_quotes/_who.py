@@ -41,7 +41,8 @@ from newsseed._quotes._tokens import (
 from newsseed.normalize import name_key, parse_name, spelling_key
 from newsseed.normalize._data import speech, words
 from newsseed.normalize._data.people import OFFICE_HEADS
-from newsseed.normalize._text import compile_regex, lazy_regex, lazy_table, plain_letters
+from newsseed.normalize._names import _GIVEN_FEMALE, _GIVEN_MALE, census_key
+from newsseed.normalize._text import compile_regex, lazy_regex
 
 # A given name (or an initial), an optional initial, then the family name.
 _FULL_NAME: Final = (
@@ -58,15 +59,11 @@ _PRONOUN_GENDER: Final = {"he": "m", "she": "f"}
 _FEMININE: Final = frozenset({"she", "her", "hers", "herself"})
 
 
-_GIVEN_MALE: Final = lazy_table("census_names", "GIVEN_MALE")
-_GIVEN_FEMALE: Final = lazy_table("census_names", "GIVEN_FEMALE")
-
-
 def _given_gender(name: str) -> str | None:
     """The gender of a person's given name where the Census tables give it one only
     (``Ana Lima``: f; ``Jordan Lee``: either, None), or None."""
     first = name.split(maxsplit=1)[0] if " " in name else ""
-    key = plain_letters(first).casefold().replace("'", "").replace("-", "")
+    key = census_key(first)
     male, female = key in _GIVEN_MALE(), key in _GIVEN_FEMALE()
     return "m" if male and not female else "f" if female and not male else None
 

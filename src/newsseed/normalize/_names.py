@@ -559,6 +559,12 @@ def _fold(part: str) -> str:
     return plain_letters(part).casefold().replace(".", "").strip()
 
 
+def census_key(word: str) -> str:
+    """``word`` as the Census tables (``_data/census_names.py``) write names: folded, no
+    dots, hyphens or apostrophes (``O'Brien``: ``obrien``)."""
+    return _fold(word).replace("'", "").replace("-", "")
+
+
 def _key_once(text: str) -> str:
     name = parse_name(text)
     parts = [_fold(part) for part in (name.given, name.family) if part]
