@@ -1,14 +1,15 @@
 """People, organisations, places, groups, products and events named in news text.
 
-:func:`find_entities` reads capitalised runs of words ("US Defence Secretary
-Pete Hegseth", "Department of Defence", "C-130J Super Hercules"), cuts them at
-sentence ends and sentence-opening words, and says what each one is from its
-words and small tables (``normalize/_data/``): titles and a name make a person,
-an organisation word an organisation, a country, state, city or region a
-place, a model code or an equipment word a product, a meeting word an event.
-Then, within the text, a bare surname or ``the minister`` joins the person it
-refers to, and an acronym in brackets joins what it abbreviates. No model, no
-guess: a run that none of this explains is left out. Rules: ``docs/entities.md``.
+:func:`find_entities` reads runs of capitalised words (``_runs``: cut at sentence
+ends, openers and possessives; ``_joins``: joined again past ``and`` inside a body's
+name), says what each is by its own words and the generated tables of
+``normalize/_data`` (``_words``: given names and surnames of the US Census, GeoNames'
+places, common English words, organisations), and else by what the text says around it
+(``_context``: ``the`` before it, a speech verb, a personal pronoun or a citation after
+it, the word written in lower case elsewhere). The finder (``_finder``) then joins what
+refers to one thing: surnames and given names alone, offices, acronyms, a product's
+last word, and gives one name one kind in a text. A run that none of this explains is
+left out. Rules: ``docs/entities.md``.
 """
 
 from __future__ import annotations
@@ -28,9 +29,7 @@ __all__ = ("NOT_READ", "find_entities", "read_entities")
 #: per 20 characters, and different ones one per 28; past either budget
 #: (:class:`~newsseed.normalize._text.Budget`) the text is not read for names.
 _PIECES_PER: Final = 10
-
 _NEW_PIECES_PER: Final = 24
-
 _PIECES_FLOOR: Final = 512
 
 

@@ -17,6 +17,7 @@ _SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b"
 
 _OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
 
+_SHORT_WORD: Final = 5
 _LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
 
 # An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
@@ -62,11 +63,26 @@ class _Context:
         before = self.text[max(0, piece.start - 8) : piece.start].rstrip()
         return not before or before[-1] in _OPENING_MARKS
 
+    def word_before(self, piece: _Piece) -> str:
+        """The short word (up to five letters) right before ``piece`` with one space
+        between, as written (``the``, ``This``, ``our``), or ``""``: what says whether a
+        name is spoken of as a body's or a person's."""
+        end = piece.start - 1
+        if end < 1 or self.text[end] != " ":
+            return ""
+        start = end
+        while start > 0 and end - start < _SHORT_WORD and self.text[start - 1].isalpha():
+            start -= 1
+        if start > 0 and self.text[start - 1].isalpha():
+            return ""  # a longer word
+        return self.text[start:end]
+
     def acts(self, piece: _Piece) -> bool:
         """Whether the text speaks of ``piece`` as of a body: ``the`` right before it, or a
         speech verb after it."""
-        before = self.text[max(0, piece.start - 5) : piece.start].lower()
-        return before.endswith("the ") or before == "this " or _said_after(self.text, piece.end)
+        return self.word_before(piece).lower() in ("the", "this") or _said_after(
+            self.text, piece.end
+        )
 
     def named_with_the(self, piece: _Piece, own: _Reading) -> bool:
         """Whether ``piece`` is two or more words after ``the`` in lower case (``the Red
@@ -75,7 +91,7 @@ class _Context:
         return (
             len(piece.tokens) > 1
             and not own.work
-            and self.text[max(0, piece.start - 4) : piece.start] == "the "
+            and self.word_before(piece) == "the"
             and not (_modifier(piece.tokens[-1]) and _LOWER_NEXT().match(self.text, piece.end))
         )  # "the Harbour Gulls won"; but "the India-US defence pact", "the Ana Lima era"
 
@@ -83,7 +99,7 @@ class _Context:
         """Whether the text speaks of ``piece`` as of a person: a speech verb after it,
         or a personal pronoun later in its sentence (``Tyler was young, his ...``), and
         no ``the`` before it (``the Olmec``)."""
-        if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+        if self.word_before(piece).lower() == "the":
             return False
         return (
             _said_after(self.text, piece.end)

@@ -247,15 +247,15 @@ class _Finder(_Context):
 
     def office(self, piece: _Piece) -> bool:
         """``the President``, ``Madam Speaker``, ``Mr. President``: an office alone,
-        capitalised, after ``the`` or an honorific, is a person (the one named holding it,
-        when there is one; see :meth:`join_offices`)."""
+        capitalised, after ``the`` (``this``, ``our``, ``your``) or an honorific, is a
+        person (the one named holding it, when there is one; see :meth:`join_offices`)."""
         words = [_bare_word(token) for token in piece.tokens]
         if words[-1] not in data.OFFICE_HEADS or not all(
             w in OFFICE_WORDS or w in data.HONORIFICS for w in words
         ):
             return False
-        before = self.text[max(0, piece.start - 5) : piece.start].lower()
-        if not (words[0] in data.HONORIFICS or before.endswith(("the ", "this ", "our "))):
+        before = self.word_before(piece).lower()
+        if not (words[0] in data.HONORIFICS or before in ("the", "this", "our", "your")):
             return False
         self.offices.append((piece, words[-1]))
         return True
@@ -316,7 +316,7 @@ class _Finder(_Context):
             ):  # (a citation, "Stoker (2013)", is among what speaks of a person)
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
-            if self.text[max(0, piece.start - 4) : piece.start].lower() == "the ":
+            if self.word_before(piece).lower() == "the":
                 self.personal.discard(_key(piece.text))
 
     def join_candidates(self) -> None:
