@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsseed import _quotes, _source
 from newsseed._entities import _runs as _entity_pieces
 from newsseed._entities import _words as _entity_words
 from newsseed._layouts._common import word_count
+from newsseed._quotes import _tokens as _quote_tokens
+from newsseed.normalize import _names, name_key
 from newsseed.normalize._data import entities
+from newsseed.normalize._text import forget_readings
 
 # A paragraph break, as the quote finder defines it (its _breaks finds these).
 _BREAK = r"\n[^\S\n]*+\n\s*+|(?<=[.!?…:\"”’'])[^\S\n]*+\n\s*+"
@@ -130,3 +134,76 @@ def test_runs_of_names_are_those_of_the_plain_word_pattern(parts: list[str]) -> 
     assert [m.span() for m in _entity_pieces._RUN().finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def _name_key_read_in_full(text: str) -> str:
+    """What ``name_key`` reads without its shortcut for one plain word."""
+    key = _names._key_once(text)
+    for _ in range(4):
+        again = _names._key_once(key)
+        if again == key:
+            break
+        key = again
+    return key
+
+
+_PLAIN_WORD_PARTS = st.text(alphabet="aBcdeLİıßØøÆ-.ÉéxQ", min_size=1, max_size=12)
+
+
+@given(_PLAIN_WORD_PARTS | st.sampled_from(["Hegseth", "Mr.", "ex-Smith", "A.", "-", "Jr."]))
+def test_the_key_of_one_plain_word_is_the_key_read_in_full(word: str) -> None:
+    forget_readings()
+    assert name_key(word) == _name_key_read_in_full(word)
+
+
+_SPACED_WORDS = st.text(alphabet="Ab.' \t\n\x1c\x1f\xa0\u2029-", max_size=60)
+
+
+@given(_SPACED_WORDS, st.integers(min_value=0, max_value=60), st.none() | st.integers(0, 9))
+def test_the_quote_finder_splits_words_as_the_pattern_finds_them(
+    text: str, start: int, limit: int | None
+) -> None:
+    found = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\S+", text, pos=start)][
+        :limit
+    ]
+    assert [tuple(t) for t in _quote_tokens._tokens(text, start, len(text), limit)] == found
+
+
+@given(_SPACED_WORDS)
+def test_the_entity_finder_splits_runs_as_the_pattern_finds_words(text: str) -> None:
+    for run in _entity_pieces._RUN().finditer(text):
+        words = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\S+", run.group())]
+        assert list(_entity_pieces._words(run.group())) == words
+
+
+_NAME_WORDS = st.sampled_from(sorted(_names._words_in_tables())) | st.sampled_from(
+    ["Ana", "Lima", "Park", "Chan", "Wook", "O'Neill", "Jessen-Petersen", "ex-Smith", "Jr.",
+     "III", "PhD", "de", "la", "Cruz", "y", "Gasset", "By", "the", "Late", "Straße", "Øby"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=5), st.sampled_from([str, str.title, str.upper]))
+@example(["The", "Futuna", "Communications"], str)  # keys that change when read again:
+@example(["chairwoman", "By", "Christmas", "Jan"], str)  # "the communications", "by jan",
+@example(["Benin", "Late", "Advisor", "Aca"], str)  # "late advisor"
+@example(["Kim", "Jong", "Un"], str)  # three words: read again
+def test_the_key_of_a_name_is_the_key_read_in_full(words: list[str], case: Any) -> None:
+    """A key of plain words is not read again (``_plain_key``): the same key."""
+    forget_readings()
+    text = case(" ".join(words))
+    assert name_key(text) == _name_key_read_in_full(text)
+
+
+def test_every_name_of_several_words_in_the_tables_passes_the_quick_test() -> None:
+    """``_may_be_listed`` is never False for a place or an organisation the tables hold,
+    however it is written."""
+    w = _entity_words
+    names = {*w._PLACES(), *w._GAZETTEER(), *w._KNOWN_ORGS(), *entities.KNOWN_ORGS}
+    names |= {*w._KNOWN_ORGANISATIONS(), *w._PLACES().values(), *entities.KNOWN_ORG_NAMES}
+    checked = 0
+    for name in names:
+        for written in {name, name.title(), name.upper(), "The " + name.title()}:
+            if w._gazetteer_place(written) is not None or w._known_org(written):
+                checked += 1
+                assert w._may_be_listed(written), written
+    assert checked > 40_000

@@ -53,6 +53,8 @@ def _opt_str(value: object) -> str | None:
 def _collection(value: object) -> None:
     """Refuse what iterates but is not a collection of items: a string (its characters),
     bytes, a mapping (its keys)."""
+    if type(value) is tuple or type(value) is list:
+        return  # the common case, told before the slower check against Mapping
     if isinstance(value, (str, bytes, bytearray, Mapping)):
         raise TypeError(f"expected a list or tuple, not {type(value).__name__}")
 

@@ -25,6 +25,7 @@ from newsseed._entities._words import (
     _key,
     _kind,
     _known_org,
+    _may_be_listed,
     _opener,
     _Person,
     _place,
@@ -101,6 +102,8 @@ def _after_role(piece: _Piece) -> _Piece | None:
     Executive of the Harbour Trust``, ``Mayor of Tulsa``): the role is no organisation,
     what it is held in may be one. None when the piece opens otherwise, or is a person's
     title and name (``Attorney General of Ohio Rui Costa``)."""
+    if len(piece.tokens) < 3 or "of" not in piece.text.lower():
+        return None  # (told before the words are read one by one)
     words = [_bare_word(token) for token in piece.tokens]
     if "of" not in words[1:4]:
         return None
@@ -185,6 +188,8 @@ class _Finder(_Context):
                 name = self.text[start:end]
                 if (start, end) == whole or not name[0].isupper():
                     continue
+                if stop - index > 1 and not _may_be_listed(name):
+                    continue  # (most names of several words are told from the first)
                 if self.add_place(name, start, within=True):
                     index = stop
                     break

@@ -98,17 +98,35 @@ _POSSESSIVES: Final = ("'s", "’s")
 def _each_run_piece(run: str) -> Iterator[_Piece]:
     """The pieces of one run of names, one by one (a long run is read no further than
     the finder's budget lets it)."""
-    group: list[tuple[int, int]] = []
-    for word in _TOKEN().finditer(run):
-        if word.group().replace("’", "'") in _FIRST_PERSON:  # "Well I", "I'm": not names
+    group: list[_Word] = []
+    for word in _words(run):
+        if word[2].replace("’", "'") in _FIRST_PERSON:  # "Well I", "I'm": not names
             yield from _clean_piece(run, group)
             group = []
             continue
-        group.append(word.span())
-        if _ends_sentence(word.group()) or word.group().endswith(_POSSESSIVES):
+        group.append(word)
+        if _ends_sentence(word[2]) or word[2].endswith(_POSSESSIVES):
             yield from _clean_piece(run, group)  # "Jean Cocteau's | La Machine"
             group = []
     yield from _clean_piece(run, group)
+
+
+#: A word of a run: where it starts and ends in the run, and its text.
+_Word = tuple[int, int, str]
+
+
+def _words(run: str) -> Iterator[_Word]:
+    """The words of a run (split at white space), one by one: a short run's from
+    :meth:`str.split`, a long one's from a pattern, read no further than asked."""
+    if len(run) > SHORT:
+        for match in _TOKEN().finditer(run):
+            yield (*match.span(), match.group())
+        return
+    at = 0
+    for word in run.split():  # (a run holds no character that split and \s disagree on)
+        at = run.index(word, at)
+        yield at, at + len(word), word
+        at += len(word)
 
 
 def _starter(token: str) -> bool:
@@ -122,21 +140,20 @@ def _starter(token: str) -> bool:
     return False
 
 
-def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
-    first, stop = 0, len(tokens)
-    while first < stop and _starter(text[slice(*tokens[first])]):
+def _clean_piece(text: str, words: list[_Word]) -> Iterator[_Piece]:
+    first, stop = 0, len(words)
+    while first < stop and _starter(words[first][2]):
         first += 1
-    while first < stop and text[slice(*tokens[stop - 1])] in _JOINER_WORDS:
+    while first < stop and words[stop - 1][2] in _JOINER_WORDS:
         stop -= 1
     if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
-        for token in tokens[first:stop]:
-            yield from _clean_piece(text, [token])
+        for word in words[first:stop]:
+            yield from _clean_piece(text, [word])
         return
-    tokens = tokens[first:stop]
-    if not tokens:
+    words = words[first:stop]
+    if not words:
         return
-    start, end = tokens[0][0], tokens[-1][1]
-    last = text[tokens[-1][0] : end]
+    start, (last_start, end, last) = words[0][0], words[-1]
     trimmed = last.rstrip(',;:!?"”)')
     if trimmed.endswith(".") and _ends_sentence(trimmed):
         trimmed = trimmed[:-1]
@@ -144,7 +161,7 @@ def _clean_piece(text: str, tokens: list[tuple[int, int]]) -> Iterator[_Piece]:
         if trimmed.endswith(possessive):
             trimmed = trimmed[: -len(possessive) + (1 if possessive[0] == "s" else 0)]
             break
-    end = tokens[-1][0] + len(trimmed)
+    end = last_start + len(trimmed)
     if end <= start:
         return
     piece_text = text[start:end]

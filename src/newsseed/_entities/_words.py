@@ -97,6 +97,8 @@ _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE
 _PLACE_BEFORE: Final = lazy_regex(
     r"\b(?:in|near|outside|across|around|at|throughout)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
 )
+#: The last letters of those words (and of ``the``).
+_PLACE_BEFORE_ENDS: Final = frozenset("nrsedt")
 
 
 def _place(text: str) -> str | None:
@@ -136,6 +138,32 @@ def _known_org(text: str) -> bool:
         or text.lower() in data.KNOWN_ORGS
         or _fold(text.replace("’", "'")) in _KNOWN_ORGANISATIONS()
     )
+
+
+@lazy
+def _first_listed_words() -> frozenset[str]:
+    """The first words of the names of several words that the tables of places and
+    organisations hold (as each table writes them)."""
+    keyed = (*_PLACES(), *_GAZETTEER(), *_KNOWN_ORGS())
+    written = (*data.KNOWN_ORGS, *_KNOWN_ORGANISATIONS())
+    return frozenset(name.split()[0] for name in (*keyed, *written) if " " in name.strip())
+
+
+def _may_be_listed(name: str) -> bool:
+    """Whether ``name``, of several words (white space between), may be a place or a
+    well-known organisation of the tables (:func:`_gazetteer_place`, :func:`_known_org`):
+    a name they hold starts with its first word, in one of the forms they look names up
+    by. A quick test, never False for a name they hold."""
+    words = name.split(maxsplit=1)
+    if len(words) < 2:
+        return True  # one word (perhaps hyphenated: "Coca-Cola"): looked up whole
+    first = words[0]
+    key = _key(first).split()
+    folded = _fold(first.replace("’", "'")).split()
+    if not key or not folded or first in ("The", "the"):
+        return True  # the first word is no word of the key ("the" is taken off)
+    listed = _first_listed_words()
+    return key[0] in listed or first.lower() in listed or folded[0] in listed
 
 
 def _legal_suffix(word: str) -> bool:
@@ -253,14 +281,19 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     words around it in ``text``, or None."""
     if own.early is not None:
         return own.early
-    # The patterns of the words around a piece need a space right after it, or before it.
-    space_after = _line_space_at(text, piece.end)
-    if space_after and _EQUIPMENT_AFTER().match(text, piece.end) and not own.place:
+    # The patterns of the words around a piece need a space right after it, then a word
+    # in lower case; or a word in lower case (ending as they do), then a space, before it.
+    # (Told first from a character or two: most pieces have neither.)
+    after = text[piece.end + 1 : piece.end + 2]
+    word_after = _line_space_at(text, piece.end) and ("a" <= after <= "z" or after.isspace())
+    if word_after and not own.place and _EQUIPMENT_AFTER().match(text, piece.end):
         return "PRODUCT"
     if own.settled:
         return own.kind
-    if (space_after and _PLACE_AFTER().match(text, piece.end)) or (
-        _line_space_at(text, piece.start - 1)
+    before = text[piece.start - 2 : piece.start - 1] if piece.start > 1 else ""
+    if (word_after and _PLACE_AFTER().match(text, piece.end)) or (
+        (before in _PLACE_BEFORE_ENDS or before.isspace())
+        and _line_space_at(text, piece.start - 1)
         and _PLACE_BEFORE().search(text, max(0, piece.start - 16), piece.start)
     ):
         return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"

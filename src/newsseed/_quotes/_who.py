@@ -95,6 +95,13 @@ _PARTY_BEFORE: Final = lazy_regex(
 )
 
 
+def _last_name_key(family: str) -> list[str]:
+    """The key of the last word of a family name (``de la Cruz``: ``cruz``), as a list of
+    one (none when the name has no word)."""
+    words = family.split()
+    return name_key(words[-1]).split()[-1:] if words else []
+
+
 class _Who:
     """Resolves the words naming a speaker to an entity's canonical name."""
 
@@ -112,7 +119,7 @@ class _Who:
         # Clinton the text is most about.
         self.families: dict[str, list[Entity]] = {}
         for person in sorted(self.people, key=lambda e: -len(e.mentions)):
-            family = name_key(parse_name(person.name).family or person.name).split()[-1:]
+            family = _last_name_key(parse_name(person.name).family or person.name)
             if family:
                 self.families.setdefault(family[0], []).append(person)
         # Named speakers by paragraph and by whether they are people, in text order:
@@ -271,7 +278,7 @@ class _Who:
         if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
             return entity.name, entity.kind
         if name.family and not name.given:  # a surname the entities left unjoined
-            family = name_key(name.family).split()[-1:]
+            family = _last_name_key(name.family)
             people = self.families.get(family[0], []) if family else []
             if people:
                 return people[0].name, "PERSON"

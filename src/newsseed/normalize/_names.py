@@ -33,7 +33,13 @@ from newsseed.normalize._data.people import (
     SUFFIXES,
     TITLE_CASE_PARTICLES,
 )
-from newsseed.normalize._text import lazy_regex, lazy_table, plain_letters, remember_short
+from newsseed.normalize._text import (
+    lazy,
+    lazy_regex,
+    lazy_table,
+    plain_letters,
+    remember_short,
+)
 
 __all__ = ("PersonName", "name_key", "parse_name")
 
@@ -98,6 +104,7 @@ _ENCLOSING: Final = {"(": ")", "[": "]", '"': '"', "“": "”", "'": "'", "‘"
 _TRAILING_NOTE: Final = lazy_regex(r"(?<!\s)\s*\([^()]{0,80}\)\Z")
 _NICKNAME: Final = lazy_regex(r"""(?<!\s)\s+(?:"[^"]{1,40}"|“[^”]{1,40}”)(?=\s)""")
 _POSSESSIVE: Final = lazy_regex(r"(?:['’]s|(?<=[sS])['’])\Z")
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "'", "’")
 _CAPS_WORD: Final = lazy_regex(r"\p{Lu}+")
 # "Sen. Tom Carper of Delaware": a place after two or more words of a name.
 _OF_PLACE: Final = lazy_regex(r"(?<!\s)\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\Z")
@@ -119,20 +126,25 @@ def _all_capitals(text: str) -> bool:
 def _clean(text: str) -> str:
     text = text.strip()
     text = _unenclosed(text)
-    byline = _BYLINE().match(text)
+    # (Each pattern is tried only where the characters it needs are there.)
+    byline = _BYLINE().match(text) if text[:2].lower() == "by" else None
     if byline is not None and byline.end() < len(text):
         text = text[byline.end() :]
-    text = _TRAILING_NOTE().sub("", text)
-    text = _NICKNAME().sub("", text)
-    text = text.replace("[", "").replace("]", "")
-    text = _POSSESSIVE().sub("", text.rstrip(" ,;:")).strip()
+    if text.endswith(")"):
+        text = _TRAILING_NOTE().sub("", text)
+    if '"' in text or "“" in text:
+        text = _NICKNAME().sub("", text)
+    text = text.replace("[", "").replace("]", "").rstrip(" ,;:")
+    if text.endswith(_POSSESSIVE_ENDS):
+        text = _POSSESSIVE().sub("", text)
+    text = text.strip()
     if len(text.split()) > 1 and _all_capitals(text):  # not "NATO"
         text = " ".join(text.split())
         # In ASCII capitals, str.title's words are the runs of capitals: the same, faster.
         text = text.title() if text.isascii() else _title_case(text)
     if "," in text:
         text = _commas(text)
-    place = _OF_PLACE().search(text)
+    place = _OF_PLACE().search(text) if "of" in text else None
     before = text[: place.start()].split() if place is not None else []
     if place is not None and len(before) > 1 and not _is_title_word(before[-1]):
         text = text[: place.start()]  # not "the Minister of Defence"
@@ -556,13 +568,49 @@ def _family_first(words: list[str]) -> bool:
 
 
 def _fold(part: str) -> str:
-    return plain_letters(part).casefold().replace(".", "").strip()
+    if not part.isascii():  # (plain_letters returns ASCII as it is: one call the fewer)
+        part = plain_letters(part)
+    return part.casefold().replace(".", "").strip()
 
 
 def census_key(word: str) -> str:
     """``word`` as the Census tables (``_data/census_names.py``) write names: folded, no
     dots, hyphens or apostrophes (``O'Brien``: ``obrien``)."""
     return _fold(word).replace("'", "").replace("-", "")
+
+
+def _plain_word(text: str) -> bool:
+    """Whether ``text`` is one word of letters, hyphens and full stops with no modifier
+    on it (``Hegseth``, ``Jessen-Petersen``; not ``ex-Smith``): one name, read as itself
+    (nothing to clean, no title, no suffix; a given or a family name alone)."""
+    letters = text.replace("-", "").replace(".", "")
+    return letters.isalpha() and _MODIFIER_PREFIX().match(text) is None
+
+
+def _plain_key(key: str) -> bool:
+    """Whether ``key`` is one or two words in lower case, of letters only, that no table
+    of :func:`parse_name` holds: read again, such a key is itself (no title, modifier,
+    affiliation, particle or suffix to take off, nothing to clean, no middle name)."""
+    words = key.split()
+    return (
+        0 < len(words) <= 2
+        and key.islower()
+        and all(word.isalpha() and word not in _words_in_tables() for word in words)
+    )
+
+
+@lazy
+def _words_in_tables() -> frozenset[str]:
+    """Every word of every table :func:`parse_name` reads, in lower case, with and
+    without its full stops."""
+    tables = (
+        MODIFIERS, POSTNOMINALS, POSTNOMINALS_IN_CAPITALS, SUFFIXES, _HONORIFICS,
+        _OFFICE_WORDS, OFFICE_JOINERS, PARTICLES, TITLE_CASE_PARTICLES, _JOINING,
+        GIVEN_NAME_TITLES, AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, {"by", "the", "late"},
+        (" ".join(words) for words in _COUNTRY_WORDS),
+    )  # fmt: skip
+    words = {word.lower() for table in tables for entry in table for word in entry.split()}
+    return frozenset(words | {word.replace(".", "") for word in words})
 
 
 def _key_once(text: str) -> str:
@@ -595,8 +643,12 @@ def name_key(text: str) -> str:
 
 @remember_short
 def _name_key(text: str) -> str:
+    if _plain_word(text):
+        return _fold(text)  # what the reading below comes to for one plain word, faster
     key = _key_once(text)
     for _ in range(4):  # a key read again is itself; a stray title or "by" may go first
+        if _plain_key(key):
+            break  # read again, it would be itself
         again = _key_once(key)
         if again == key:
             break
