@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from typing import Any
 
 import regex
@@ -10,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsseed import _quotes, _source
+from newsseed._entities import _context as _entity_context
 from newsseed._entities import _runs as _entity_pieces
 from newsseed._entities import _words as _entity_words
 from newsseed._layouts._common import word_count
@@ -207,3 +209,31 @@ def test_every_name_of_several_words_in_the_tables_passes_the_quick_test() -> No
                 checked += 1
                 assert w._may_be_listed(written), written
     assert checked > 40_000
+
+
+_WORDY = st.text(alphabet="aAbé\u0301ł'’- .\n1", max_size=40)
+
+
+@given(_WORDY, st.lists(_WORDY, max_size=60))
+def test_words_looked_for_one_by_one_are_counted_as_the_pattern_counts_them(
+    text: str, asked: list[str]
+) -> None:
+    counted = Counter(_entity_context._PLAIN_WORD().findall(text))
+    context = _entity_context._Context(text)
+    for word in [*asked, *counted, *(w.upper() for w in counted)]:
+        assert context.count(word) == counted[word], word
+
+
+@given(
+    st.lists(
+        st.sampled_from(sorted(entities.EQUIPMENT_WORDS)[:8])
+        | st.text(alphabet="abcdr-", min_size=1, max_size=22)
+        | st.sampled_from([" ", "  ", "   ", "    ", "\n", "\x1c", ","]),
+        max_size=12,
+    )
+)
+def test_equipment_words_after_a_piece_pass_the_quick_test(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for at in range(len(text)):
+        if _entity_words._EQUIPMENT_AFTER().match(text, at):
+            assert _entity_words._equipment_may_follow(text, at)

@@ -4,6 +4,7 @@ person (a speech verb, a personal pronoun, a citation after it)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from typing import Final
 
@@ -37,6 +38,34 @@ def _modifier(word: str) -> bool:
     return "-" in word or _gazetteer_place(word) is not None or _name_word(word)
 
 
+#: The words :meth:`_Context.count` looks for one by one in a text, at most.
+_WORDS_LOOKED_FOR: Final = 48
+
+
+def _letter(char: str) -> bool:
+    """A letter or a mark (``\\p{L}``, ``\\p{M}``)."""
+    return char.isalpha() or (not char.isascii() and unicodedata.category(char)[0] == "M")
+
+
+def _count_word(text: str, word: str) -> int:
+    """How many times ``text`` writes ``word`` where :data:`_PLAIN_WORD` finds it: a
+    whole word (no letter or mark after it), not right after a letter, a mark, an
+    apostrophe or a hyphen. A word the pattern cannot find (``O'Neill``) is found
+    nowhere."""
+    if not word or not word[0].isalpha() or not all(_letter(c) for c in word):
+        return 0
+    found = 0
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not (_letter(text[at - 1]) or text[at - 1] in "'’-")) and (
+            end == len(text) or not _letter(text[end])
+        ):
+            found += 1
+        at = text.find(word, at + 1)
+    return found
+
+
 def _said_after(text: str, end: int) -> bool:
     """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
     return bool(_SAID().match(text[end : end + 12]))
@@ -48,15 +77,26 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: Counter[str] | None = None
+        self._counted: dict[str, int] = {}
 
     def written_lower(self, word: str) -> bool:
         """Whether the text writes ``word`` in lower case as well (``will``, ``union``),
         at least once for every four times it writes it capitalised: a common word there,
         whatever a table of names says (``Łódź`` once as ``łódź`` stays a name)."""
-        if self._words is None:
-            self._words = Counter(_PLAIN_WORD().findall(self.text))
-        lower = self._words[word.lower()]
-        return lower > 0 and 4 * lower >= self._words[word]
+        lower = self.count(word.lower())
+        return lower > 0 and 4 * lower >= self.count(word)
+
+    def count(self, word: str) -> int:
+        """How many times the text writes ``word`` as a whole word (:data:`_PLAIN_WORD`:
+        letters, not right after a letter, an apostrophe or a hyphen). The first few words
+        asked about are looked for one by one; then every word of the text is counted
+        once (a text asked about many words is read a bounded number of times)."""
+        if self._words is None and word not in self._counted:
+            if len(self._counted) < _WORDS_LOOKED_FOR:
+                self._counted[word] = _count_word(self.text, word)
+            else:
+                self._words = Counter(_PLAIN_WORD().findall(self.text))
+        return self._counted[word] if self._words is None else self._words[word]
 
     def opens(self, piece: _Piece) -> bool:
         """Whether ``piece`` opens a sentence, a line or a quotation."""

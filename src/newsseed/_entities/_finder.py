@@ -31,7 +31,7 @@ from newsseed._entities._words import (
     _place,
     _read_words,
 )
-from newsseed._model import Entity, EntityKind, Span
+from newsseed._model import Entity, EntityKind, found_entity
 from newsseed.normalize._data import entities as data
 from newsseed.normalize._data.people import OFFICE_WORDS
 from newsseed.normalize._names import census_key
@@ -65,8 +65,9 @@ class _Group:
         self.mentions.add((start, end))
 
     def entity(self) -> Entity:
-        mentions = [Span(start, end) for start, end in sorted(self.mentions)]
-        return Entity(self.name, self.kind, mentions, roles=tuple(dict.fromkeys(self.roles)))
+        return found_entity(
+            self.name, self.kind, sorted(self.mentions), tuple(dict.fromkeys(self.roles))
+        )
 
 
 def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
