@@ -222,18 +222,3 @@ def test_words_looked_for_one_by_one_are_counted_as_the_pattern_counts_them(
     context = _entity_context._Context(text)
     for word in [*asked, *counted, *(w.upper() for w in counted)]:
         assert context.count(word) == counted[word], word
-
-
-@given(
-    st.lists(
-        st.sampled_from(sorted(entities.EQUIPMENT_WORDS)[:8])
-        | st.text(alphabet="abcdr-", min_size=1, max_size=22)
-        | st.sampled_from([" ", "  ", "   ", "    ", "\n", "\x1c", ","]),
-        max_size=12,
-    )
-)
-def test_equipment_words_after_a_piece_pass_the_quick_test(parts: list[str]) -> None:
-    text = " ".join(parts)
-    for at in range(len(text)):
-        if _entity_words._EQUIPMENT_AFTER().match(text, at):
-            assert _entity_words._equipment_may_follow(text, at)

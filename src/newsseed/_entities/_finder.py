@@ -152,9 +152,8 @@ class _Finder(_Context):
         name = _gazetteer_place(text)
         if name is None:
             return False
-        small = _place(text) is None and _key(text) not in _BIG_PLACES()
-        if within and " " not in text and small:
-            return False
+        if within and " " not in text and _place(text) is None and _key(text) not in _BIG_PLACES():
+            return False  # a small place, within a longer name
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
 

@@ -91,10 +91,6 @@ _EQUIPMENT_AFTER: Final = lazy(
     )
 )
 
-#: The first three letters of each equipment word: one of the three words after a piece
-#: starts so where the pattern finds one.
-_EQUIPMENT_STARTS: Final = lazy(lambda: frozenset(word[:3] for word in data.EQUIPMENT_WORDS))
-
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}(?:" + "|".join(sorted(data.PLACE_NOUNS)) + r")\b")
 
 # "near Vila Seca": a preposition of place right before a name that is not known.
@@ -291,12 +287,7 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     # (Told first from a character or two: most pieces have neither.)
     after = text[piece.end + 1 : piece.end + 2]
     word_after = _line_space_at(text, piece.end) and ("a" <= after <= "z" or after.isspace())
-    if (
-        word_after
-        and not own.place
-        and _equipment_may_follow(text, piece.end)
-        and _EQUIPMENT_AFTER().match(text, piece.end)
-    ):
+    if word_after and not own.place and _EQUIPMENT_AFTER().match(text, piece.end):
         return "PRODUCT"
     if own.settled:
         return own.kind
@@ -308,12 +299,6 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     ):
         return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"
     return None
-
-
-def _equipment_may_follow(text: str, at: int) -> bool:
-    """Whether one of the three words after ``at`` starts as an equipment word does:
-    where :data:`_EQUIPMENT_AFTER` matches, one does (a quick test first)."""
-    return any(word[:3] in _EQUIPMENT_STARTS() for word in text[at : at + 64].split()[:3])
 
 
 def _line_space_at(text: str, at: int) -> bool:

@@ -9,9 +9,11 @@ never closed ending with its paragraph.
 
 from __future__ import annotations
 
-import heapq
 import itertools
+from collections.abc import Iterator
 from typing import Final, Literal
+
+import regex
 
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed.normalize._text import Budget, lazy_regex
@@ -85,6 +87,24 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _in_order(
+    marks: Iterator[regex.Match[str]], breaks: Iterator[tuple[int, int]]
+) -> Iterator[tuple[int, int, bool]]:
+    """The marks and the paragraph breaks, in text order (a mark is never white space, so
+    never where a break starts), each as (start, end, whether it is a break); the marks
+    read no further than asked."""
+    pending = next(breaks, None)
+    for mark in marks:
+        at = mark.start()
+        while pending is not None and pending[0] < at:
+            yield (*pending, True)
+            pending = next(breaks, None)
+        yield at, mark.end(), False
+    while pending is not None:
+        yield (*pending, True)
+        pending = next(breaks, None)
+
+
 def _pair_marks(
     text: str, paragraphs: _Paragraphs, limit: int, mark_budget: Budget
 ) -> list[_Segment]:
@@ -107,9 +127,7 @@ def _pair_marks(
                 _Segment(mark[0], close[0], start, end, paragraph, close[1], closed=closed)
             )
 
-    marks = ((*match.span(), False) for match in _MARK().finditer(text))
-    breaks = ((start, end, True) for start, end in paragraphs.breaks())
-    for at, end, is_break in heapq.merge(marks, breaks):  # marks are never white space
+    for at, end, is_break in _in_order(_MARK().finditer(text), paragraphs.breaks()):
         if len(segments) > limit or not (is_break or mark_budget.take(at)):
             break
         if is_break:  # a paragraph ends

@@ -11,7 +11,7 @@ and :func:`_before_chain` skips its helpers (``also``, ``went on to``).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple
 
 from newsseed.normalize._data import speech, words
@@ -47,23 +47,34 @@ _AFTER_WORDS: Final = 24  # and how many words after it
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
     """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
-    chunk = text[start:end]
-    if len(chunk) > _SPLIT_CHUNK or any(c in chunk for c in _SPLIT_ONLY):
-        found = _TOKEN().finditer(text, start, end)
-        return [_Token(*m.span(), m.group()) for m in itertools.islice(found, limit)]
-    tokens = []
-    at = 0
-    for word in chunk.split()[:limit]:  # the same words, found faster
-        at = chunk.index(word, at)
-        tokens.append(_Token(start + at, start + at + len(word), word))
-        at += len(word)
-    return tokens
+    return list(itertools.islice(_each_token(text, start, end), limit))
+
+
+def _each_token(text: str, start: int, end: int) -> Iterator[_Token]:
+    """The white-space separated words of ``text[start:end]``, one by one: those of a
+    short stretch split at once (:meth:`str.split`, faster), a longer one's read by the
+    pattern no further than asked."""
+    if end - start <= _SPLIT_CHUNK:
+        chunk = text[start:end]
+        if _SPLIT_ONLY.isdisjoint(chunk):
+            at = 0
+            for word in chunk.split():
+                at = chunk.index(word, at)
+                yield _new_token(_Token, (start + at, start + at + len(word), word))
+                at += len(word)
+            return
+    for match in _TOKEN().finditer(text, start, end):
+        yield _Token(*match.span(), match.group())
+
+
+# A token made from its three values at once (tuple.__new__, as _Token's own __new__
+# does, without the call through it): quotes read thousands of words around them.
+_new_token: Final = tuple.__new__
 
 
 #: The characters :meth:`str.split` splits at and the patterns' ``\s`` does not; and how
-#: long a stretch :func:`_tokens` splits (a longer one is read by the pattern, no
-#: further than its limit).
-_SPLIT_ONLY: Final = "\x1c\x1d\x1e\x1f"
+#: long a stretch :func:`_each_token` splits at once.
+_SPLIT_ONLY: Final = frozenset("\x1c\x1d\x1e\x1f")
 _SPLIT_CHUNK: Final = 1024
 
 
@@ -112,11 +123,11 @@ _LAST_SPACE: Final = lazy_regex(r"(?r)\s")
 
 def _first_sentence(text: str, start: int, end: int, limit: int) -> list[_Token]:
     """The words of ``text[start:end]`` up to the end of its first sentence, the first
-    ``limit`` only (:func:`_tokens`, read no further than needed)."""
+    ``limit`` only (read no further than needed)."""
     tokens = []
-    for match in itertools.islice(_TOKEN().finditer(text, start, end), limit):
-        tokens.append(_Token(*match.span(), match.group()))
-        if _ends_sentence(match.group()):
+    for token in itertools.islice(_each_token(text, start, end), limit):
+        tokens.append(token)
+        if _ends_sentence(token.text):
             break
     return tokens
 

@@ -269,14 +269,14 @@ class _Who:
         if lower.startswith("the ") and lower.split()[-1] in OFFICE_HEADS:
             holder = self.office_holder(words[4:], start)  # "the Harbour Minister"
             return holder, "PERSON" if holder else ""
+        entity = self.entity_in(start, end)
+        if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
+            return entity.name, entity.kind
         name = parse_name(words.removeprefix("the ").removeprefix("The "))
         if name.given and not name.family and not name.middle:
             # One name ("Isabelle said", "Pope Francis"): read as a surname, which the
             # text may have written in full before.
             name = attrs.evolve(name, given=None, family=name.given)
-        entity = self.entity_in(start, end)
-        if entity is not None and entity.kind in {"PERSON", "ORG", "NORP"}:
-            return entity.name, entity.kind
         if name.family and not name.given:  # a surname the entities left unjoined
             family = _last_name_key(name.family)
             people = self.families.get(family[0], []) if family else []

@@ -45,7 +45,7 @@ __all__ = ("PersonName", "name_key", "parse_name")
 
 
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
-    return tuple(str(item) for item in value)
+    return tuple(map(str, value))
 
 
 @attrs.frozen
@@ -396,6 +396,8 @@ _MODIFIER_PREFIX: Final = lazy_regex(
 
 def _unmodified(word: str) -> str:
     """``then-Defence`` -> ``Defence``; a word without a modifier prefix is returned itself."""
+    if "-" not in word and "–" not in word:
+        return word  # (the prefix ends in one of them)
     prefix = _MODIFIER_PREFIX().match(word)
     return word if prefix is None else word[prefix.end() :]
 
