@@ -222,3 +222,11 @@ def test_words_looked_for_one_by_one_are_counted_as_the_pattern_counts_them(
     context = _entity_context._Context(text)
     for word in [*asked, *counted, *(w.upper() for w in counted)]:
         assert context.count(word) == counted[word], word
+
+
+@given(st.text(alphabet="AbCdǅé-&[]1", max_size=12))
+def test_acronyms_are_told_as_the_pattern_tells_them(token: str) -> None:
+    w = _entity_words
+    bare = token.strip("[]")
+    full = bool(w._ACRONYM().fullmatch(bare)) and len(bare) <= 10 and w._place(bare) is None
+    assert w._is_acronym(token) == full

@@ -254,10 +254,10 @@ class _Finder(_Context):
         """``the President``, ``Madam Speaker``, ``Mr. President``: an office alone,
         capitalised, after ``the`` (``this``, ``our``, ``your``) or an honorific, is a
         person (the one named holding it, when there is one; see :meth:`join_offices`)."""
+        if _bare_word(piece.tokens[-1]) not in data.OFFICE_HEADS:
+            return False  # (told before the other words are read)
         words = [_bare_word(token) for token in piece.tokens]
-        if words[-1] not in data.OFFICE_HEADS or not all(
-            w in OFFICE_WORDS or w in data.HONORIFICS for w in words
-        ):
+        if not all(w in OFFICE_WORDS or w in data.HONORIFICS for w in words):
             return False
         before = self.word_before(piece).lower()
         if not (words[0] in data.HONORIFICS or before in ("the", "this", "our", "your")):

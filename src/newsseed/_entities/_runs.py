@@ -3,7 +3,7 @@ words that open sentences: the pieces :mod:`newsseed._entities` reads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 from newsseed.normalize._data import entities as data
@@ -23,6 +23,7 @@ _FIRST_PERSON: Final = words("I I'm I've I'd I'll")
 
 # What opens a contraction at a sentence's start besides the openers: "Let's", "Who's".
 _STARTER_STEMS: Final = words("let who what where how that there here it he she they we you")
+_STARTERS_AND_STEMS: Final = data.STARTERS | _STARTER_STEMS
 
 
 # A capitalised word, perhaps in brackets or after "then-" or "ex-". (Spelt as three ways
@@ -115,18 +116,18 @@ def _each_run_piece(run: str) -> Iterator[_Piece]:
 _Word = tuple[int, int, str]
 
 
-def _words(run: str) -> Iterator[_Word]:
-    """The words of a run (split at white space), one by one: a short run's from
-    :meth:`str.split`, a long one's from a pattern, read no further than asked."""
+def _words(run: str) -> Iterable[_Word]:
+    """The words of a run (split at white space): a short run's from :meth:`str.split`,
+    all at once; a long one's from a pattern, one by one, read no further than asked."""
     if len(run) > SHORT:
-        for match in _TOKEN().finditer(run):
-            yield (*match.span(), match.group())
-        return
+        return ((*match.span(), match.group()) for match in _TOKEN().finditer(run))
+    words = []
     at = 0
     for word in run.split():  # (a run holds no character that split and \s disagree on)
         at = run.index(word, at)
-        yield at, at + len(word), word
+        words.append((at, at + len(word), word))
         at += len(word)
+    return words
 
 
 def _starter(token: str) -> bool:
@@ -136,23 +137,24 @@ def _starter(token: str) -> bool:
     if bare in data.STARTERS:
         return True
     if "'" in bare:
-        return bare.endswith("n't") or bare.split("'")[0] in data.STARTERS | _STARTER_STEMS
+        return bare.endswith("n't") or bare.split("'")[0] in _STARTERS_AND_STEMS
     return False
 
 
-def _clean_piece(text: str, words: list[_Word]) -> Iterator[_Piece]:
+def _clean_piece(text: str, words: list[_Word]) -> Iterable[_Piece]:
+    """The piece of ``words`` without the words that open sentences before it and the
+    joining words after it, its last word without a possessive (one piece, or none; a
+    group too long for a name gives each word's, one by one)."""
     first, stop = 0, len(words)
     while first < stop and _starter(words[first][2]):
         first += 1
     while first < stop and words[stop - 1][2] in _JOINER_WORDS:
         stop -= 1
     if stop - first > _LONGEST:  # no name is this long: a heading in capitals, or noise
-        for word in words[first:stop]:
-            yield from _clean_piece(text, [word])
-        return
+        return (piece for word in words[first:stop] for piece in _clean_piece(text, [word]))
     words = words[first:stop]
     if not words:
-        return
+        return ()
     start, (last_start, end, last) = words[0][0], words[-1]
     trimmed = last.rstrip(',;:!?"”)')
     if trimmed.endswith(".") and _ends_sentence(trimmed):
@@ -163,9 +165,9 @@ def _clean_piece(text: str, words: list[_Word]) -> Iterator[_Piece]:
             break
     end = last_start + len(trimmed)
     if end <= start:
-        return
+        return ()
     piece_text = text[start:end]
-    yield _Piece(piece_text, start, end, tuple(piece_text.split()))
+    return (_Piece(piece_text, start, end, tuple(piece_text.split())),)
 
 
 def _rest(piece: _Piece) -> _Piece:

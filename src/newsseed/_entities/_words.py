@@ -104,19 +104,26 @@ _PLACE_BEFORE_ENDS: Final = frozenset("nrsedt")
 def _place(text: str) -> str | None:
     """The place ``text`` names by the tables of countries, their divisions and the
     cities and regions news names most (its reported name), or None."""
-    key = _key(text.removeprefix("the ").removeprefix("The "))
-    return _PLACES().get(key)
+    return _PLACES().get(_key(_without_the(text)))
+
+
+def _without_the(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ")
 
 
 @remember_short
 def _gazetteer_place(text: str) -> str | None:
     """The place ``text`` names by the table of :func:`_place` or by the gazetteer
     (GeoNames: cities of 15,000 people or more, as written), or None."""
-    known = _place(text)
+    name = _without_the(text)
+    return _gazetteer_name(name, _key(name))
+
+
+def _gazetteer_name(name: str, key: str) -> str | None:
+    """:func:`_gazetteer_place` of ``name`` (without ``the``), whose key is ``key``."""
+    known = _PLACES().get(key)
     if known is not None:
         return known
-    name = text.removeprefix("the ").removeprefix("The ")
-    key = _key(name)
     if " " not in name and (
         name.lower() in data.ORG_WORDS or (_common(name) and key not in _BIG_PLACES())
     ):
@@ -181,6 +188,8 @@ def _name_word(word: str) -> bool:
 
 def _is_acronym(token: str) -> bool:
     bare = token.strip("[]")
+    if bare[1:].islower():
+        return False  # (no capital after the first: told before the pattern is tried)
     return bool(_ACRONYM().fullmatch(bare)) and len(bare) <= 10 and _place(bare) is None
 
 
@@ -223,11 +232,13 @@ def _read_words(text: str) -> _Reading:
     words = [t.strip("[]").lower().rstrip(".,") for t in tokens]
     last = words[-1].removesuffix("'").removesuffix("’")
     one = len(words) == 1
-    place = _place(text)
+    name = _without_the(text)
+    key = _key(name)
+    place = _PLACES().get(key)  # _place(text)
     gazetteer_place = None
     gazetteer_only = False
     if place is None and not (one and (last in data.ORG_WORDS or last in _NOT_NAMES)):
-        gazetteer_place = _gazetteer_place(text)  # not "University" (Florida), "March"
+        gazetteer_place = _gazetteer_name(name, key)  # not "University" (Florida), "March"
         if not one or not _name_word(text):
             place, gazetteer_place = gazetteer_place, None  # "Tulsa", "Port Moresby"
             gazetteer_only = place is not None
