@@ -82,8 +82,13 @@ def _pieces(text: str) -> Iterator[_Piece]:
         at = run.start()
         words = run.group()
         pieces = _run_pieces(words) if len(words) <= SHORT else _each_run_piece(words)
-        for piece in pieces:
-            yield _Piece(piece.text, at + piece.start, at + piece.end, piece.tokens)
+        for text_of, start, end, tokens in pieces:
+            yield _new_piece(_Piece, (text_of, at + start, at + end, tokens))
+
+
+# A piece made from its four values at once (tuple.__new__, as _Piece's own __new__ does,
+# without the call through it): a text holds a piece every 20 characters or so.
+_new_piece: Final = tuple.__new__
 
 
 @remember_short
