@@ -25,10 +25,11 @@ from newsseed._entities._words import (
     _key,
     _kind,
     _known_org,
-    _may_be_listed,
+    _names_inside,
     _opener,
     _Person,
     _place,
+    _place_named,
     _read_words,
 )
 from newsseed._model import Entity, EntityKind, found_entity
@@ -145,15 +146,11 @@ class _Finder(_Context):
             found = self.groups[(kind, key)] = _Group(kind, name)
         return found
 
-    def add_place(self, text: str, start: int, *, within: bool = False) -> bool:
-        """Add the place ``text`` at ``start``, if it is one (within a longer name, a word
-        that only the gazetteer knows must be a big city's: ``Pittsburgh Pirates``,
-        not ``Super Hercules``)."""
-        name = _gazetteer_place(text)
+    def add_place(self, text: str, start: int) -> bool:
+        """Add the place ``text`` at ``start``, if it is one."""
+        name = _place_named(text)
         if name is None:
             return False
-        if within and " " not in text and _place(text) is None and _key(text) not in _BIG_PLACES():
-            return False  # a small place, within a longer name
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
 
@@ -166,39 +163,10 @@ class _Finder(_Context):
         return True
 
     def add_places_inside(self, piece: _Piece) -> None:
-        """Places in a run that is not itself one: ``India-US``, ``US Department``,
-        ``University of Texas``, ``Grand Lodge of New York``. The longest place of up to
-        three words is taken at each word, then the words after it are read."""
-        spans: list[tuple[int, int]] = []  # each word (or hyphenated part) in the text
-        offset = 0
-        for token in piece.tokens:
-            at = piece.text.index(token, offset)
-            offset = at + len(token)
-            for part in token.split("-") if len(piece.tokens) == 1 else (token,):
-                clean = part.strip("[],;:")
-                if clean:
-                    first = piece.text.index(clean, at)
-                    spans.append((piece.start + first, piece.start + first + len(clean)))
-                at += len(part) + 1
-        whole = (piece.start, piece.end)
-        index = 0
-        while index < len(spans):
-            for stop in range(min(len(spans), index + 3), index, -1):
-                start, end = spans[index][0], spans[stop - 1][1]
-                name = self.text[start:end]
-                if (start, end) == whole or not name[0].isupper():
-                    continue
-                if stop - index > 1 and not _may_be_listed(name):
-                    continue  # (most names of several words are told from the first)
-                if self.add_place(name, start, within=True):
-                    index = stop
-                    break
-                if _known_org(name):  # "the NATO Istanbul Summit"
-                    self.group("ORG", _key(name), name).add(start, end)
-                    index = stop
-                    break
-            else:
-                index += 1
+        """Places in a run that is not itself one (:func:`_names_inside`: ``India-US``,
+        ``University of Texas``), and the well-known bodies in it."""
+        for start, end, kind, name in _names_inside(piece.text):
+            self.group(kind, _key(name), name).add(piece.start + start, piece.start + end)
 
     def maybe_person(self, piece: _Piece) -> bool:
         """Titles, or the surname of someone already named: a person, whatever surrounds it."""

@@ -131,6 +131,59 @@ def _gazetteer_name(name: str, key: str) -> str | None:
     return name if key in _GAZETTEER() else None
 
 
+def _place_named(text: str, *, within: bool = False) -> str | None:
+    """The place ``text`` names (:func:`_gazetteer_place`), or None. Within a longer name,
+    a word that only the gazetteer knows must be a big city's: ``Pittsburgh Pirates``,
+    not ``Super Hercules``."""
+    name = _gazetteer_place(text)
+    if name is None:
+        return None
+    if within and " " not in text and _place(text) is None and _key(text) not in _BIG_PLACES():
+        return None  # a small place, within a longer name
+    return name
+
+
+@remember_short
+def _names_inside(text: str) -> tuple[tuple[int, int, EntityKind, str], ...]:
+    """The places in a run that is not itself one, and the well-known bodies: ``India-US``,
+    ``US Department``, ``University of Texas``, ``Grand Lodge of New York``, ``the NATO
+    Istanbul Summit``; each as (start, end, kind, name), placed in ``text``. The longest of
+    up to three words is taken at each word, then the words after it are read. What a
+    run holds depends on its words only: remembered."""
+    tokens = text.split()
+    spans: list[tuple[int, int]] = []  # each word (or hyphenated part)
+    offset = 0
+    for token in tokens:
+        at = text.index(token, offset)
+        offset = at + len(token)
+        for part in token.split("-") if len(tokens) == 1 else (token,):
+            clean = part.strip("[],;:")
+            if clean:
+                first = text.index(clean, at)
+                spans.append((first, first + len(clean)))
+            at += len(part) + 1
+    found: list[tuple[int, int, EntityKind, str]] = []
+    index = 0
+    while index < len(spans):
+        for stop in range(min(len(spans), index + 3), index, -1):
+            start, end = spans[index][0], spans[stop - 1][1]
+            name = text[start:end]
+            if (start, end) == (0, len(text)) or not name[0].isupper():
+                continue
+            if stop - index > 1 and not _may_be_listed(name):
+                continue  # (most names of several words are told from the first)
+            place = _place_named(name, within=True)
+            if place is not None or _known_org(name):
+                found.append(
+                    (start, end, "ORG", name) if place is None else (start, end, "PLACE", place)
+                )
+                index = stop
+                break
+        else:
+            index += 1
+    return tuple(found)
+
+
 def _common(word: str) -> bool:
     """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
     word in capitals is an acronym (``US``, ``IT``), not one."""

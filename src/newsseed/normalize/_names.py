@@ -261,12 +261,11 @@ def _affiliation(words: list[str]) -> int:
     for size in range(min(_MAX_COUNTRY_WORDS, len(words) - 2), 0, -1):
         candidate = [_bare(w) for w in words[:size]]
         candidate[-1] = candidate[-1].removesuffix("'s")
-        # A modifier may come between the affiliation and the title ("US then-Foreign").
-        rest = _without_modifiers(words[size:])
-        if (tuple(candidate) in _COUNTRY_WORDS or " ".join(candidate) in AFFILIATIONS) and (
-            len(rest) > 1 and _is_title_word(rest[0])
-        ):
-            return size
+        if tuple(candidate) in _COUNTRY_WORDS or " ".join(candidate) in AFFILIATIONS:
+            # A modifier may come between the affiliation and the title ("US then-Foreign").
+            rest = _without_modifiers(words[size:])
+            if len(rest) > 1 and _is_title_word(rest[0]):
+                return size
     for size in range(1, min(3, len(words) - 2) + 1):
         if not all(
             _CAPITALISED().fullmatch(word) and not _is_title_word(word) for word in words[:size]
