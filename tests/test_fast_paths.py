@@ -168,7 +168,9 @@ def test_the_quote_finder_splits_words_as_the_pattern_finds_them(
     found = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"\S+", text, pos=start)][
         :limit
     ]
-    assert [tuple(t) for t in _quote_tokens._tokens(text, start, len(text), limit)] == found
+    tokens = _quote_tokens._tokens(text, start, len(text), limit)
+    assert [tuple(t)[:3] for t in tokens] == found
+    assert [t.word for t in tokens] == [t.text.strip(_quote_tokens._PUNCT).lower() for t in tokens]
 
 
 @given(_SPACED_WORDS)

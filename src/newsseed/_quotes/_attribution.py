@@ -35,6 +35,7 @@ from newsseed._quotes._tokens import (
     _first_sentence,
     _last_sentence,
     _Token,
+    _token,
     _tokens,
 )
 from newsseed._quotes._who import _Who
@@ -136,8 +137,8 @@ class _Attributor:
         if first.text[0] in _DASH_CHARS and first.text.strip(_DASH_CHARS) != "":
             word = first.text.lstrip(_DASH_CHARS)  # "-Commissioner Ana Ruiz": a dash, a name
             cut = first.end - len(word)
-            tokens = [_Token(first.start, cut, first.text[: len(first.text) - len(word)])]
-            tokens += [_Token(cut, first.end, word), *tokens_after[1:]]
+            tokens = [_token(first.start, cut, first.text[: len(first.text) - len(word)])]
+            tokens += [_token(cut, first.end, word), *tokens_after[1:]]
             first = tokens[0]
         if first.text.strip(_DASH_CHARS) == "":
             who = _speaker_after(tokens, 1)

@@ -22,11 +22,8 @@ class _Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def word(self) -> str:
-        """The token in lower case, without the punctuation around it."""
-        return self.text.strip(_PUNCT).lower()
+    word: str
+    """The token in lower case, without the punctuation around it (:func:`_token`)."""
 
     @property
     def bare(self) -> str:
@@ -55,7 +52,7 @@ def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_
             at = 0
             for word in chunk.split()[:limit]:
                 at = chunk.index(word, at)
-                tokens.append(_new_token(_Token, (start + at, start + at + len(word), word)))
+                tokens.append(_token(start + at, start + at + len(word), word))
                 at += len(word)
             return tokens
     return list(itertools.islice(_each_token(text, start, end), limit))
@@ -71,15 +68,21 @@ def _each_token(text: str, start: int, end: int) -> Iterator[_Token]:
             at = 0
             for word in chunk.split():
                 at = chunk.index(word, at)
-                yield _new_token(_Token, (start + at, start + at + len(word), word))
+                yield _token(start + at, start + at + len(word), word)
                 at += len(word)
             return
     for match in _TOKEN().finditer(text, start, end):
-        yield _Token(*match.span(), match.group())
+        yield _token(*match.span(), match.group())
 
 
-# A token made from its three values at once (tuple.__new__, as _Token's own __new__
-# does, without the call through it): quotes read thousands of words around them.
+def _token(start: int, end: int, text: str) -> _Token:
+    """The token ``text`` at ``start``, its word read once (quotes read thousands of words
+    around them, most of them more than once)."""
+    return _new_token(_Token, (start, end, text, text.strip(_PUNCT).lower()))
+
+
+# A token made from its values at once (tuple.__new__, as _Token's own __new__ does,
+# without the call through it).
 _new_token: Final = tuple.__new__
 
 
