@@ -52,7 +52,8 @@ def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_
             at = 0
             for word in chunk.split()[:limit]:
                 at = chunk.index(word, at)
-                tokens.append(_token(start + at, start + at + len(word), word))
+                bare = word.strip(_PUNCT).lower()  # (_token, made here: the hottest loop)
+                tokens.append(_new_token(_Token, (start + at, start + at + len(word), word, bare)))
                 at += len(word)
             return tokens
     return list(itertools.islice(_each_token(text, start, end), limit))
