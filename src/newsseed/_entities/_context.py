@@ -21,9 +21,17 @@ _OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
 _SHORT_WORD: Final = 5
 _LOWER_NEXT: Final = lazy_regex(r"[^\S\n]{1,3}\p{Ll}")
 
-# An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;".
+# An author cited: "Lima (2019)", "Lima et al.", "(Lima, 2019)", "(Lima and Roe, 2019a;", and
+# any author of a list of them before the year: "(Lima, Roe, & Costa, 2008)", "(Lima & Roe
+# 2011;". (Each name and separator is taken whole, the list is at most eight names long.)
+_CITED_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]{0,30}+(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’\-]{0,30}+)?+"
+_IN_CITED_LIST = (
+    rf"(?:(?:,[^\S\n]&|,|[^\S\n]&|[^\S\n]and)[^\S\n]{_CITED_NAME}){{0,8}}+"
+    r"(?:,[^\S\n]|[^\S\n])(?:1[5-9]|20)\d\d[a-z]?[);]"
+)
+_CITED_IN_LIST: Final = lazy_regex(_IN_CITED_LIST)
 _CITED: Final = lazy_regex(
-    r"[^\S\n]{0,2}(?:\((?:1[5-9]|20)\d\d|et al\.|,[^\S\n](?:1[5-9]|20)\d\d[a-z]?[);])"
+    rf"[^\S\n]{{0,2}}(?:\((?:1[5-9]|20)\d\d|et al\.|{_IN_CITED_LIST})"
 )
 
 # A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
@@ -146,3 +154,9 @@ class _Context:
             or bool(_PRONOUN_AFTER().match(self.text, piece.end))
             or bool(_CITED().match(self.text, piece.end))
         )
+
+    def cited_in_list(self, piece: _Piece) -> bool:
+        """Whether ``piece`` is an author in a citation's list of them, before its year:
+        ``(Baker, 2010)``, ``(Cross, White, & Lima, 2008;`` (an author, even where the
+        name is a common word too)."""
+        return bool(_CITED_IN_LIST().match(self.text, piece.end))

@@ -99,6 +99,29 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
     return None
 
 
+def _split_at_ampersands(piece: _Piece) -> list[_Piece]:
+    """The parts of ``piece`` between its ampersands (``Makel & Plucker``: two)."""
+    groups: list[list[tuple[int, int]]] = [[]]  # each part's words, where they stand
+    offset = 0
+    for token in piece.tokens:
+        at = piece.text.index(token, offset)
+        offset = at + len(token)
+        if token == "&":
+            groups.append([])
+        else:
+            groups[-1].append((at, offset))
+    return [
+        _Piece(
+            piece.text[words[0][0] : words[-1][1]],
+            piece.start + words[0][0],
+            piece.start + words[-1][1],
+            tuple(piece.text[start:end] for start, end in words),
+        )
+        for words in groups
+        if words
+    ]
+
+
 def _after_role(piece: _Piece) -> _Piece | None:
     """What follows ``of`` (and ``the``) after an office that names no body (``Chief
     Executive of the Harbour Trust``, ``Mayor of Tulsa``): the role is no organisation,
@@ -282,11 +305,13 @@ class _Finder(_Context):
             word = piece.text
             if word.lower() in data.STARTERS or word.lower() in _NOT_NAMES:
                 continue  # "However", "July"
-            if (
-                not _common(word)
-                and not self.written_lower(word)
-                and (self.spoken_of_as_person(piece) or self.possessive(piece))
-            ):  # (a citation, "Stoker (2013)", is among what speaks of a person)
+            if not self.written_lower(word) and (
+                (
+                    not _common(word)
+                    and (self.spoken_of_as_person(piece) or self.possessive(piece))
+                )  # (a citation, "Stoker (2013)", is among what speaks of a person)
+                or self.cited_in_list(piece)  # "(Baker & Cross, 2010)"
+            ):
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
             if self.word_before(piece).lower() == "the":
@@ -336,6 +361,10 @@ class _Finder(_Context):
             return
         if (named := self.heads.get(piece.text)) is not None:
             named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
+            return
+        if "&" in piece.tokens and self.cited_in_list(piece):
+            for author in _split_at_ampersands(piece):  # "(Makel & Plucker, 2014)": two
+                self.read(author)
             return
         if (rest := _after_role(piece)) is not None:
             self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
