@@ -440,9 +440,9 @@ def _named_by_words(words: list[str]) -> bool:
     """Whether two to four capitalised words name a person by their own shape: a given
     name first (``Cara Lim``; not a place's name before a word that is no surname,
     ``York Minster``), an initial before the last word (``J. Okafor``, ``John F.
-    Okafor``, ``Laurence H. Tribe``), or a surname last after a word that is not a
-    common one; else never a common word last that is no surname (``Chemical
-    Wedding``)."""
+    Okafor``, ``Laurence H. Tribe``), or a surname last that is no place's name after a
+    word that is not a common one (not ``Turismo Mérida``); else never a common word last
+    that is no surname (``Chemical Wedding``)."""
     if any(_initial(w) for w in words[:-1]):
         return True
     surname = census_key(words[-1]) in _FAMILY()
@@ -453,7 +453,7 @@ def _named_by_words(words: list[str]) -> bool:
         surname or given in _GIVEN_COMMON() or not (_gazetteer_place(words[0]) or _common(words[0]))
     ):
         return True  # "Cara Lim", "David Shankbone"; not "York Minster", "Red Sox"
-    return surname and not _common(words[0])
+    return surname and not _common(words[0]) and _gazetteer_place(words[-1]) is None
 
 
 def _opener(word: str, following: str) -> bool:
