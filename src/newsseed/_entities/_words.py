@@ -297,7 +297,7 @@ def _read_words(text: str) -> _Reading:
             gazetteer_only = place is not None
     acronym = one and _is_acronym(text)
     name_like = one and _name_like(text)
-    if not one and last in data.EVENT_WORDS:
+    if (not one and last in data.EVENT_WORDS) or _holiday(words):
         return _Reading("EVENT", place, None, True, acronym, name_like)
     if (
         any(map(str.isdecimal, text))  # (a model code holds a digit)
@@ -338,6 +338,14 @@ def _read_words(text: str) -> _Reading:
         known_word,
         work,
         gazetteer_only,
+    )
+
+
+def _holiday(words: list[str]) -> bool:
+    """Whether the words (in lower case) name a holiday: one alone or last (``Merry
+    Christmas``), or first before a day's word (``Easter Sunday``, ``Christmas Eve``)."""
+    return words[-1] in data.HOLIDAYS or (
+        len(words) > 1 and words[0] in data.HOLIDAYS and words[-1] in data.HOLIDAY_TAILS
     )
 
 

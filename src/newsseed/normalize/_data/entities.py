@@ -37,6 +37,16 @@ EVENT_WORDS: Final = words(
     " championship championships war election elections exercise exercises festival expo"
     " tournament convention ceremony visit crisis protests marathon"
 )
+# Holidays and feasts: events, alone or before a day's word (``Easter Sunday``, ``Christmas
+# Eve``), never people (``Merry Christmas``).
+HOLIDAYS: Final = words(
+    "christmas easter thanksgiving halloween hanukkah chanukah passover ramadan diwali"
+    " hogmanay pentecost lent advent epiphany candlemas michaelmas whitsun yom kippur"
+    " rosh hashanah eid navratri holi vesak"
+)
+HOLIDAY_TAILS: Final = words(
+    "day eve night morning week weekend sunday monday break holiday holidays season"
+)
 
 # The last words of names of laws, prizes, plans and works, which are not bodies: "the
 # Marriage Act", "the Nobel Prize".
