@@ -30,9 +30,7 @@ _IN_CITED_LIST = (
     r"(?:,[^\S\n]|[^\S\n])(?:1[5-9]|20)\d\d[a-z]?[);]"
 )
 _CITED_IN_LIST: Final = lazy_regex(_IN_CITED_LIST)
-_CITED: Final = lazy_regex(
-    rf"[^\S\n]{{0,2}}(?:\((?:1[5-9]|20)\d\d|et al\.|{_IN_CITED_LIST})"
-)
+_CITED: Final = lazy_regex(rf"[^\S\n]{{0,2}}(?:\((?:1[5-9]|20)\d\d|et al\.|{_IN_CITED_LIST})")
 
 # A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
 _PRONOUN_AFTER: Final = lazy_regex(
