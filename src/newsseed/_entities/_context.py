@@ -14,7 +14,13 @@ from newsseed.normalize._text import lazy_regex
 
 _PLAIN_WORD: Final = lazy_regex(r"(?<![\p{L}\p{M}'’\-])\p{L}[\p{L}\p{M}]*+")
 
-_SAID: Final = lazy_regex(r"[^\S\n]{1,3}(?:said|says|told|added|stated|noted)\b")
+# What people (seldom bodies) do right after their name: they speak, write, remember, think.
+_SAID: Final = lazy_regex(
+    r"[^\S\n]{1,3}(?:said|says|told|tells|added|stated|noted|argued|argues|asked|explained"
+    r"|recalled|recalls|remembered|remembers|laughed|joked|sighed|shouted|whispered|testified"
+    r"|wrote|writes|replied|insisted|admitted|conceded|mused|quipped|exclaimed|muttered"
+    r"|wondered|thinks|thought|believes|believed)\b"
+)
 
 _OPENING_MARKS: Final = frozenset(".!?:;\"“‘'(-—•*#>|")
 
@@ -74,7 +80,7 @@ def _count_word(text: str, word: str) -> int:
 
 def _said_after(text: str, end: int) -> bool:
     """A speech verb after a lone capitalised word (``Roe said``) makes it a person."""
-    return bool(_SAID().match(text[end : end + 12]))
+    return bool(_SAID().match(text[end : end + 16]))
 
 
 class _Context:

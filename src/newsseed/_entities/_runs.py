@@ -16,6 +16,7 @@ from newsseed.normalize._text import (
 
 _TITLE_ABBREVIATIONS: Final = words(
     "mr mrs ms dr sen rep gov gen lt col capt adm sgt maj prof rev st jr sr fr mt cmdr brig no vs"
+    " co inc ltd corp bros ft pt ave blvd rd hon messrs mme mlle"
 )
 
 # "I", "I'm": capitalised, and never part of a name.
@@ -72,8 +73,8 @@ def _ends_sentence(token: str) -> bool:
     word = core[:-1]
     if "." in word or word.lower() in _TITLE_ABBREVIATIONS:
         return False  # "U.S.", "Mr."
-    lowers = sum(c.islower() for c in word)
-    return lowers >= 2 or (len(word) >= 2 and not word.isalpha())  # "weeks.", "L2."
+    # "weeks.", "Oh.", "L2."; not an initial ("J.") nor an abbreviation ("Mr.", "Co.")
+    return len(word) >= 2 and (not word.isupper() or not word.isalpha())
 
 
 def _pieces(text: str) -> Iterator[_Piece]:
