@@ -14,7 +14,11 @@ from newsseed._model import EntityKind
 from newsseed.normalize import PersonName, name_key, parse_name
 from newsseed.normalize._data import entities as data
 from newsseed.normalize._data.countries import COUNTRIES, DIVISIONS
-from newsseed.normalize._data.people import AFFILIATIONS, COUNTRY_NAMES_IN_NEWS, OFFICE_WORDS
+from newsseed.normalize._data.people import (
+    AFFILIATIONS,
+    COUNTRY_NAMES_IN_NEWS,
+    OFFICE_WORDS,
+)
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _GIVEN_FEMALE, _GIVEN_MALE, _fold, census_key
 from newsseed.normalize._text import (
@@ -423,8 +427,8 @@ def _as_person(text: str) -> _Person | None:
     if not evident:
         if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in tokens):
             return None
-        if any(t.lower() in OFFICE_WORDS for t in words):
-            return None
+        if any(t.lower() in OFFICE_WORDS for t in words) and not _given_and_surname(words):
+            return None  # "Defence Secretary", "Canadian Press"; but "Larry King"
         evident = _named_by_words(words)
         if not evident and any(_place(t) or _key(t) in _BIG_PLACES() for t in words):
             return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
@@ -437,6 +441,18 @@ def _as_person(text: str) -> _Person | None:
     given_at = text.lower().rfind(name.given.lower(), 0, family_at)
     key = name_key(text)
     return _Person(name, last, _key(name.family), family_at, given_at, key, evident)
+
+
+def _given_and_surname(words: list[str]) -> bool:
+    """Whether two words are a Census given name and a Census surname (``Larry King``,
+    ``Julie Bishop``: a surname that is an office word too)."""
+    return (
+        len(words) == 2
+        and census_key(words[0]) in _GIVEN()
+        and words[0].lower() not in OFFICE_WORDS
+        and census_key(words[1]) in _FAMILY()
+        and _gazetteer_place(words[0]) is None  # not "Cleveland Press"
+    )
 
 
 def _initial(word: str) -> bool:
