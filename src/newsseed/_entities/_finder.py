@@ -305,6 +305,8 @@ class _Finder(_Context):
             word = piece.text
             if word.lower() in data.STARTERS or word.lower() in _NOT_NAMES:
                 continue  # "However", "July"
+            if _key(word) in self.personal:
+                continue  # (told already, where the word stood before)
             if not self.written_lower(word) and (
                 (
                     not _common(word)
