@@ -53,6 +53,12 @@ _PLACES: Final = lazy(
     }
 )
 
+# Words that name a part of a place before its name: "North Oakland", "Greater Tulsa".
+_DIRECTIONS: Final = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "central", "upper", "lower", "greater", "inner", "outer", "downtown", "midtown", "uptown"}
+)  # fmt: skip
+
 _NATIONALITIES: Final = frozenset(a for a in AFFILIATIONS if "." not in a and len(a) > 3)
 
 # Words that open "X said" and are not surnames: the table's, and months and weekdays.
@@ -321,6 +327,8 @@ def _read_words(text: str) -> _Reading:
         kind = "ORG"
     elif not one and words[0] in data.PLACE_WORDS and words[1] == "of":
         kind = "PLACE"  # "Gulf of Mexico", "Isle of Man"
+    elif not one and words[0] in _DIRECTIONS and _gazetteer_place(text.split(maxsplit=1)[1]):
+        kind = "PLACE"  # "West Oakland", "Upper Tulsa": a part of a place
     elif place is not None or (not one and last in data.PLACE_WORDS):
         kind = "PLACE"  # "Elm Street"
     elif one and (last in _NATIONALITIES or last in data.GROUPS):
