@@ -236,8 +236,9 @@ def _warm_up() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("layouts/*.txt"))]
     texts += [case["text"] for case in json.loads((DATA / "quotes/cases.json").read_text())]
     texts += [
-        # A surname alone after a quote: its full name is looked for in the text.
-        "Judge Ana Nervo heard the case.\n\n“The law is clear,” Nervo wrote.",
+        # A surname alone after a quote, that no entity holds: its full name is looked for
+        # in the text (here inside a body's name).
+        "The case went to the Ana Nervo Foundation.\n\n“The law is clear,” Nervo warned.",
         # Dense with a few words of the spelling tables: one pattern reads them.
         " ".join(["colour", "defence", "travelled"] * 120),
         # Many words of the spelling tables: the whole table's pattern reads them.

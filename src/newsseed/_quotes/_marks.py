@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
-from typing import Final, Literal
-
-import regex
+from typing import TYPE_CHECKING, Final, Literal
 
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed.normalize._text import Budget, lazy_regex
+
+if TYPE_CHECKING:
+    import regex
 
 _MARK: Final = lazy_regex(r"''|``|[\"“”„‟«»‘’‚‛']")
 # Two-character marks: '' and `` stand for double quotation marks in some typesetting.
