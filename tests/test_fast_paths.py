@@ -232,3 +232,18 @@ def test_acronyms_are_told_as_the_pattern_tells_them(token: str) -> None:
     bare = token.strip("[]")
     full = bool(w._ACRONYM().fullmatch(bare)) and len(bare) <= 10 and w._place(bare) is None
     assert w._is_acronym(token) == full
+
+
+_AFTER_A_NAME = st.text(alphabet="hes im,&and 2019);.xH", max_size=70)
+
+
+@given(_AFTER_A_NAME)
+def test_what_follows_a_name_passes_the_quick_tests_where_the_patterns_match(text: str) -> None:
+    """The quick tests before the pronoun and citation patterns never turn away a text
+    the patterns would match."""
+    c = _entity_context
+    if c._PRONOUN_AFTER().match(text):
+        assert c._may_hold_pronoun(text[: c._PRONOUN_REACH])
+    piece = _entity_pieces._Piece("Baker", 0, 0, ("Baker",))
+    if c._CITED_IN_LIST().match(text):
+        assert c._Context(text).cited_in_list(piece)

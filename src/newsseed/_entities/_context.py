@@ -38,7 +38,18 @@ _IN_CITED_LIST = (
 _CITED_IN_LIST: Final = lazy_regex(_IN_CITED_LIST)
 _CITED: Final = lazy_regex(rf"[^\S\n]{{0,2}}(?:\((?:1[5-9]|20)\d\d|et al\.|{_IN_CITED_LIST})")
 
+#: What follows a space after an author of a citation's list: "&", "and", the year.
+_LIST_GOES_ON: Final = frozenset("&a12")
+
+
+def _may_hold_pronoun(window: str) -> bool:
+    """Whether ``window`` may hold a personal pronoun (each has "he" or "hi" in it)."""
+    return "he" in window or "hi" in window
+
+
 # A personal pronoun after a name, in its sentence: "When Tyler was young, his ...".
+#: How far :data:`_PRONOUN_AFTER` reads after a name: up to 48 characters and a pronoun.
+_PRONOUN_REACH: Final = 48 + len("herself") + 1
 _PRONOUN_AFTER: Final = lazy_regex(
     r"[^.!?;:\n\"“”()]{0,48}?\b(?:he|she|his|her|him|himself|herself)\b", version1=True
 )
@@ -153,14 +164,21 @@ class _Context:
         no ``the`` before it (``the Olmec``)."""
         if self.word_before(piece).lower() == "the":
             return False
+        text, end = self.text, piece.end
         return (
-            _said_after(self.text, piece.end)
-            or bool(_PRONOUN_AFTER().match(self.text, piece.end))
-            or bool(_CITED().match(self.text, piece.end))
+            _said_after(text, end)
+            or (
+                _may_hold_pronoun(text[end : end + _PRONOUN_REACH])
+                and bool(_PRONOUN_AFTER().match(text, end))
+            )
+            or bool(_CITED().match(text, end))
         )
 
     def cited_in_list(self, piece: _Piece) -> bool:
         """Whether ``piece`` is an author in a citation's list of them, before its year:
         ``(Baker, 2010)``, ``(Cross, White, & Lima, 2008;`` (an author, even where the
         name is a common word too)."""
+        after = self.text[piece.end : piece.end + 2]
+        if not (after[:1] == "," or (after[:1] in " \t" and after[1:] in _LIST_GOES_ON)):
+            return False  # (what the list or its year must start with is not there)
         return bool(_CITED_IN_LIST().match(self.text, piece.end))

@@ -316,8 +316,9 @@ class _Finder(_Context):
             ):
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
-            if self.word_before(piece).lower() == "the":
-                self.personal.discard(_key(piece.text))
+            key = _key(piece.text)
+            if key in self.personal and self.word_before(piece).lower() == "the":
+                self.personal.discard(key)
 
     def join_candidates(self) -> None:
         """Two to four name-like words that no table knows (``Évariste Galois``) are a
