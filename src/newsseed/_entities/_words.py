@@ -488,6 +488,12 @@ def _named_by_words(words: list[str]) -> bool:
     return surname and not _common(words[0]) and _gazetteer_place(words[-1]) is None
 
 
+# Greetings before a name.
+_GREETINGS: Final = frozenset(
+    {"hi", "hello", "hey", "dear", "thanks", "bye", "goodbye", "congratulations"}
+)
+
+
 def _opener(word: str, following: str) -> bool:
     """Whether a name's first word is a common word that is no given name (``Biologist``,
     ``Hey``, ``Maybe``, ``West``), or a nationality before a given name (``Chinese
@@ -496,6 +502,8 @@ def _opener(word: str, following: str) -> bool:
     bare = word.lower()
     if bare in _NATIONALITIES:
         return census_key(following) in _GIVEN()
+    if bare in _GREETINGS:
+        return True  # "Hi Kat", "Dear Rui": a greeting, whatever the Census holds
     return (
         _common(word)
         and word.isalpha()
