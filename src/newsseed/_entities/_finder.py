@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from newsseed._entities._context import _Context
-from newsseed._entities._runs import _JOINER_WORDS, _Piece, _rest
+from newsseed._entities._runs import _JOINER_WORDS, _part, _Piece, _rest
 from newsseed._entities._words import (
     _BIG_PLACES,
     _NOT_NAMES,
@@ -86,40 +86,20 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
             rest += 1
         if rest == len(tokens):
             return None
-        offset = 0
-        for token in tokens[:index]:  # where the body's last word ends
-            offset = piece.text.index(token, offset) + len(token)
-        head_end = offset
-        for token in tokens[index:rest]:
-            offset = piece.text.index(token, offset) + len(token)
-        at = piece.text.index(tokens[rest], offset)
-        head = _Piece(piece.text[:head_end], piece.start, piece.start + head_end, tokens[:index])
-        tail = _Piece(piece.text[at:], piece.start + at, piece.end, tokens[rest:])
-        return head, tail
+        return _part(piece, 0, index), _part(piece, rest, len(tokens))
     return None
 
 
 def _split_at_ampersands(piece: _Piece) -> list[_Piece]:
     """The parts of ``piece`` between its ampersands (``Makel & Plucker``: two)."""
-    groups: list[list[tuple[int, int]]] = [[]]  # each part's words, where they stand
-    offset = 0
-    for token in piece.tokens:
-        at = piece.text.index(token, offset)
-        offset = at + len(token)
+    parts: list[_Piece] = []
+    first = 0
+    for index, token in enumerate((*piece.tokens, "&")):  # (one "&" more, after the end)
         if token == "&":
-            groups.append([])
-        else:
-            groups[-1].append((at, offset))
-    return [
-        _Piece(
-            piece.text[words[0][0] : words[-1][1]],
-            piece.start + words[0][0],
-            piece.start + words[-1][1],
-            tuple(piece.text[start:end] for start, end in words),
-        )
-        for words in groups
-        if words
-    ]
+            if index > first:
+                parts.append(_part(piece, first, index))
+            first = index + 1
+    return parts
 
 
 def _after_role(piece: _Piece) -> _Piece | None:

@@ -178,5 +178,21 @@ def _clean_piece(text: str, words: list[_Word]) -> Iterable[_Piece]:
 
 def _rest(piece: _Piece) -> _Piece:
     """``piece`` without its first word."""
-    at = piece.text.index(piece.tokens[1], len(piece.tokens[0]))
-    return _Piece(piece.text[at:], piece.start + at, piece.end, piece.tokens[1:])
+    return _part(piece, 1, len(piece.tokens))
+
+
+def _part(piece: _Piece, first: int, stop: int) -> _Piece:
+    """The piece made of ``piece``'s words ``first`` to ``stop`` (not included), placed
+    in the text."""
+    offset = start = 0
+    for index, token in enumerate(piece.tokens[:stop]):
+        at = piece.text.index(token, offset)
+        offset = at + len(token)
+        if index == first:
+            start = at
+    return _Piece(
+        piece.text[start:offset],
+        piece.start + start,
+        piece.start + offset,
+        piece.tokens[first:stop],
+    )

@@ -43,19 +43,7 @@ _AFTER_WORDS: Final = 24  # and how many words after it
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
-    """The white-space separated words of ``text[start:end]``, the first ``limit`` only
-    (those of a short stretch split at once, as :func:`_each_token` does, in one loop)."""
-    if end - start <= _SPLIT_CHUNK:
-        chunk = text[start:end]
-        if _SPLIT_ONLY.isdisjoint(chunk):
-            tokens = []
-            at = 0
-            for word in chunk.split()[:limit]:
-                at = chunk.index(word, at)
-                bare = word.strip(_PUNCT).lower()  # (_token, made here: the hottest loop)
-                tokens.append(_new_token(_Token, (start + at, start + at + len(word), word, bare)))
-                at += len(word)
-            return tokens
+    """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
     return list(itertools.islice(_each_token(text, start, end), limit))
 
 
