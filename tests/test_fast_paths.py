@@ -238,6 +238,9 @@ _AFTER_A_NAME = st.text(alphabet="hes im,&and 2019);.xH", max_size=70)
 
 
 @given(_AFTER_A_NAME)
+@example(" said that his")  # the pronoun pattern matches
+@example(", 2019);")  # the citation pattern matches
+@example(" & Hes, 2019)")
 def test_what_follows_a_name_passes_the_quick_tests_where_the_patterns_match(text: str) -> None:
     """The quick tests before the pronoun and citation patterns never turn away a text
     the patterns would match."""
