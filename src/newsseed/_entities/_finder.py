@@ -15,6 +15,7 @@ from newsseed._entities._runs import _JOINER_WORDS, _part, _Piece, _rest
 from newsseed._entities._words import (
     _BIG_PLACES,
     _NOT_NAMES,
+    _PLACE_AFTER,
     _as_person,
     _bare_word,
     _common,
@@ -31,10 +32,11 @@ from newsseed._entities._words import (
     _place,
     _place_named,
     _read_words,
+    _Reading,
 )
 from newsseed._model import Entity, EntityKind, found_entity
 from newsseed.normalize._data import entities as data
-from newsseed.normalize._data.people import OFFICE_WORDS
+from newsseed.normalize._data.people import OFFICE_WORDS, PARTICLES
 from newsseed.normalize._names import census_key
 from newsseed.normalize._text import lazy_regex
 
@@ -88,6 +90,25 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
             return None
         return _part(piece, 0, index), _part(piece, rest, len(tokens))
     return None
+
+
+def _person_of(piece: _Piece) -> tuple[_Piece, _Piece] | None:
+    """A person named by their own words before ``of`` and what they belong to
+    (``Isabel Ruiz of Heaven Sent Gaming``, ``Archbishop Ana Lima of Cape Town``): the
+    person, and what follows ``of`` (and ``the``), as two pieces; else None."""
+    tokens = piece.tokens
+    if "of" not in tokens[2:5]:
+        return None  # (a name of two to four words, then "of")
+    index = tokens.index("of", 2)
+    found = _as_person(" ".join(tokens[:index]))
+    if found is None or not found.evident:
+        return None  # "Bank of America", "Mary Queen of Scots"
+    rest = index
+    while rest < len(tokens) and tokens[rest] in _JOINER_WORDS:
+        rest += 1
+    if rest == len(tokens):
+        return None
+    return _part(piece, 0, index), _part(piece, rest, len(tokens))
 
 
 def _split_at_ampersands(piece: _Piece) -> list[_Piece]:
@@ -171,14 +192,28 @@ class _Finder(_Context):
         for start, end, kind, name in _names_inside(piece.text):
             self.group(kind, _key(name), name).add(piece.start + start, piece.start + end)
 
-    def maybe_person(self, piece: _Piece) -> bool:
-        """Titles, or the surname of someone already named: a person, whatever surrounds it."""
+    def maybe_person(self, piece: _Piece, own: _Reading) -> bool:
+        """Titles, the surname of someone already named, or a person's name by its own
+        words where only the words around it made it a place (``in the Ana Lima
+        translation``): a person, whatever surrounds it."""
         if any(_bare_word(token) in OFFICE_WORDS for token in piece.tokens):
             return True
-        return _key(piece.tokens[-1]) in self.people_by_family
+        if _key(piece.tokens[-1]) in self.people_by_family:
+            return True
+        if own.settled or _PLACE_AFTER().match(self.text, piece.end):
+            return False  # "Hudson River", "the Ria Clara estuary": a place by the words
+        found = _as_person(piece.text)
+        return found is not None and found.evident
 
     def person(self, piece: _Piece) -> bool:
-        """Read ``piece`` as a person (titles and a name, or two to four name-like words)."""
+        """Read ``piece`` as a person (titles and a name, or two to four name-like words);
+        a surname that opens with a particle joins the person named with it (``De Blasio``
+        after ``Bill de Blasio``)."""
+        if piece.tokens[0].lower() in PARTICLES and len(piece.tokens) > 1:
+            people = self.people_by_family.get(_key(piece.text))
+            if people:
+                people[0].add(piece.start, piece.end)
+                return True
         found = _as_person(piece.text)
         if found is None:
             return False
@@ -352,6 +387,10 @@ class _Finder(_Context):
         if (rest := _after_role(piece)) is not None:
             self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
             return
+        if (parts := _person_of(piece)) is not None:
+            for part in parts:  # "Troy Lam of Slate Magazine": a person, and a magazine
+                self.read(part)
+            return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
             bracketed = _BRACKETED().match(text, piece.end)
@@ -361,7 +400,7 @@ class _Finder(_Context):
                 self.read(part)
             return
         kind = _kind(piece, own, text)
-        if kind == "PLACE" and own.place is None and self.maybe_person(piece):
+        if kind == "PLACE" and own.place is None and self.maybe_person(piece, own):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
         if kind == "PLACE" and own.place is None:
             self.placed.add(_key(piece.text))  # "near Neiafu": so is "Neiafu" alone

@@ -18,6 +18,7 @@ from newsseed.normalize._data.people import (
     AFFILIATIONS,
     COUNTRY_NAMES_IN_NEWS,
     OFFICE_WORDS,
+    PARTICLES,
 )
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._names import _GIVEN_FEMALE, _GIVEN_MALE, _fold, census_key
@@ -430,13 +431,21 @@ def _as_person(text: str) -> _Person | None:
     if not name.family or not _name_like(name.family.split()[-1]):
         return None
     tokens = text.split()
+    if len(tokens) > 2:  # "Ursula von der Leyen", "Ana de la Cruz": read without "von der"
+        inside = [t for t in tokens[1:-1] if t not in PARTICLES]
+        tokens = [tokens[0], *inside, tokens[-1]]
     words = [t.strip("[]") for t in tokens]
+    capitals = text.isupper()  # "KAMALA HARRIS": read as "Kamala Harris"
+    if capitals:
+        words = [word.title() for word in words]
     evident = bool(name.titles)
     if not evident:
-        if not 2 <= len(words) <= 4 or not all(_name_like(t) for t in tokens):
+        if not 2 <= len(words) <= 4 or not all(map(_name_like, words if capitals else tokens)):
             return None
         if any(t.lower() in OFFICE_WORDS for t in words) and not _given_and_surname(words):
             return None  # "Defence Secretary", "Canadian Press"; but "Larry King"
+        if capitals and not _given_and_surname(words):
+            return None  # a heading in capitals is no name unless both words are names'
         evident = _named_by_words(words)
         if not evident and any(_place(t) or _key(t) in _BIG_PLACES() for t in words):
             return None  # "Fort Lee", "Paris Hilton Hotel"; but "George Washington" is one
@@ -468,13 +477,21 @@ def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+# Definite articles of French, Spanish and Italian.
+_ROMANCE_ARTICLES: Final = frozenset({"la", "le", "les", "el", "los", "las", "il", "lo"})
+
+
 def _named_by_words(words: list[str]) -> bool:
     """Whether two to four capitalised words name a person by their own shape: a given
     name first (``Cara Lim``; not a place's name before a word that is no surname,
     ``York Minster``), an initial before the last word (``J. Okafor``, ``John F.
     Okafor``, ``Laurence H. Tribe``), or a surname last that is no place's name after a
     word that is not a common one (not ``Turismo Mérida``); else never a common word last
-    that is no surname (``Chemical Wedding``)."""
+    that is no surname (``Chemical Wedding``); and never after an article of French,
+    Spanish or Italian (``La Désirade``, ``Les Saintes``: a name such as ``Le Pen``
+    stands alone once its bearer is named in full)."""
+    if words[0].lower() in _ROMANCE_ARTICLES:
+        return False
     if any(_initial(w) for w in words[:-1]):
         return True
     surname = census_key(words[-1]) in _FAMILY()

@@ -80,7 +80,8 @@ PLACE_WORDS: Final = words(
     "city county province state island islands sea ocean river lake mount mountains gulf"
     " bay strait valley desert peninsula region district airport square street road avenue"
     " boulevard lane park bridge station harbour harbor creek canyon cove reef falls trail"
-    " coast highway heights plaza lagoon glacier fjord archipelago"
+    " coast highway heights plaza lagoon glacier fjord archipelago castle springs palace"
+    " cathedral abbey"
 )
 # Lower-case words after a name that make it a place: "the Ria Clara estuary".
 PLACE_NOUNS: Final = words(
