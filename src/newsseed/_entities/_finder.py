@@ -178,6 +178,24 @@ class _Finder(_Context):
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
 
+    def hyphenated_people(self, piece: _Piece) -> bool:
+        """``Biden-Harris``, ``Nixon-Kennedy``: the surnames of people already named, in
+        one hyphenated word (each joins its bearer); and a hyphenated surname alone
+        (``Lima-Costa``, after ``Ana Lima-Costa``)."""
+        whole = self.people_by_family.get(_key(piece.text))
+        if whole:
+            whole[0].add(piece.start, piece.end)
+            return True
+        parts = piece.text.split("-")
+        bearers = [self.people_by_family.get(_key(part)) for part in parts]
+        if len(parts) < 2 or not all(bearers):
+            return False
+        at = piece.start
+        for part, people in zip(parts, bearers, strict=True):
+            people[0].add(at, at + len(part))  # type: ignore[index]
+            at += len(part) + 1
+        return True
+
     def hyphenated_places(self, piece: _Piece) -> bool:
         """``India-US``, ``US-origin``: the places in one hyphenated word."""
         parts = piece.text.split("-")
@@ -375,7 +393,11 @@ class _Finder(_Context):
         if piece.text in self.acronyms:
             self.groups[self.acronyms[piece.text]].add(piece.start, piece.end)
             return
-        if len(piece.tokens) == 1 and "-" in piece.text and self.hyphenated_places(piece):
+        if (
+            len(piece.tokens) == 1
+            and "-" in piece.text
+            and (self.hyphenated_people(piece) or self.hyphenated_places(piece))
+        ):
             return
         if (named := self.heads.get(piece.text)) is not None:
             named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"

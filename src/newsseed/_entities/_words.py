@@ -308,7 +308,11 @@ def _read_words(text: str) -> _Reading:
             gazetteer_only = place is not None
     acronym = one and _is_acronym(text)
     name_like = one and _name_like(text)
-    if (not one and last in data.EVENT_WORDS) or _holiday(words):
+    if (
+        (not one and last in data.EVENT_WORDS)
+        or _holiday(words)
+        or (not one and any(w in data.STORM_WORDS for w in words[:-1]))  # "Hurricane Ida"
+    ):
         return _Reading("EVENT", place, None, True, acronym, name_like)
     if (
         any(map(str.isdecimal, text))  # (a model code holds a digit)
@@ -539,6 +543,7 @@ def _given_alone(word: str) -> bool:
         and _fold(word) not in _COMMON_WORDS()
         and key not in _NOT_NAMES
         and key not in _NATIONALITIES
+        and key.removesuffix("s") not in _NATIONALITIES  # "Thais": the people of Thailand
         and key + "s" not in data.GROUPS
     )
 

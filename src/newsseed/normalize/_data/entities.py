@@ -37,6 +37,9 @@ EVENT_WORDS: Final = words(
     " championship championships war election elections exercise exercises festival expo"
     " tournament convention ceremony visit crisis protests marathon"
 )
+# Words that name a storm before its name: events (``Hurricane Katrina``, ``Tropical Storm
+# Allison``), never people.
+STORM_WORDS: Final = words("hurricane typhoon cyclone storm")
 # Holidays and feasts: events, alone or before a day's word (``Easter Sunday``, ``Christmas
 # Eve``), never people (``Merry Christmas``).
 HOLIDAYS: Final = words(
