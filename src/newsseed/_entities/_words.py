@@ -435,6 +435,8 @@ def _as_person(text: str) -> _Person | None:
     if not name.family or not _name_like(name.family.split()[-1]):
         return None
     tokens = text.split()
+    while len(tokens) > 2 and tokens[-1].rstrip(",") in (name.suffix, *name.postnominals):
+        tokens.pop()  # "William Fisher III", "Ana Lima Jr.": the name before the suffix
     if len(tokens) > 2:  # "Ursula von der Leyen", "Ana de la Cruz": read without "von der"
         inside = [t for t in tokens[1:-1] if t not in PARTICLES]
         tokens = [tokens[0], *inside, tokens[-1]]

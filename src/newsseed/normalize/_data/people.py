@@ -13,6 +13,7 @@ from newsseed.normalize._data import words
 
 HONORIFICS: Final = words(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend fr sheikh sheikha shri smt"
+    " mme mlle madame mademoiselle monsieur herr frau señor señora signor signora"
 )
 
 # Words an office or rank is made of ("External Affairs Minister", "Lt. Gen.",
