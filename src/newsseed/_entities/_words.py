@@ -504,6 +504,8 @@ def _named_by_words(words: list[str]) -> bool:
     if not surname and _common(words[-1]):
         return False
     given = census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
+    if _common(words[0]) and _common(words[-1]) and given not in _GIVEN_COMMON():
+        return False  # "Blue Basil", "Young Gun": common words, a given name only rarely
     if given in _GIVEN() and (
         surname or given in _GIVEN_COMMON() or not (_gazetteer_place(words[0]) or _common(words[0]))
     ):
