@@ -235,6 +235,7 @@ def _warm_up() -> None:
     ]
     texts = [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("layouts/*.txt"))]
     texts += [case["text"] for case in json.loads((DATA / "quotes/cases.json").read_text())]
+    texts += [case["text"] for case in json.loads((DATA / "entities/cases.json").read_text())]
     texts += [
         # A surname alone after a quote, that no entity holds: its full name is looked for
         # in the text (here inside a body's name).

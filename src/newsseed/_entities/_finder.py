@@ -21,6 +21,8 @@ from newsseed._entities._words import (
     _common,
     _gazetteer_place,
     _given_alone,
+    _given_and_surname,
+    _initial,
     _initials,
     _is_acronym,
     _key,
@@ -90,6 +92,13 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
             return None
         return _part(piece, 0, index), _part(piece, rest, len(tokens))
     return None
+
+
+#: The longest of the nouns for a body (data.BODY_NOUNS).
+_LONGEST_NOUN: Final = 12
+
+# A capital and a full stop that open a line, then a space: a list's label ("B. Maya").
+_LINE_LABEL: Final = lazy_regex(r"(?m)^(\p{Lu})\.[^\S\n]")
 
 
 def _person_of(piece: _Piece) -> tuple[_Piece, _Piece] | None:
@@ -163,6 +172,8 @@ class _Finder(_Context):
         self.offices: list[tuple[_Piece, str]] = []  # see office
         self.placed: set[str] = set()  # names the text puts after "in", "near"...
         self.heads: dict[str, _Group] = {}  # see name_heads
+        self.after_the: set[str] = set()  # words alone the text puts after "the" somewhere
+        self._labels: frozenset[str] | None = None  # see list_label
 
     def group(self, kind: EntityKind, key: str, name: str) -> _Group:
         found = self.groups.get((kind, key))
@@ -177,6 +188,28 @@ class _Finder(_Context):
             return False
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
+
+    def described_as_body(self, piece: _Piece) -> bool:
+        """Whether a noun for a body stands right before ``piece`` (``the publisher
+        Elsevier``, ``carmaker Kia``): what it names is that body."""
+        if piece.start < 2 or self.text[piece.start - 1] != " ":
+            return False
+        before = self.text[max(0, piece.start - _LONGEST_NOUN - 2) : piece.start - 1]
+        words = before.rsplit(maxsplit=1)
+        return bool(words) and before[-1:].isalpha() and words[-1] in data.BODY_NOUNS
+
+    def list_label(self, piece: _Piece) -> bool:
+        """Whether ``piece`` opens with a letter that labels a line of a list (``B. Maya``
+        where other lines open with ``A.`` or ``C.``), not with an initial."""
+        first = piece.tokens[0]
+        if not _initial(first) or len(piece.tokens) < 2:
+            return False
+        if piece.start and self.text[piece.start - 1] != "\n":
+            return False
+        if self._labels is None:  # the letters that open lines (read once)
+            self._labels = frozenset(m.group(1) for m in _LINE_LABEL().finditer(self.text))
+        letter = ord(first[0])
+        return chr(letter - 1) in self._labels or chr(letter + 1) in self._labels
 
     def hyphenated_people(self, piece: _Piece) -> bool:
         """``Biden-Harris``, ``Nixon-Kennedy``: the surnames of people already named, in
@@ -206,9 +239,24 @@ class _Finder(_Context):
 
     def add_places_inside(self, piece: _Piece) -> None:
         """Places in a run that is not itself one (:func:`_names_inside`: ``India-US``,
-        ``University of Texas``), and the well-known bodies in it."""
+        ``University of Texas``), and the well-known bodies in it; and the person a name
+        opens with (:meth:`person_inside`)."""
         for start, end, kind, name in _names_inside(piece.text):
             self.group(kind, _key(name), name).add(piece.start + start, piece.start + end)
+        self.person_inside(piece)
+
+    def person_inside(self, piece: _Piece) -> None:
+        """The person whose given name and surname (both the Census's) open a longer name:
+        ``George Floyd`` in ``the George Floyd Justice in Policing Act``, ``George
+        Washington`` in ``the George Washington Bridge``."""
+        if len(piece.tokens) < 3 or not _given_and_surname(list(piece.tokens[:2])):
+            return
+        name = _part(piece, 0, 2)
+        if _read_words(name.text).kind is not None:
+            return  # "Pearl Harbor Expressway": the two words name a place
+        found = _as_person(name.text)
+        if found is not None and found.evident:
+            self.add_person(name, found)
 
     def maybe_person(self, piece: _Piece, own: _Reading) -> bool:
         """Titles, the surname of someone already named, or a person's name by its own
@@ -343,15 +391,19 @@ class _Finder(_Context):
             if not self.written_lower(word) and (
                 (
                     not _common(word)
-                    and (self.spoken_of_as_person(piece) or self.possessive(piece))
+                    and (
+                        self.spoken_of_as_person(piece)
+                        or (self.possessive(piece) and _key(word) not in self.placed)
+                    )  # ("Mesoamerica's coast", after "in Mesoamerica": a place's)
                 )  # (a citation, "Stoker (2013)", is among what speaks of a person)
                 or self.cited_in_list(piece)  # "(Baker & Cross, 2010)"
             ):
                 self.personal.add(_key(word))
         for piece, _ in self.surnames:
-            key = _key(piece.text)
-            if key in self.personal and self.word_before(piece).lower() == "the":
+            if self.word_before(piece).lower() == "the":
+                key = _key(piece.text)
                 self.personal.discard(key)
+                self.after_the.add(key)
 
     def join_candidates(self) -> None:
         """Two to four name-like words that no table knows (``Évariste Galois``) are a
@@ -406,6 +458,9 @@ class _Finder(_Context):
             for author in _split_at_ampersands(piece):  # "(Makel & Plucker, 2014)": two
                 self.read(author)
             return
+        if self.list_label(piece):
+            self.read(_rest(piece))  # "B. Maya", a line of a list lettered A, B, C
+            return
         if (rest := _after_role(piece)) is not None:
             self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
             return
@@ -448,6 +503,9 @@ class _Finder(_Context):
             if found is None or not found.evident:
                 self.add_org(piece)  # "the Harbour Gulls", "the Cuban Consulate"
                 return
+        described = kind is None and self.described_as_body(piece)
+        if described:
+            kind = "ORG"  # "the publishing giant Elsevier", "carmaker Kia"
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
@@ -472,11 +530,14 @@ class _Finder(_Context):
             name = piece.text.removeprefix("The ").removeprefix("the ")
             known = _place(name) or name
             self.group("PLACE", _key(known), known).add(piece.end - len(name), piece.end)
+            self.person_inside(piece)
             return
         key = _key(piece.text)
         group = self.group(kind, key, piece.text)
         group.add(piece.start, piece.end)
         self.name_heads(piece, group)
+        if described:
+            self.heads.setdefault(piece.text, group)  # "Elsevier's journals": the same body
         if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
             self.add_places_inside(piece)
         if bracketed is not None:
@@ -511,7 +572,11 @@ class _Finder(_Context):
             elif (
                 titles
                 or (family in self.personal and family not in _NOT_NAMES)
-                or (_given_alone(piece.text) and not self.written_lower(piece.text))
+                or (
+                    _given_alone(piece.text)
+                    and not self.written_lower(piece.text)
+                    and family not in self.after_the  # "the Maya": a people
+                )
             ):
                 group = self.group("PERSON", family, piece.text)
                 group.family = family

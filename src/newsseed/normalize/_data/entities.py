@@ -37,6 +37,12 @@ EVENT_WORDS: Final = words(
     " championship championships war election elections exercise exercises festival expo"
     " tournament convention ceremony visit crisis protests marathon"
 )
+# Nouns for a body right before its name: "the publishing giant Elsevier", "carmaker Kia".
+BODY_NOUNS: Final = words(
+    "company companies firm giant publisher retailer carmaker automaker bank broadcaster"
+    " network newspaper magazine website app platform startup start-up airline brand label"
+    " manufacturer insurer chain conglomerate charity band club"
+)
 # Words that name a storm before its name: events (``Hurricane Katrina``, ``Tropical Storm
 # Allison``), never people.
 STORM_WORDS: Final = words("hurricane typhoon cyclone storm")
