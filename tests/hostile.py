@@ -525,8 +525,10 @@ def timings(
     and on the same input made from a quarter of ``real`` (for its memory).
 
     A hostile input is timed once; one that looks slower than ``bar`` times the real text
-    is timed again (best of ``repeats``), the real text with it, so that a pause of a
-    shared machine is not taken for a slow input.
+    is timed again, ``repeats`` times, each time right after the real text, so that both
+    runs of a pair meet the same load; the pair with the least ratio is taken (as the
+    least time of several runs is), so that a pause of a shared machine, or the other
+    core's work, is not taken for a slow input.
     """
     quarter = real[: len(real) // 4]
     with Meter() as meter:
@@ -537,16 +539,20 @@ def timings(
                 text = entry.build(real)
                 large = meter.measure(target, text)
                 scale = large.size / base_run.size if base_run.size else 1.0
+                real_seconds = base
                 if _slower(large.seconds, base * scale, bar):
-                    base = min(base, meter.best(target, real, repeats).seconds)
-                    again = meter.best(target, text, repeats).seconds
-                    large = large._replace(seconds=min(large.seconds, again))
+                    pairs = [(base, large.seconds)]
+                    for _ in range(repeats):
+                        before = meter.measure(target, real).seconds
+                        pairs.append((before, meter.measure(target, text).seconds))
+                    real_seconds, seconds = min(pairs, key=lambda p: p[1] / max(p[0], 1e-9))
+                    large = large._replace(seconds=seconds)
                 small = meter.measure(target, entry.build(quarter))
                 yield Timing(
                     target.name,
                     entry.name,
                     entry.listed,
-                    base * scale,
+                    real_seconds * scale,
                     large.seconds,
                     large,
                     small,

@@ -171,16 +171,17 @@ _TITLE_ABBREVIATIONS: Final = frozenset(word.rstrip(".").lower() for word in HON
 def _sentence_start(text: str, start: int) -> bool:
     """True when the word at ``start`` opens a sentence, a paragraph or the text."""
     floor = max(start - _LOOK_BACK + 1, 0)
-    window = text[floor:start]
-    before = window.rstrip(_SKIPPED_OR_NEWLINE)
-    if window.count("\n", len(before)) >= 2:
+    at = start - 1  # the last character before the word that is no mark nor space
+    while at >= floor and text[at] in _SKIPPED_OR_NEWLINE:
+        at -= 1
+    if at < start - 2 and text.count("\n", at + 1, start) >= 2:
         return True  # a blank line: a new paragraph
-    if not before:  # the text's start, or nothing but marks and spaces to look back on
+    if at < floor:  # the text's start, or nothing but marks and spaces to look back on
         return True
-    if before[-1] not in _SENTENCE_END:
+    last = text[at]
+    if last not in _SENTENCE_END:
         return False
-    if before[-1] == ".":  # not after an initial (U.S.) or a title (Mr.)
-        at = floor + len(before) - 1
+    if last == ".":  # not after an initial (U.S.) or a title (Mr.)
         word_start = at
         while word_start > 0 and text[word_start - 1].isalpha() and at - word_start < 8:
             word_start -= 1
