@@ -69,14 +69,35 @@ def remember_short(function: Callable[[str], _R]) -> Callable[[str], _R]:
     >>> shout("ana"), shout("ana"), len(calls)
     ('ANA', 'ANA', 1)
     """
-    remembered = functools.lru_cache(maxsize=8192)(function)
-    MEMORIES.append(remembered.cache_clear)
+    memory = _Memory(function)
+    MEMORIES.append(memory.clear)
+    return memory.__getitem__  # (a call is a lookup: no function of Python is called)
 
-    @functools.wraps(function)
-    def call(text: str) -> _R:
-        return function(text) if len(text) > SHORT else remembered(text)
 
-    return call
+#: How many results a memory of :func:`remember_short` holds before it starts again.
+_REMEMBERED: Final = 8192
+
+
+class _Memory(dict[str, _R]):
+    """The results of a function of one text, by text: called, it returns the result
+    remembered for the text, or reads it (and remembers it when the text is short). A
+    text asked about again is looked up at the speed of a dictionary, no function of
+    Python called; when full, it forgets everything and fills again (its size stays
+    bounded, as a cache that forgets the least used does)."""
+
+    __slots__ = ("__wrapped__",)
+
+    def __init__(self, function: Callable[[str], _R]) -> None:
+        super().__init__()
+        self.__wrapped__ = function
+
+    def __missing__(self, text: str) -> _R:
+        value = self.__wrapped__(text)
+        if len(text) <= SHORT:
+            if len(self) >= _REMEMBERED:
+                self.clear()
+            self[text] = value
+        return value
 
 
 def lazy(build: Callable[[], _R]) -> Callable[[], _R]:
