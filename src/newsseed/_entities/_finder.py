@@ -189,14 +189,37 @@ class _Finder(_Context):
         self.group("PLACE", _key(name), name).add(start, start + len(text))
         return True
 
+    def read_parts(self, piece: _Piece) -> bool:
+        """Read a piece of several words as its parts where it is more than one name:
+        authors between ampersands, a list's label and a name, what a role is held in, a
+        person and what they belong to. Whether it was."""
+        tokens = piece.tokens
+        if "&" in tokens and self.cited_in_list(piece):
+            for author in _split_at_ampersands(piece):  # "(Makel & Plucker, 2014)": two
+                self.read(author)
+            return True
+        if len(tokens[0]) == 2 and self.list_label(piece):
+            self.read(_rest(piece))  # "B. Maya", a line of a list lettered A, B, C
+            return True
+        if len(tokens) < 3:
+            return False  # (a role and what it is held in, or a name and "of": three)
+        if (rest := _after_role(piece)) is not None:
+            self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
+            return True
+        if (parts := _person_of(piece)) is not None:
+            for part in parts:  # "Troy Lam of Slate Magazine": a person, and a magazine
+                self.read(part)
+            return True
+        return False
+
     def described_as_body(self, piece: _Piece) -> bool:
         """Whether a noun for a body stands right before ``piece`` (``the publisher
         Elsevier``, ``carmaker Kia``): what it names is that body."""
-        if piece.start < 2 or self.text[piece.start - 1] != " ":
+        start = piece.start
+        if start < 2 or self.text[start - 1] != " " or not self.text[start - 2].isalpha():
             return False
-        before = self.text[max(0, piece.start - _LONGEST_NOUN - 2) : piece.start - 1]
-        words = before.rsplit(maxsplit=1)
-        return bool(words) and before[-1:].isalpha() and words[-1] in data.BODY_NOUNS
+        before = self.text[max(0, start - _LONGEST_NOUN - 2) : start - 1]
+        return before.rsplit(maxsplit=1)[-1] in data.BODY_NOUNS
 
     def list_label(self, piece: _Piece) -> bool:
         """Whether ``piece`` opens with a letter that labels a line of a list (``B. Maya``
@@ -454,19 +477,7 @@ class _Finder(_Context):
         if (named := self.heads.get(piece.text)) is not None:
             named.add(piece.start, piece.end)  # "Hercules" after "C-130J Super Hercules"
             return
-        if "&" in piece.tokens and self.cited_in_list(piece):
-            for author in _split_at_ampersands(piece):  # "(Makel & Plucker, 2014)": two
-                self.read(author)
-            return
-        if self.list_label(piece):
-            self.read(_rest(piece))  # "B. Maya", a line of a list lettered A, B, C
-            return
-        if (rest := _after_role(piece)) is not None:
-            self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
-            return
-        if (parts := _person_of(piece)) is not None:
-            for part in parts:  # "Troy Lam of Slate Magazine": a person, and a magazine
-                self.read(part)
+        if len(piece.tokens) > 1 and self.read_parts(piece):
             return
         bracketed = None  # "(DoD)" right after it, within three spaces
         if text.find("(", piece.end, piece.end + 4) >= 0:
