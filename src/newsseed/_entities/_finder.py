@@ -97,13 +97,13 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
 #: The longest of the nouns for a body (data.BODY_NOUNS).
 _LONGEST_NOUN: Final = 12
 
-# A capital and a full stop that open a line, then a space: a list's label ("B. Maya").
+# A capital and a full stop that open a line, then a space: a list's label ("B. Quenari").
 _LINE_LABEL: Final = lazy_regex(r"(?m)^(\p{Lu})\.[^\S\n]")
 
 
 def _person_of(piece: _Piece) -> tuple[_Piece, _Piece] | None:
     """A person named by their own words before ``of`` and what they belong to
-    (``Isabel Ruiz of Heaven Sent Gaming``, ``Archbishop Ana Lima of Cape Town``): the
+    (``Marta Quinlan of Riverbend Gaming``, ``Archbishop Ana Lima of Cape Town``): the
     person, and what follows ``of`` (and ``the``), as two pieces; else None."""
     tokens = piece.tokens
     if "of" not in tokens[2:5]:
@@ -199,7 +199,7 @@ class _Finder(_Context):
                 self.read(author)
             return True
         if len(tokens[0]) == 2 and self.list_label(piece):
-            self.read(_rest(piece))  # "B. Maya", a line of a list lettered A, B, C
+            self.read(_rest(piece))  # "B. Quenari", a line of a list lettered A, B, C
             return True
         if len(tokens) < 3:
             return False  # (a role and what it is held in, or a name and "of": three)
@@ -207,14 +207,14 @@ class _Finder(_Context):
             self.read(rest)  # "Chief Executive of the Harbour Trust": the trust
             return True
         if (parts := _person_of(piece)) is not None:
-            for part in parts:  # "Troy Lam of Slate Magazine": a person, and a magazine
+            for part in parts:  # "Marta Quinlan of Riverbend Gaming": a person, a firm
                 self.read(part)
             return True
         return False
 
     def described_as_body(self, piece: _Piece) -> bool:
         """Whether a noun for a body stands right before ``piece`` (``the publisher
-        Elsevier``, ``carmaker Kia``): what it names is that body."""
+        Varnholt``, ``carmaker Kia``): what it names is that body."""
         start = piece.start
         if start < 2 or self.text[start - 1] != " " or not self.text[start - 2].isalpha():
             return False
@@ -222,7 +222,7 @@ class _Finder(_Context):
         return before.rsplit(maxsplit=1)[-1] in data.BODY_NOUNS
 
     def list_label(self, piece: _Piece) -> bool:
-        """Whether ``piece`` opens with a letter that labels a line of a list (``B. Maya``
+        """Whether ``piece`` opens with a letter that labels a line of a list (``B. Quenari``
         where other lines open with ``A.`` or ``C.``), not with an initial."""
         first = piece.tokens[0]
         if not _initial(first) or len(piece.tokens) < 2:
@@ -235,7 +235,7 @@ class _Finder(_Context):
         return chr(letter - 1) in self._labels or chr(letter + 1) in self._labels
 
     def hyphenated_people(self, piece: _Piece) -> bool:
-        """``Biden-Harris``, ``Nixon-Kennedy``: the surnames of people already named, in
+        """``Tanaka-Brandt``, ``Nixon-Kennedy``: the surnames of people already named, in
         one hyphenated word (each joins its bearer); and a hyphenated surname alone
         (``Lima-Costa``, after ``Ana Lima-Costa``)."""
         whole = self.people_by_family.get(_key(piece.text))
@@ -270,13 +270,13 @@ class _Finder(_Context):
 
     def person_inside(self, piece: _Piece) -> None:
         """The person whose given name and surname (both the Census's) open a longer name:
-        ``George Floyd`` in ``the George Floyd Justice in Policing Act``, ``George
-        Washington`` in ``the George Washington Bridge``."""
+        ``Ivo Brandt`` in ``the Ivo Brandt Space Telescope``, ``Rosa Tanaka`` in
+        ``the Rosa Tanaka Clean Rivers Act``."""
         if len(piece.tokens) < 3 or not _given_and_surname(list(piece.tokens[:2])):
             return
         name = _part(piece, 0, 2)
         if _read_words(name.text).kind is not None:
-            return  # "Pearl Harbor Expressway": the two words name a place
+            return  # "Rose Harbor Expressway": the two words name a place
         found = _as_person(name.text)
         if found is not None and found.evident:
             self.add_person(name, found)
@@ -290,7 +290,7 @@ class _Finder(_Context):
         if _key(piece.tokens[-1]) in self.people_by_family:
             return True
         if own.settled or _PLACE_AFTER().match(self.text, piece.end):
-            return False  # "Hudson River", "the Ria Clara estuary": a place by the words
+            return False  # "Marlow River", "the Ria Clara estuary": a place by the words
         found = _as_person(piece.text)
         return found is not None and found.evident
 
@@ -417,7 +417,7 @@ class _Finder(_Context):
                     and (
                         self.spoken_of_as_person(piece)
                         or (self.possessive(piece) and _key(word) not in self.placed)
-                    )  # ("Mesoamerica's coast", after "in Mesoamerica": a place's)
+                    )  # ("Quenaria's coast", after "in Quenaria": a place's)
                 )  # (a citation, "Stoker (2013)", is among what speaks of a person)
                 or self.cited_in_list(piece)  # "(Baker & Cross, 2010)"
             ):
@@ -516,7 +516,7 @@ class _Finder(_Context):
                 return
         described = kind is None and self.described_as_body(piece)
         if described:
-            kind = "ORG"  # "the publishing giant Elsevier", "carmaker Kia"
+            kind = "ORG"  # "the publishing giant Varnholt", "carmaker Kia"
         if kind is None and self.person(piece):
             return
         if kind is None and bracketed is not None and len(piece.tokens) > 1:
@@ -548,7 +548,7 @@ class _Finder(_Context):
         group.add(piece.start, piece.end)
         self.name_heads(piece, group)
         if described:
-            self.heads.setdefault(piece.text, group)  # "Elsevier's journals": the same body
+            self.heads.setdefault(piece.text, group)  # "Varnholt's journals": the same body
         if len(piece.tokens) > 1:  # "US Department of Defence": the country in it
             self.add_places_inside(piece)
         if bracketed is not None:
@@ -586,7 +586,7 @@ class _Finder(_Context):
                 or (
                     _given_alone(piece.text)
                     and not self.written_lower(piece.text)
-                    and family not in self.after_the  # "the Maya": a people
+                    and family not in self.after_the  # "the Quenari": a people
                 )
             ):
                 group = self.group("PERSON", family, piece.text)

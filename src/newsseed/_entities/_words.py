@@ -436,12 +436,12 @@ def _as_person(text: str) -> _Person | None:
         return None
     tokens = text.split()
     while len(tokens) > 2 and tokens[-1].rstrip(",") in (name.suffix, *name.postnominals):
-        tokens.pop()  # "William Fisher III", "Ana Lima Jr.": the name before the suffix
+        tokens.pop()  # "Wendell Ashby III", "Ana Lima Jr.": the name before the suffix
     if len(tokens) > 2:  # "Ursula von der Leyen", "Ana de la Cruz": read without "von der"
         inside = [t for t in tokens[1:-1] if t not in PARTICLES]
         tokens = [tokens[0], *inside, tokens[-1]]
     words = [t.strip("[]") for t in tokens]
-    capitals = text.isupper()  # "KAMALA HARRIS": read as "Kamala Harris"
+    capitals = text.isupper()  # "ROSA TANAKA": read as "Rosa Tanaka"
     if capitals:
         words = [word.title() for word in words]
     evident = bool(name.titles)
@@ -494,7 +494,7 @@ def _named_by_words(words: list[str]) -> bool:
     Okafor``, ``Laurence H. Tribe``), or a surname last that is no place's name after a
     word that is not a common one (not ``Turismo Mérida``); else never a common word last
     that is no surname (``Chemical Wedding``); and never after an article of French,
-    Spanish or Italian (``La Désirade``, ``Les Saintes``: a name such as ``Le Pen``
+    Spanish or Italian (``La Josette``, ``Les Martines``: a name such as ``Le Pen``
     stands alone once its bearer is named in full)."""
     if words[0].lower() in _ROMANCE_ARTICLES:
         return False
@@ -505,7 +505,7 @@ def _named_by_words(words: list[str]) -> bool:
         return False
     given = census_key(words[0].split("-")[0])  # "Pierre-Simon": "pierre"
     if _common(words[0]) and _common(words[-1]) and given not in _GIVEN_COMMON():
-        return False  # "Blue Basil", "Young Gun": common words, a given name only rarely
+        return False  # "Blue Sage", "Young Gun": common words, a given name only rarely
     if given in _GIVEN() and (
         surname or given in _GIVEN_COMMON() or not (_gazetteer_place(words[0]) or _common(words[0]))
     ):

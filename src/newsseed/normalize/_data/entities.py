@@ -37,7 +37,7 @@ EVENT_WORDS: Final = words(
     " championship championships war election elections exercise exercises festival expo"
     " tournament convention ceremony visit crisis protests marathon"
 )
-# Nouns for a body right before its name: "the publishing giant Elsevier", "carmaker Kia".
+# Nouns for a body right before its name: "the publishing giant Varnholt", "carmaker Kia".
 BODY_NOUNS: Final = words(
     "company companies firm giant publisher retailer carmaker automaker bank broadcaster"
     " network newspaper magazine website app platform startup start-up airline brand label"
