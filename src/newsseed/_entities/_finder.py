@@ -243,12 +243,12 @@ class _Finder(_Context):
             whole[0].add(piece.start, piece.end)
             return True
         parts = piece.text.split("-")
-        bearers = [self.people_by_family.get(_key(part)) for part in parts]
+        bearers = [self.people_by_family.get(_key(part), []) for part in parts]
         if len(parts) < 2 or not all(bearers):
             return False
         at = piece.start
         for part, people in zip(parts, bearers, strict=True):
-            people[0].add(at, at + len(part))  # type: ignore[index]
+            people[0].add(at, at + len(part))
             at += len(part) + 1
         return True
 
