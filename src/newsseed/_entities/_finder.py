@@ -85,13 +85,20 @@ def _known_before_joiner(piece: _Piece) -> tuple[_Piece, _Piece] | None:
             continue
         if not _known_org(" ".join(tokens[:index])):
             return None
-        rest = index
-        while rest < len(tokens) and tokens[rest] in _JOINER_WORDS:
-            rest += 1
-        if rest == len(tokens):
-            return None
-        return _part(piece, 0, index), _part(piece, rest, len(tokens))
+        return _split_at_joiner(piece, index)
     return None
+
+
+def _split_at_joiner(piece: _Piece, index: int) -> tuple[_Piece, _Piece] | None:
+    """The words of ``piece`` before its joining word at ``index``, and those after the
+    joining words there (``of the``), as two pieces; None when no word follows them."""
+    tokens = piece.tokens
+    rest = index
+    while rest < len(tokens) and tokens[rest] in _JOINER_WORDS:
+        rest += 1
+    if rest == len(tokens):
+        return None
+    return _part(piece, 0, index), _part(piece, rest, len(tokens))
 
 
 #: The longest of the nouns for a body (data.BODY_NOUNS).
@@ -112,12 +119,7 @@ def _person_of(piece: _Piece) -> tuple[_Piece, _Piece] | None:
     found = _as_person(" ".join(tokens[:index]))
     if found is None or not found.evident:
         return None  # "Bank of America", "Mary Queen of Scots"
-    rest = index
-    while rest < len(tokens) and tokens[rest] in _JOINER_WORDS:
-        rest += 1
-    if rest == len(tokens):
-        return None
-    return _part(piece, 0, index), _part(piece, rest, len(tokens))
+    return _split_at_joiner(piece, index)
 
 
 def _split_at_ampersands(piece: _Piece) -> list[_Piece]:
