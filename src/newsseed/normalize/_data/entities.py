@@ -90,8 +90,10 @@ PLACE_WORDS: Final = words(
     " bay strait valley desert peninsula region district airport square street road avenue"
     " boulevard lane park bridge station harbour harbor creek canyon cove reef falls trail"
     " coast highway heights plaza lagoon glacier fjord archipelago castle springs palace"
-    " cathedral abbey"
+    " cathedral abbey ave blvd rd hwy pkwy"
 )
+# Words that open a place's name: "Lake Merritt", "Mount Kenya", "Cape Cod", "Loch Ness".
+PLACE_FIRST_WORDS: Final = words("lake mount mt cape loch isle")
 # Lower-case words after a name that make it a place: "the Ria Clara estuary".
 PLACE_NOUNS: Final = words(
     "estuary river valley region province district town village city port harbour harbor"
