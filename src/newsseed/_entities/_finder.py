@@ -223,6 +223,16 @@ class _Finder(_Context):
         before = self.text[max(0, start - _LONGEST_NOUN - 2) : start - 1]
         return before.rsplit(maxsplit=1)[-1] in data.BODY_NOUNS
 
+    def named_person(self, piece: _Piece) -> bool:
+        """Whether ``piece`` is a person's name by its titles (``President Rui Lima``) or
+        by a Census given name and surname (``Ron Johnson``)."""
+        if len(piece.tokens) < 2:
+            return False
+        if _given_and_surname(list(piece.tokens)):
+            return True
+        found = _as_person(piece.text)
+        return found is not None and bool(found.name.titles)
+
     def list_label(self, piece: _Piece) -> bool:
         """Whether ``piece`` opens with a letter that labels a line of a list (``B. Quenari``
         where other lines open with ``A.`` or ``C.``), not with an initial."""
@@ -293,6 +303,8 @@ class _Finder(_Context):
             return True
         if own.settled or _PLACE_AFTER().match(self.text, piece.end):
             return False  # "Marlow River", "the Ria Clara estuary": a place by the words
+        if any(_place(token) for token in piece.tokens):
+            return False  # "in the Sanders Iowa spots": a known place in it
         found = _as_person(piece.text)
         return found is not None and found.evident
 
@@ -516,7 +528,12 @@ class _Finder(_Context):
             if found is None or not found.evident:
                 self.add_org(piece)  # "the Harbour Gulls", "the Cuban Consulate"
                 return
-        described = kind is None and self.described_as_body(piece)
+        described = (
+            kind is None
+            and not own.settled  # not "the network Wednesday"
+            and self.described_as_body(piece)
+            and not self.named_person(piece)  # not "the network President Rui Lima founded"
+        )
         if described:
             kind = "ORG"  # "the publishing giant Varnholt", "carmaker Kia"
         if kind is None and self.person(piece):

@@ -498,8 +498,9 @@ def _named_by_words(words: list[str]) -> bool:
     that is no surname (``Chemical Wedding``); and never after an article of French,
     Spanish or Italian (``La Josette``, ``Les Martines``: a name such as ``Le Pen``
     stands alone once its bearer is named in full)."""
-    if words[0].lower() in _ROMANCE_ARTICLES:
-        return False
+    first = words[0].lower()
+    if first in _ROMANCE_ARTICLES or (first in _NOT_NAMES and first not in _GIVEN_COMMON()):
+        return False  # (nor a month or a weekday first, "September Washington"; "April Lee" is)
     if any(_initial(w) for w in words[:-1]):
         return True
     surname = census_key(words[-1]) in _FAMILY()
