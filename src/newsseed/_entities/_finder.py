@@ -225,7 +225,7 @@ class _Finder(_Context):
 
     def named_person(self, piece: _Piece) -> bool:
         """Whether ``piece`` is a person's name by its titles (``President Rui Lima``) or
-        by a Census given name and surname (``Ron Johnson``)."""
+        by a Census given name and surname (``Bill Green``)."""
         if len(piece.tokens) < 2:
             return False
         if _given_and_surname(list(piece.tokens)):
@@ -304,7 +304,7 @@ class _Finder(_Context):
         if own.settled or _PLACE_AFTER().match(self.text, piece.end):
             return False  # "Marlow River", "the Ria Clara estuary": a place by the words
         if any(_place(token) for token in piece.tokens):
-            return False  # "in the Sanders Iowa spots": a known place in it
+            return False  # "in the Ruiz Ohio ads": a known place in it
         found = _as_person(piece.text)
         return found is not None and found.evident
 

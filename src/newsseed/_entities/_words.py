@@ -333,7 +333,7 @@ def _read_words(text: str) -> _Reading:
     elif not one and words[0] in data.PLACE_WORDS and words[1] == "of":
         kind = "PLACE"  # "Gulf of Mexico", "Isle of Man"
     elif not one and words[0] in data.PLACE_FIRST_WORDS:
-        kind = "PLACE"  # "Lake Merritt", "Mount Kenya", "Cape Cod"
+        kind = "PLACE"  # "Lake Merle", "Mount Kenya", "Cape Cod"
     elif not one and words[0] in _DIRECTIONS and _gazetteer_place(text.split(maxsplit=1)[1]):
         kind = "PLACE"  # "West Oakland", "Upper Tulsa": a part of a place
     elif place is not None or (not one and last in data.PLACE_WORDS):

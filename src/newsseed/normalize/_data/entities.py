@@ -92,7 +92,7 @@ PLACE_WORDS: Final = words(
     " coast highway heights plaza lagoon glacier fjord archipelago castle springs palace"
     " cathedral abbey ave blvd rd hwy pkwy"
 )
-# Words that open a place's name: "Lake Merritt", "Mount Kenya", "Cape Cod", "Loch Ness".
+# Words that open a place's name: "Lake Merle", "Mount Kenya", "Cape Cod", "Loch Ness".
 PLACE_FIRST_WORDS: Final = words("lake mount mt cape loch isle")
 # Lower-case words after a name that make it a place: "the Ria Clara estuary".
 PLACE_NOUNS: Final = words(
