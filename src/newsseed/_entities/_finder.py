@@ -101,8 +101,8 @@ def _split_at_joiner(piece: _Piece, index: int) -> tuple[_Piece, _Piece] | None:
     return _part(piece, 0, index), _part(piece, rest, len(tokens))
 
 
-#: The longest of the nouns for a body (data.BODY_NOUNS).
-_LONGEST_NOUN: Final = 12
+#: The longest of the nouns for a body.
+_LONGEST_NOUN: Final = max(map(len, data.BODY_NOUNS))
 
 # A capital and a full stop that open a line, then a space: a list's label ("B. Quenari").
 _LINE_LABEL: Final = lazy_regex(r"(?m)^(\p{Lu})\.[^\S\n]")
@@ -246,13 +246,19 @@ class _Finder(_Context):
         letter = ord(first[0])
         return chr(letter - 1) in self._labels or chr(letter + 1) in self._labels
 
+    def joins_bearer(self, piece: _Piece) -> bool:
+        """Whether ``piece`` is the whole family name of a person already named (the first
+        of them, when two share it), whom it then joins."""
+        people = self.people_by_family.get(_key(piece.text))
+        if people:
+            people[0].add(piece.start, piece.end)
+        return bool(people)
+
     def hyphenated_people(self, piece: _Piece) -> bool:
         """``Tanaka-Brandt``, ``Nixon-Kennedy``: the surnames of people already named, in
         one hyphenated word (each joins its bearer); and a hyphenated surname alone
         (``Lima-Costa``, after ``Ana Lima-Costa``)."""
-        whole = self.people_by_family.get(_key(piece.text))
-        if whole:
-            whole[0].add(piece.start, piece.end)
+        if self.joins_bearer(piece):
             return True
         parts = piece.text.split("-")
         bearers = [self.people_by_family.get(_key(part), []) for part in parts]
@@ -312,11 +318,12 @@ class _Finder(_Context):
         """Read ``piece`` as a person (titles and a name, or two to four name-like words);
         a surname that opens with a particle joins the person named with it (``De Blasio``
         after ``Bill de Blasio``)."""
-        if piece.tokens[0].lower() in PARTICLES and len(piece.tokens) > 1:
-            people = self.people_by_family.get(_key(piece.text))
-            if people:
-                people[0].add(piece.start, piece.end)
-                return True
+        if (
+            piece.tokens[0].lower() in PARTICLES
+            and len(piece.tokens) > 1
+            and self.joins_bearer(piece)
+        ):
+            return True
         found = _as_person(piece.text)
         if found is None:
             return False

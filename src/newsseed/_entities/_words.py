@@ -500,7 +500,7 @@ def _named_by_words(words: list[str]) -> bool:
     stands alone once its bearer is named in full)."""
     first = words[0].lower()
     if first in _ROMANCE_ARTICLES or (first in _NOT_NAMES and first not in _GIVEN_COMMON()):
-        return False  # (nor a month or a weekday first, "September Washington"; "April Lee" is)
+        return False  # (nor a word that opens no name, seldom a given name: "September Lee")
     if any(_initial(w) for w in words[:-1]):
         return True
     surname = census_key(words[-1]) in _FAMILY()
