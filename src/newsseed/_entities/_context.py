@@ -75,7 +75,9 @@ def _count_word(text: str, word: str) -> int:
     whole word (no letter or mark after it), not right after a letter, a mark, an
     apostrophe or a hyphen. A word the pattern cannot find (``O'Neill``) is found
     nowhere."""
-    if not word or not word[0].isalpha() or not all(_letter(c) for c in word):
+    if not word or not word[0].isalpha():
+        return 0
+    if not word.isalpha() and not all(_letter(c) for c in word):  # (marks: not alpha)
         return 0
     found = 0
     at = text.find(word)

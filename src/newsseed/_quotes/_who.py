@@ -28,12 +28,12 @@ from newsseed._quotes._phrases import (
 )
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed._quotes._tokens import (
-    _CUE_WORD,
     _LOOK,
     _PUNCT,
     _TOKEN,
     _before_chain,
     _cue_at,
+    _cue_words,
     _sentence_begin,
     _Token,
     _tokens,
@@ -497,12 +497,11 @@ class _Who:
         text, segments, starts = self.text, self.segments, self.segment_starts
         floor = self.paragraphs.starts[paragraph]
         ceiling = min(self.paragraphs.ends[paragraph], self.end)
-        for match in _CUE_WORD().finditer(text, floor, max(floor, ceiling)):
-            start = match.start()
+        for start, cue_end in _cue_words(text, floor, max(floor, ceiling)):
             inside = bisect.bisect_right(starts, start) - 1
             if inside >= 0 and segments[inside].end > start:
                 continue  # a cue inside a quote is the speaker's, not the writer's
-            tokens = _tokens(text, max(floor, start - 120), match.end())
+            tokens = _tokens(text, max(floor, start - 120), cue_end)
             if not tokens or not _cue_at(tokens, len(tokens) - 1):
                 continue  # "Ruiz's remarks": a noun
             who = _speaker_before(tokens, _before_chain(tokens, len(tokens) - 1))
