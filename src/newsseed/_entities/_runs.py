@@ -12,6 +12,7 @@ from newsseed.normalize._text import (
     SHORT,
     lazy_regex,
     remember_short,
+    trie,
 )
 
 _TITLE_ABBREVIATIONS: Final = words(
@@ -29,15 +30,19 @@ _STARTERS_AND_STEMS: Final = data.STARTERS | _STARTER_STEMS
 
 # A capitalised word, perhaps in brackets or after "then-" or "ex-". (Spelt as three ways
 # to begin, each with its own first character, it is looked for faster than with an
-# optional prefix.)
-_WORD = r"(?:\p{Lu}|\[\p{Lu}|(?:then|ex)-\[?\p{Lu})[\p{L}\p{M}\p{N}'’.\-]*\]?"
+# optional prefix.) In a text that holds neither "then-" nor "ex-" (most texts), the word
+# is looked for without those ways to begin: the same runs, found in two thirds the time.
+_WORD_BODY = r"[\p{L}\p{M}\p{N}'’.\-]*\]?"
+_WORD = r"(?:\p{Lu}|\[\p{Lu}|(?:then|ex)-\[?\p{Lu})" + _WORD_BODY
+_PLAIN_WORD = r"\[?\p{Lu}" + _WORD_BODY
+_MODIFIED: Final = ("then-", "ex-")
 
 # Small words that may join the capitalised words of a name ("Department of Defence").
 _JOINERS: Final = ("of", "for", "the", "de", "del", "della", "da", "di", "du", "von", "van",
                    "der", "den", "bin", "ibn", "al", "le", "la", "y", "&")  # fmt: skip
 
 
-_JOINER = "(?:" + "|".join(_JOINERS) + ")"
+_JOINER = trie(sorted(_JOINERS))
 
 _JOINER_WORDS: Final = frozenset(_JOINERS)
 
@@ -46,6 +51,10 @@ _GAP = r"(?:[^\S\n]{1,3}+(?:\n[^\S\n]{0,8}+)?+|\n[^\S\n]{0,8}+)"
 
 _RUN: Final = lazy_regex(
     rf"(?<![\p{{L}}\p{{N}}'’\-])(?:{_WORD})(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_WORD})*+",
+    version1=True,
+)
+_PLAIN_RUN: Final = lazy_regex(
+    rf"(?<![\p{{L}}\p{{N}}'’\-]){_PLAIN_WORD}(?:{_GAP}(?:{_JOINER}{_GAP}){{0,2}}{_PLAIN_WORD})*+",
     version1=True,
 )
 
@@ -79,7 +88,8 @@ def _ends_sentence(token: str) -> bool:
 
 def _pieces(text: str) -> Iterator[_Piece]:
     """The runs of names in ``text``, cut at sentence ends and stripped of openers."""
-    for run in _RUN().finditer(text):
+    runs = _RUN() if any(modifier in text for modifier in _MODIFIED) else _PLAIN_RUN()
+    for run in runs.finditer(text):
         at = run.start()
         words = run.group()
         pieces = _run_pieces(words) if len(words) <= SHORT else _each_run_piece(words)

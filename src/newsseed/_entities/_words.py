@@ -195,15 +195,18 @@ def _names_inside(text: str) -> tuple[tuple[int, int, EntityKind, str], ...]:
     return tuple(found)
 
 
+@remember_short
 def _common(word: str) -> bool:
     """Whether ``word`` is a common English word (``union``, ``will``; the lexicon); a
-    word in capitals is an acronym (``US``, ``IT``), not one."""
+    word in capitals is an acronym (``US``, ``IT``), not one. Asked of the same words
+    again and again: remembered."""
     return not (len(word) > 1 and word.isupper()) and _fold(word) in _COMMON_WORDS()
 
 
+@remember_short
 def _known_org(text: str) -> bool:
     """Whether ``text`` is a well-known organisation's name (``NATO``, ``Reuters``,
-    ``European Union``; the tables of ``normalize/_data``)."""
+    ``European Union``; the tables of ``normalize/_data``). Remembered."""
     return (
         _key(text) in _KNOWN_ORGS()
         or text.lower() in data.KNOWN_ORGS

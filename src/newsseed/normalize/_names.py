@@ -458,12 +458,15 @@ original='External Affairs Minister S Jaishankar')
 def _parse_name(text: str) -> PersonName:
     words, suffix, postnominals = _peel(_without_modifiers(_clean(text).split()))
     affiliation = None
-    size = _affiliation(words)
+    # An affiliation is one before a title, and titles are honorifics and offices: a name
+    # without a word of either ("Ana Lima", most names) has neither.
+    titled = any(map(_is_title_word, words))
+    size = _affiliation(words) if titled else 0
     if size:
         affiliation = " ".join(words[:size])
         affiliation = _POSSESSIVE().sub("", affiliation.rstrip(","))
         words = _without_modifiers(words[size:])  # as at the start: "France's former PM"
-    titles, taken = _titles(words)
+    titles, taken = _titles(words) if titled else ([], 0)
     words = [word.rstrip(",") for word in words[taken:]]
     words = [word for word in words if word]
     described = _description_end(words)
@@ -574,9 +577,11 @@ def _fold(part: str) -> str:
     return part.casefold().replace(".", "").strip()
 
 
+# ``word`` as the Census tables (``_data/census_names.py``) write names: folded, no dots,
+# hyphens or apostrophes (``O'Brien``: ``obrien``). Asked of the same words again and
+# again: remembered (a call is a lookup).
+@remember_short
 def census_key(word: str) -> str:
-    """``word`` as the Census tables (``_data/census_names.py``) write names: folded, no
-    dots, hyphens or apostrophes (``O'Brien``: ``obrien``)."""
     return _fold(word).replace("'", "").replace("-", "")
 
 
