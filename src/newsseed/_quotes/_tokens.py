@@ -44,6 +44,10 @@ _AFTER_WORDS: Final = 24  # and how many words after it
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
     """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
+    if limit is None and end - start <= _SPLIT_CHUNK:
+        chunk = text[start:end]
+        if _splits_as_pattern(chunk):
+            return _split(chunk, start)
     return list(itertools.islice(_each_token(text, start, end), limit))
 
 
@@ -53,21 +57,44 @@ def _each_token(text: str, start: int, end: int) -> Iterator[_Token]:
     pattern no further than asked."""
     if end - start <= _SPLIT_CHUNK:
         chunk = text[start:end]
-        if _SPLIT_ONLY.isdisjoint(chunk):
-            at = 0
-            for word in chunk.split():
-                at = chunk.index(word, at)
-                yield _token(start + at, start + at + len(word), word)
-                at += len(word)
+        if _splits_as_pattern(chunk):
+            yield from _split(chunk, start)
             return
     for match in _TOKEN().finditer(text, start, end):
         yield _token(*match.span(), match.group())
 
 
+def _split(chunk: str, offset: int) -> list[_Token]:
+    """The words of ``chunk`` (split at white space), placed ``offset`` on in the text."""
+    tokens = []
+    at = 0
+    for word in chunk.split():
+        at = chunk.index(word, at)
+        end = at + len(word)
+        lowered = word.strip(_PUNCT).lower()  # (as _word_of: one call the fewer a word)
+        tokens.append(_new_token(_Token, (offset + at, offset + end, word, lowered)))
+        at = end
+    return tokens
+
+
+def _splits_as_pattern(chunk: str) -> bool:
+    """Whether :meth:`str.split` splits ``chunk`` where the pattern ``\\S+`` does: it holds
+    none of the characters only the first splits at (looked for one by one, at the speed
+    of a substring search)."""
+    return (
+        "\x1c" not in chunk and "\x1d" not in chunk and "\x1e" not in chunk and "\x1f" not in chunk
+    )
+
+
 def _token(start: int, end: int, text: str) -> _Token:
     """The token ``text`` at ``start``, its word read once (quotes read thousands of words
     around them, most of them more than once)."""
-    return _new_token(_Token, (start, end, text, text.strip(_PUNCT).lower()))
+    return _new_token(_Token, (start, end, text, _word_of(text)))
+
+
+def _word_of(token: str) -> str:
+    """A token's word: in lower case, without the punctuation around it."""
+    return token.strip(_PUNCT).lower()
 
 
 # A token made from its values at once (tuple.__new__, as _Token's own __new__ does,
@@ -77,7 +104,7 @@ _new_token: Final = tuple.__new__
 
 #: The characters :meth:`str.split` splits at and the patterns' ``\s`` does not; and how
 #: long a stretch :func:`_each_token` splits at once.
-_SPLIT_ONLY: Final = frozenset("\x1c\x1d\x1e\x1f")
+_SPLIT_ONLY: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
 _SPLIT_CHUNK: Final = 1024
 
 
