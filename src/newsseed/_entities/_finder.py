@@ -28,7 +28,6 @@ from newsseed._entities._words import (
     _key,
     _kind,
     _known_org,
-    _may_name_equipment,
     _names_inside,
     _opener,
     _Person,
@@ -177,7 +176,6 @@ class _Finder(_Context):
         self.heads: dict[str, _Group] = {}  # see name_heads
         self.after_the: set[str] = set()  # words alone the text puts after "the" somewhere
         self._labels: frozenset[str] | None = None  # see list_label
-        self.equipment = _may_name_equipment(text)  # see _kind
 
     def group(self, kind: EntityKind, key: str, name: str) -> _Group:
         found = self.groups.get((kind, key))
@@ -510,7 +508,7 @@ class _Finder(_Context):
             for part in parts:  # "MLB for the Pittsburgh Pirates": two names
                 self.read(part)
             return
-        kind = _kind(piece, own, text, equipment=self.equipment)
+        kind = _kind(piece, own, text)
         if kind == "PLACE" and own.place is None and self.maybe_person(piece, own):
             kind = None  # "in Foreign Minister Ana Ruiz's speech", "in Ruiz's view"
         if kind == "PLACE" and own.place is None:

@@ -102,25 +102,6 @@ _EQUIPMENT_AFTER: Final = lazy(
     )
 )
 
-#: The equipment words no other holds (``jet``, not ``jets``): a text that holds none of
-#: them names no equipment (each is looked for at the speed of a substring search).
-_EQUIPMENT_STEMS: Final = lazy(
-    lambda: tuple(
-        sorted(
-            word
-            for word in data.EQUIPMENT_WORDS
-            if not any(other != word and other in word for other in data.EQUIPMENT_WORDS)
-        )
-    )
-)
-
-
-def _may_name_equipment(text: str) -> bool:
-    """Whether ``text`` may name equipment after a name (:data:`_EQUIPMENT_AFTER`): it
-    holds an equipment word."""
-    return any(stem in text for stem in _EQUIPMENT_STEMS())
-
-
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}" + trie(sorted(data.PLACE_NOUNS)) + r"\b")
 
 # "near Vila Seca": a preposition of place right before a name that is not known.
@@ -390,10 +371,9 @@ def _holiday(words: list[str]) -> bool:
     )
 
 
-def _kind(piece: _Piece, own: _Reading, text: str, *, equipment: bool = True) -> EntityKind | None:
+def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     """The kind of a piece that names something by its own words (``own``) or by the
-    words around it in ``text``, or None (``equipment``: whether the text may name
-    equipment at all, :func:`_may_name_equipment`)."""
+    words around it in ``text``, or None."""
     if own.early is not None:
         return own.early
     # The patterns of the words around a piece need a space right after it, then a word
@@ -401,7 +381,7 @@ def _kind(piece: _Piece, own: _Reading, text: str, *, equipment: bool = True) ->
     # (Told first from a character or two: most pieces have neither.)
     after = text[piece.end + 1 : piece.end + 2]
     word_after = _line_space_at(text, piece.end) and ("a" <= after <= "z" or after.isspace())
-    if equipment and word_after and not own.place and _EQUIPMENT_AFTER().match(text, piece.end):
+    if word_after and not own.place and _EQUIPMENT_AFTER().match(text, piece.end):
         return "PRODUCT"
     if own.settled:
         return own.kind
