@@ -102,6 +102,23 @@ _EQUIPMENT_AFTER: Final = lazy(
     )
 )
 
+
+def _equipment_after(text: str, end: int) -> bool:
+    """Whether :data:`_EQUIPMENT_AFTER` matches at ``end``: looked for only where one of
+    the three words after ``end`` opens with an equipment word in lower case (the word
+    the pattern ends with), as a word does a few times in a text."""
+    for word in text[end : end + _EQUIPMENT_REACH].split(None, 3)[:3]:
+        if word[: len(word) - len(word.lstrip(_LOWER))] in data.EQUIPMENT_WORDS:
+            return _EQUIPMENT_AFTER().match(text, end) is not None
+    return False
+
+
+_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+#: How far the three words after a name reach that :data:`_EQUIPMENT_AFTER` reads: two
+#: words of up to 21 letters after up to three spaces each, three spaces, the longest
+#: equipment word and the character after it.
+_EQUIPMENT_REACH: Final = 2 * (3 + 21) + 3 + max(map(len, data.EQUIPMENT_WORDS)) + 1
+
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}" + trie(sorted(data.PLACE_NOUNS)) + r"\b")
 
 # "near Vila Seca": a preposition of place right before a name that is not known.
@@ -381,7 +398,7 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     # (Told first from a character or two: most pieces have neither.)
     after = text[piece.end + 1 : piece.end + 2]
     word_after = _line_space_at(text, piece.end) and ("a" <= after <= "z" or after.isspace())
-    if word_after and not own.place and _EQUIPMENT_AFTER().match(text, piece.end):
+    if word_after and not own.place and _equipment_after(text, piece.end):
         return "PRODUCT"
     if own.settled:
         return own.kind
@@ -405,7 +422,10 @@ def _bare_word(token: str) -> str:
     return token.strip("[]").rstrip(".,").lower()
 
 
+@remember_short
 def _name_like(token: str) -> bool:
+    """Whether ``token`` is written as a name is (``Ruiz``, ``McAdam``, ``O'Neill``,
+    ``J.``). Remembered."""
     bare = token.strip("[]")
     return bool(_NAME_LIKE().fullmatch(bare))
 
