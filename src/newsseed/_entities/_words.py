@@ -122,10 +122,13 @@ _EQUIPMENT_REACH: Final = 2 * (3 + 21) + 3 + max(map(len, data.EQUIPMENT_WORDS))
 _PLACE_AFTER: Final = lazy_regex(r"[^\S\n]{1,3}" + trie(sorted(data.PLACE_NOUNS)) + r"\b")
 
 # "near Vila Seca": a preposition of place right before a name that is not known.
+_PLACE_BEFORE_WORDS: Final = ("in", "near", "outside", "across", "around", "at", "throughout")
 _PLACE_BEFORE: Final = lazy_regex(
-    r"\b(?:in|near|outside|across|around|at|throughout)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
+    r"\b(?:" + "|".join(_PLACE_BEFORE_WORDS) + r")[^\S\n]{1,3}(?:the[^\S\n]{1,3})?\Z"
 )
-#: The last letters of those words (and of ``the``).
+#: The words the pattern ends with (a preposition, or ``the``), and their last letters:
+#: what is told before it is tried.
+_PLACE_BEFORE_LAST: Final = (*_PLACE_BEFORE_WORDS, "the")
 _PLACE_BEFORE_ENDS: Final = frozenset("nrsedt")
 
 
@@ -406,6 +409,7 @@ def _kind(piece: _Piece, own: _Reading, text: str) -> EntityKind | None:
     if (word_after and _PLACE_AFTER().match(text, piece.end)) or (
         (before in _PLACE_BEFORE_ENDS or before.isspace())
         and _line_space_at(text, piece.start - 1)
+        and text[max(0, piece.start - 16) : piece.start].rstrip().endswith(_PLACE_BEFORE_LAST)
         and _PLACE_BEFORE().search(text, max(0, piece.start - 16), piece.start)
     ):
         return "PLACE"  # "the Ria Clara estuary", "near Vila Seca"

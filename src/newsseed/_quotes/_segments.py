@@ -16,7 +16,6 @@ from typing import Final
 import attrs
 
 from newsseed._quotes._tokens import _PUNCT
-from newsseed.normalize._text import lazy_regex
 
 
 @attrs.define
@@ -45,8 +44,12 @@ class _Segment:
 # ``\n[^\S\n]*+\n\s*+|(?<=[.!?…:"”’'])[^\S\n]*+\n\s*+`` finds; :func:`_breaks` finds
 # the same from the line ends alone, not trying every position.
 _SENTENCE_CLOSE: Final = frozenset(".!?…:\"”’'")
-_SPACE_RUN: Final = lazy_regex(r"\s*+")
-_LINE_SPACE_BEFORE: Final = lazy_regex(r"(?r)[^\S\n]*+")
+#: White space as the patterns' ``\s`` tells it (Unicode's White_Space: what
+#: :meth:`str.isspace` tells but U+001C-U+001F).
+_WHITE_SPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _breaks(text: str) -> Iterator[tuple[int, int]]:
@@ -56,12 +59,14 @@ def _breaks(text: str) -> Iterator[tuple[int, int]]:
     line, or when the line ends a sentence (the break then starts after its mark).
     """
     at = 0
+    size = len(text)
     while (line_end := text.find("\n", at)) >= 0:
-        spaces = _SPACE_RUN().match(text, line_end)
-        spaces_before = _LINE_SPACE_BEFORE().match(text, at, line_end)
-        assert spaces is not None  # both may match nothing, so both match
-        assert spaces_before is not None
-        start, end = spaces_before.start(), spaces.end()
+        end = line_end + 1  # the white space from the line end on (``\s*+``)
+        while end < size and text[end] in _WHITE_SPACE:
+            end += 1
+        start = line_end  # and before it on its line, back to ``at`` (``[^\S\n]*+``)
+        while start > at and text[start - 1] in _WHITE_SPACE and text[start - 1] != "\n":
+            start -= 1
         if start > 0 and text[start - 1] in _SENTENCE_CLOSE:
             yield start, end
             at = end

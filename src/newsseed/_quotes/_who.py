@@ -461,7 +461,10 @@ class _Who:
         people = [m for m in self.mentions if m[2].kind == "PERSON"]
         for index, (start, end, entity) in enumerate(people):
             tally = votes.setdefault(entity.name, [0, 0])
-            honorific = _HONORIFIC().search(text, max(0, start - 6), start)
+            before = max(0, start - 6)
+            honorific = (  # (each honorific holds an "M")
+                _HONORIFIC().search(text, before, start) if "M" in text[before:start] else None
+            )
             if honorific is not None:
                 tally[honorific.group(1).lower() != "mr"] += 2
             stop = people[index + 1][0] if index + 1 < len(people) else len(text)
