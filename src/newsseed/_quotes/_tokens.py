@@ -44,31 +44,33 @@ _AFTER_WORDS: Final = 24  # and how many words after it
 
 def _tokens(text: str, start: int, end: int, limit: int | None = None) -> list[_Token]:
     """The white-space separated words of ``text[start:end]``, the first ``limit`` only."""
-    if limit is None and end - start <= _SPLIT_CHUNK:
-        chunk = text[start:end]
-        if _splits_as_pattern(chunk):
-            return _split(chunk, start)
-    return list(itertools.islice(_each_token(text, start, end), limit))
-
-
-def _each_token(text: str, start: int, end: int) -> Iterator[_Token]:
-    """The white-space separated words of ``text[start:end]``, one by one: those of a
-    short stretch split at once (:meth:`str.split`, faster), a longer one's read by the
-    pattern no further than asked."""
     if end - start <= _SPLIT_CHUNK:
         chunk = text[start:end]
         if _splits_as_pattern(chunk):
-            yield from _split(chunk, start)
+            return _split(chunk, start, limit)
+    return list(itertools.islice(_each_token(text, start, end), limit))
+
+
+def _each_token(text: str, start: int, end: int, limit: int | None = None) -> Iterator[_Token]:
+    """The white-space separated words of ``text[start:end]`` (the first ``limit``), one
+    by one: those of a short stretch split at once (:meth:`str.split`, faster), a longer
+    one's read by the pattern no further than asked."""
+    if end - start <= _SPLIT_CHUNK:
+        chunk = text[start:end]
+        if _splits_as_pattern(chunk):
+            yield from _split(chunk, start, limit)
             return
-    for match in _TOKEN().finditer(text, start, end):
+    for match in itertools.islice(_TOKEN().finditer(text, start, end), limit):
         yield _token(*match.span(), match.group())
 
 
-def _split(chunk: str, offset: int) -> list[_Token]:
-    """The words of ``chunk`` (split at white space), placed ``offset`` on in the text."""
+def _split(chunk: str, offset: int, limit: int | None = None) -> list[_Token]:
+    """The words of ``chunk`` (split at white space; the first ``limit``), placed
+    ``offset`` on in the text."""
+    words = chunk.split() if limit is None else chunk.split(None, limit)[:limit]
     tokens = []
     at = 0
-    for word in chunk.split():
+    for word in words:
         at = chunk.index(word, at)
         end = at + len(word)
         lowered = word.strip(_PUNCT).lower()  # (as _word_of: one call the fewer a word)
@@ -194,7 +196,7 @@ def _first_sentence(text: str, start: int, end: int, limit: int) -> list[_Token]
     """The words of ``text[start:end]`` up to the end of its first sentence, the first
     ``limit`` only (read no further than needed)."""
     tokens = []
-    for token in itertools.islice(_each_token(text, start, end), limit):
+    for token in _each_token(text, start, end, limit):
         tokens.append(token)
         if _ends_sentence(token.text):
             break
