@@ -24,6 +24,7 @@ from newsseed.normalize._spelling import (
     to_us,
     to_us_and_explain,
 )
+from newsseed.normalize._timestamps import normalize_timestamp
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = (
@@ -38,6 +39,7 @@ __all__ = (
     "name_key",
     "normalize_date",
     "normalize_date_and_explain",
+    "normalize_timestamp",
     "parse_name",
     "spelling_key",
     "to_uk",

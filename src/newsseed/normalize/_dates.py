@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 
+from newsseed.normalize._clock import ISO_STAMP, date_text, find_time
 from newsseed.normalize._data import words
 from newsseed.normalize._grammar import (
     HOLIDAYS,
@@ -27,6 +28,7 @@ from newsseed.normalize._grammar import (
     read,
     rule_of,
 )
+from newsseed.normalize._machine import machine_date
 from newsseed.normalize._text import Budget, lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
 
@@ -231,13 +233,18 @@ def _iso(groups: _Groups, _: _Context) -> _Result:
 
 def _numeric(groups: _Groups, context: _Context) -> _Result:
     first, second = int(groups["a"] or 0), int(groups["b"] or 0)
-    month_first = context.locale == "us"
+    if (first > 12) != (second > 12):  # "19/04/2011": a field over 12 is the day
+        month_first = second > 12
+        why = "a field over 12 is the day"
+    else:
+        month_first = context.locale == "us"
+        why = f"locale {context.locale!r}"
     month, day = (first, second) if month_first else (second, first)
     try:
         value = DateValue(int(groups["year"] or 0), month, day)
     except ValueError:
         return None, _NO_SUCH_DAY
-    return value, f"locale {context.locale!r}: {'month' if month_first else 'day'} first"
+    return value, f"{why}: {'month' if month_first else 'day'} first"
 
 
 def _month_of(groups: _Groups) -> int:
@@ -476,8 +483,33 @@ def _read(
         return None, None, f"longer than {_MAX_EXPRESSION} characters"
     match = read(stripped)
     if match is None:
-        return None, None, "not a date expression"
+        return _machine_or_stamp(stripped, anchor, locale)
     return _resolve(match, _Context(resolved, locale))
+
+
+def _machine_or_stamp(
+    text: str, anchor: _dt.date | DateValue | None, locale: str
+) -> tuple[str | None, DateValue | None, str]:
+    """What the grammar does not read: a date as machines write it (``19-Apr-2011``,
+    ``20110419``), or the date of a timestamp, its time of day set aside."""
+    value = machine_date(text, locale)
+    if value is not None:
+        return "machine", value, "a date as machines write it"
+    stamp = ISO_STAMP().fullmatch(text)
+    if stamp is not None:  # "20210511T090400Z": the date as written
+        try:
+            value = DateValue(int(stamp["y"]), int(stamp["mo"]), int(stamp["d"]))
+        except ValueError:
+            return "ISO 8601", None, _NO_SUCH_DAY
+        return "ISO 8601", value, "an ISO 8601 timestamp: its date as written"
+    clock = find_time(text)
+    if clock is not None:
+        rest = date_text(text, clock)
+        if rest and len(rest) < len(text):
+            rule, value, note = _read(rest, anchor, locale)
+            if value is not None:
+                return rule, value, f"{note}; the time of day set aside"
+    return None, None, "not a date expression"
 
 
 def normalize_date(
