@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsseed.normalize import normalize_date, normalize_timestamp
+from newsseed.normalize._clock import AMBIGUOUS_ZONES, ZONES
 
 TABLE = Path(__file__).parent / "data" / "dates" / "timestamps.tsv"
 ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
@@ -112,3 +113,9 @@ def test_never_raises(text: str) -> None:
 def test_unknown_locale_is_refused() -> None:
     with pytest.raises(ValueError, match="locale"):
         normalize_timestamp("10:00 June 2, 2025", locale="fr")
+
+
+def test_every_zone_name_is_in_the_docs() -> None:
+    page = (Path(__file__).parents[1] / "docs" / "dates.md").read_text(encoding="utf-8")
+    for name in (*ZONES, *AMBIGUOUS_ZONES, "ET", "CT", "MT", "PT"):
+        assert f"`{name}`" in page, name
