@@ -116,7 +116,9 @@ def test_the_fast_path_finds_what_the_whole_grammar_finds(text: str) -> None:
             assert match.span() in found, match.group()
     for start, end in found:
         again = FIND().match(text, start)
-        assert again is not None
+        if again is None:  # a year with no cue, read by its shape (normalize/_years.py)
+            assert text[start:end].isdigit() and end - start == 4, text[start:end]
+            continue
         assert again.span() == (start, end)
 
 

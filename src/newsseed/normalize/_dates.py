@@ -31,8 +31,11 @@ from newsseed.normalize._grammar import (
 from newsseed.normalize._machine import machine_date
 from newsseed.normalize._text import Budget, lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
+from newsseed.normalize._years import plain_year
 
 if TYPE_CHECKING:
+    import re
+
     import regex
 
 __all__ = (
@@ -670,6 +673,10 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
             if match is not None:
                 break
         if match is None:
+            year = _plain_year(text, trigger, found)
+            if year is not None:
+                done = year[0].end()
+                found.append(year)
             continue
         rule = rule_of(match)
         value = None
@@ -680,6 +687,24 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
         done = match.end()
         found.append((match, rule, value))
     return found
+
+
+def _plain_year(text: str, trigger: re.Match[str], found: list[_Found]) -> _Found | None:
+    """A four-digit year with no cue before it, where its shape makes it one
+    (:func:`~newsseed.normalize._years.plain_year`): ``the 2019 strikes``, ``(2014)``."""
+    start, end = trigger.span()
+    if trigger.group("word") is not None or end - start != 4:
+        return None
+    last = found[-1] if found else None
+    last_end = last[0].end() if last is not None and last[1] == "year" else -1
+    if not plain_year(text, start, end, last_end):
+        return None
+    match = _FOUR_DIGITS().match(text, start)
+    assert match is not None  # (the trigger is four digits there)
+    return match, "year", DateValue(int(match.group()))
+
+
+_FOUR_DIGITS: Final = lazy_regex(r"\d{4}")
 
 
 def find_dates(

@@ -198,7 +198,7 @@ _CUES = (
 )
 _WEAK_CUES = r"(?i:since|by|from|before|after)"
 _YEAR_CUES = rf"(?:{_CUES}|{_WEAK_CUES}|(?i:year|(?:summer|spring|autumn|fall|winter)\s{{1,8}}of))"
-_YEAR_BARE = r"(?P<year>1[89]\d\d|20\d\d)(?!\d)"
+_YEAR_BARE = r"(?P<year>1\d\d\d|20\d\d)(?!\d)"
 _SUBJECT_VERB = (
     r"(?!['’]s\b)(?![^\S\n]{1,3}(?:said|says|told|was|is|has|had|will|would|and\s(?:his|her)\b))"
 )

@@ -1,0 +1,170 @@
+"""Four-digit years in running text with no cue word before them.
+
+The grammar reads a bare year only after a cue (``in 2019``, ``since 1990``). Years also
+stand where their shape, not a word, says what they are (``docs/dates.md``, "Years
+without a cue"):
+
+- in a citation or a credit, in brackets or after an author: ``(2014)``, ``([2014])``,
+  ``(Lima, 2014;``, ``Lima et al., 2014``, ``Lima 2014;``;
+- as a modifier after a determiner: ``the 2019 strikes``, ``a 2011 study``, ``its 1998
+  album``;
+- in a range or a list with another year: ``1887 - 1888``, ``1694-1746``, ``(2013 -
+  present)``, ``1995, 2004 and 2013``;
+- after an abbreviation of a life's dates (``b.``, ``d.``, ``m.``, ``div.``, ``c.``);
+- after a capitalised name, before punctuation: ``Comic-Con 2015,``.
+
+Never a count (``2000 troops``, ``over 1500 people``, ``1,500``), a measure (``2000
+km``), a page, a number of a thing (``page 1225``, ``Room 1204``, ``Flight 1549``), part
+of a longer number or code (``1.2000``, ``C-1300``, ``$1500``) or a time (``1500 GMT``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsseed.normalize._data import words
+
+__all__ = ("plain_year",)
+
+#: Words before a number that make it the number of a thing, not a year.
+_NUMBER_OF: Final = words(
+    "p pp page pages no nos number fig figs figure figures table tables chapter chapters"
+    " section sections vol vols volume volumes issue issues room rooms route flight model"
+    " gate platform unit suite box apartment apt level grade channel station bus train"
+    " interstate highway exit lot block building article articles item items paragraph"
+    " line lines verse verses column row seat ward district zone code card account id"
+    " patent serial version v ver rev opus op catalogue catalog isbn issn tel phone ext"
+    " po hotel windows office iphone series ss mk tu su boeing"
+)
+#: Words before a number that count with it ("over 1500 people").
+_QUANTITY_BEFORE: Final = words(
+    "about around over under nearly almost some roughly approximately than least most"
+    " only just another additional extra more fewer less top all those these estimated"
+)
+#: Measures and counters after a number.
+_UNITS_AFTER: Final = words(
+    "km kms m mm cm kg g mg lb lbs oz ft feet foot yd yards mi miles mph kph kmh hp cc"
+    " mw kw gw w v ml l gallons litres liters tons tonnes metres meters bc bce ad ce gmt"
+    " utc hours hrs hundred thousand million billion trillion percent per sq"
+)
+#: Determiners and possessives before a year used as a modifier.
+_DETERMINERS: Final = words("the a an this that its his her their our my your whose")
+#: Abbreviations of a life's dates and of "about" before a year.
+_LIFE: Final = words("b d m div c ca circa fl est founded born died married")
+_DASHES: Final = "-–—"
+_MARKS: Final = ".’'"
+_OPEN: Final = "(["
+_CLOSE: Final = ")],;:"
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (one space or none between), lower case, without
+    a full stop or apostrophe-s: ``the``, ``p``, ``al``."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+        if start - end > 1:
+            return ""
+    begin = end
+    while (
+        begin > 0 and end - begin < 16 and (text[begin - 1].isalpha() or text[begin - 1] in ".’'")
+    ):
+        begin -= 1
+    return text[begin:end].strip(".").lower().removesuffix("'s").removesuffix("’s")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word right after ``end`` and one space, as written (up to 16 letters)."""
+    if end >= len(text) or text[end] != " ":
+        return ""
+    stop = end + 1
+    while stop < len(text) and stop - end <= 16 and text[stop].isalpha():
+        stop += 1
+    return text[end + 1 : stop]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the four digits are part of a longer number, code, amount or time."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    after2 = text[end + 1] if end + 1 < len(text) else " "
+    if before.isalnum() or before in "$£€¥#+/:.,_@&=%^*\\":
+        return True
+    if before in _DASHES and start > 1 and text[start - 2].isalnum():
+        return not (text[start - 2].isdigit() and _year_like(text, start - 5, start - 1))
+    if after.isalnum() or after in "%°$£€@_/:":
+        return True  # ("the 1990s" is the grammar's)
+    return after in ".," and after2.isdigit()  # "2000.5", "2000,000"
+
+
+def _year_like(text: str, start: int, end: int) -> bool:
+    return start >= 0 and text[start:end].isdigit() and text[start] in "12"
+
+
+def _range_after(text: str, end: int) -> bool:
+    """``1887 - 1888``, ``1694-1746``, ``1994-95``, ``2013 - present``."""
+    at = end
+    while at < len(text) and at - end < 2 and text[at] == " ":
+        at += 1
+    if at >= len(text) or text[at] not in _DASHES:
+        return False
+    at += 1
+    while at < len(text) and text[at] == " " and at - end < 5:
+        at += 1
+    rest = text[at : at + 7]
+    digits = len(rest) - len(rest.lstrip("0123456789"))
+    return digits in (2, 4) or rest.lower().startswith(("present", "now"))
+
+
+def _count_after(text: str, end: int, value: int, determined: bool) -> bool:
+    """Whether the word after the number counts it: a measure, or a plural noun after
+    a number that is not a determiner's modifier (``2000 troops``; ``the 2019 strikes``
+    is a year, ``the 2000 troops`` a count: round hundreds count)."""
+    word = _word_after(text, end)
+    if not word:
+        return False
+    lower = word.lower()
+    if lower in _UNITS_AFTER:
+        return True
+    plural = word.islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+    return plural and (not determined or value % 100 == 0)
+
+
+def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
+    """Whether the four digits ``text[start:end]`` are a year by their shape (see the
+    module); ``last_year_end`` is where the year found last ends (-1 for none), for
+    lists and ranges.
+
+    >>> text = "the 2019 strikes, 2000 troops, (Lima, 2014), page 1225"
+    >>> [text[m:m + 4] for m in (4, 18, 38, 50) if plain_year(text, m, m + 4, -1)]
+    ['2019', '2014']
+    """
+    value = int(text[start:end])
+    if not 1000 <= value <= 2099 or _glued(text, start, end):
+        return False
+    before = _word_before(text, start)
+    if before in _NUMBER_OF or before in _QUANTITY_BEFORE:
+        return False
+    determined = before in _DETERMINERS
+    if _count_after(text, end, value, determined):
+        return False
+    previous = text[max(0, start - 2) : start]
+    following = text[end : end + 1]
+    if previous[-1:] in _OPEN and (following in _CLOSE or _range_after(text, end)):
+        return True  # "(2014)", "[2014];", "(2013 - present)"
+    if _range_after(text, end) or (
+        last_year_end >= 0 and start - last_year_end <= 6
+        and text[last_year_end:start].strip(" ,&" + _DASHES) in ("", "and", "or", "to")
+    ):  # fmt: skip
+        return True  # "1887 - 1888", "1995, 2004 and 2013", "1694-1746"
+    if determined:
+        after = _word_after(text, end)
+        return bool(after) and (after[0].isupper() or after.islower())  # "the 2019 strikes"
+    if (before in _LIFE and text[start - 2 : start - 1] in ".,;( ") or before in ("al",):
+        return True  # "m. 1949", "c. 1700", "et al. 2014"
+    if previous in (", ", "& ") and following in _CLOSE:
+        return True  # "(Lima, 2014;", "Lima & Roe 2011)"
+    if following in _CLOSE and start > 1 and text[start - 1] == " ":
+        name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
+        return bool(name) and name[0][:1].isupper() and name[0].replace("-", "").isalpha()
+    return False  # "Comic-Con 2015,", "Brieber 2014;"
