@@ -375,6 +375,8 @@ _DIRECTIONS: Final = {
     "following": 1,
     "next": 1,
     "same": 0,
+    "that": 0,
+    "after": 1,
     "previous": -1,
     "preceding": -1,
 }

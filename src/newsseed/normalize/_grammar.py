@@ -193,7 +193,7 @@ _PART = rf"(?:{_S}(?P<part>(?i:morning|afternoon|evening|night)))?"
 _FEAST = r"(?<!(?i:good|black|super|cyber|bloody|easter|holy|ash|maundy|shrove|giving)\s)"
 # Words before a bare month or year that make it a date ("in May", "since 2019").
 _CUES = (
-    r"(?i:in|during|until|till|through|throughout|between|fiscal"
+    r"(?i:in|during|until|till|through|throughout|between|fiscal|as\s{1,8}of"
     r"|(?:end|start|beginning|middle|rest|half)\s{1,8}of)"
 )
 _WEAK_CUES = r"(?i:since|by|from|before|after)"
@@ -275,7 +275,9 @@ def _rules(find: bool) -> list[tuple[str, str]]:
         (
             "reference",
             rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|month|year)"
-            rf"|(?P<dir>next|same){_S}(?P<unit>day)))(?!\p{{L}})",
+            rf"|(?P<dir>next|same){_S}(?P<unit>day|year)"
+            rf"|(?P<unit>year){_S}(?P<dir>before|after)(?=[^\S\n]{{0,3}}(?:[.,;:!?)]|$)))"
+            rf"|(?P<dir>that)(?:{_S}same)?{_S}(?P<unit>year))(?!\p{{L}})",
         ),
         (
             "holiday",
@@ -394,6 +396,7 @@ _PREFIX_WORDS = [
     "previous",
     "preceding",
     "same",
+    "that",
     "a",
     "an",
 ]

@@ -73,6 +73,11 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end].strip(".").lower().removesuffix("'s").removesuffix("’s")
 
 
+def _possessive_before(text: str, start: int) -> bool:
+    """``UNESCO's 2012 declaration``: a possessive right before the year."""
+    return text[max(0, start - 3) : start] in ("'s ", "’s ")
+
+
 def _word_after(text: str, end: int) -> str:
     """The word right after ``end`` and one space, as written (up to 16 letters)."""
     if end >= len(text) or text[end] != " ":
@@ -145,7 +150,7 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
     before = _word_before(text, start)
     if before in _NUMBER_OF or before in _QUANTITY_BEFORE:
         return False
-    determined = before in _DETERMINERS
+    determined = before in _DETERMINERS or _possessive_before(text, start)
     if _count_after(text, end, value, determined):
         return False
     previous = text[max(0, start - 2) : start]
@@ -164,7 +169,18 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
         return True  # "m. 1949", "c. 1700", "et al. 2014"
     if previous in (", ", "& ") and following in _CLOSE:
         return True  # "(Lima, 2014;", "Lima & Roe 2011)"
-    if following in _CLOSE and start > 1 and text[start - 1] == " ":
+    if start > 1 and text[start - 1] == " " and _ends_name(text, end):
         name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
-        return bool(name) and name[0][:1].isupper() and name[0].replace("-", "").isalpha()
-    return False  # "Comic-Con 2015,", "Brieber 2014;"
+        word = name[0].lstrip("([\"“") if name else ""
+        return word[:1].isupper() and word.replace("-", "").isalpha()
+    return False  # "Comic-Con 2015,", "Brieber 2014;", "(Joyce 2006)"
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a year after a name ends it: punctuation, a possessive, or a capitalised
+    word of the name going on (``London 2012 Olympics``)."""
+    following = text[end : end + 2]
+    if following[:1] in _CLOSE or following in (". ", ".\n", "'s", "’s") or end == len(text):
+        return True
+    after = _word_after(text, end)
+    return after[:1].isupper() and after[1:].islower()
