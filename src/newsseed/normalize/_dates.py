@@ -29,6 +29,7 @@ from newsseed.normalize._grammar import (
     rule_of,
 )
 from newsseed.normalize._machine import machine_date
+from newsseed.normalize._not_dates import not_a_date
 from newsseed.normalize._text import Budget, lazy_regex
 from newsseed.normalize._values import DateMention, DateValue, Span
 from newsseed.normalize._years import plain_year
@@ -681,6 +682,8 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
                 found.append(year)
             continue
         rule = rule_of(match)
+        if not_a_date(text, match.start(), match.end(), rule):
+            continue
         value = None
         if rule not in _NEEDS_CONTEXT:
             _, value, note = _resolve(match, context, rule)

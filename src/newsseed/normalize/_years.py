@@ -73,6 +73,23 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end].strip(".").lower().removesuffix("'s").removesuffix("’s")
 
 
+#: The last words of a street's name.
+_STREETS: Final = words(
+    "st street ave avenue blvd boulevard rd road ln lane dr drive way pl place hwy highway"
+    " pkwy parkway sq square ct court ter terrace"
+)
+
+
+def _address(text: str, end: int) -> bool:
+    """``1696 Bergen Blvd``: a number before a street's name (up to three words)."""
+    for word in text[end : end + 48].split()[:3]:
+        if word.strip(".,").lower() in _STREETS:
+            return True
+        if not word[:1].isupper():
+            return False
+    return False
+
+
 def _possessive_before(text: str, start: int) -> bool:
     """``UNESCO's 2012 declaration``: a possessive right before the year."""
     return text[max(0, start - 3) : start] in ("'s ", "’s ")
@@ -155,6 +172,8 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
         return False
     previous = text[max(0, start - 2) : start]
     following = text[end : end + 1]
+    if previous == ": " or _address(text, end):
+        return False  # "92 (6): 1087-1101", pages; "1696 Bergen Blvd", a street number
     if previous[-1:] in _OPEN and (following in _CLOSE or _range_after(text, end)):
         return True  # "(2014)", "[2014];", "(2013 - present)"
     if _range_after(text, end) or (
@@ -171,7 +190,7 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
         return True  # "(Lima, 2014;", "Lima & Roe 2011)"
     if start > 1 and text[start - 1] == " " and _ends_name(text, end):
         name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
-        word = name[0].lstrip("([\"“") if name else ""
+        word = name[0].lstrip('(["“') if name else ""
         return word[:1].isupper() and word.replace("-", "").isalpha()
     return False  # "Comic-Con 2015,", "Brieber 2014;", "(Joyce 2006)"
 

@@ -1,0 +1,66 @@
+"""Expressions the grammar finds that are not dates where they stand.
+
+- a weekday said of every week (``every Friday``, ``each Monday``, ``on a Sunday``,
+  ``on Saturday mornings``), not of one day;
+- a word of a date inside a name in capitals (``Yucatan Today``, ``the Saturday Evening
+  Post``): capitalised where a sentence does not open, after a capitalised word, or
+  before one with its part of the day capitalised too.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsseed.normalize._data import words
+
+__all__ = ("not_a_date",)
+
+#: Words before a weekday that make it every such day ("on a Sunday" too).
+_EVERY: Final = words("every each")
+#: Capitalised words before a date's word that do not make it part of a name.
+_FUNCTION_WORDS: Final = words(
+    "on in at by since until till from last next this that every each early late mid before"
+    " after through during for of to and or but the a an as so then since"
+)
+_OPENS: Final = frozenset(".!?:;\"“”'‘’([{—–-•*#\n")
+
+
+def _word_before(text: str, start: int) -> str:
+    end = start
+    if end < 2 or text[end - 1] != " ":
+        return ""
+    begin = end - 1
+    while begin > 0 and end - begin < 16 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin : end - 1]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in _OPENS
+
+
+def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
+    """Whether the expression ``text[start:end]`` that ``rule`` found is no date here
+    (see the module).
+
+    >>> text = "Films run every Friday night, and Yucatan Today is free."
+    >>> not_a_date(text, 16, 28, "weekday"), not_a_date(text, 40, 45, "relative-day")
+    (True, True)
+    """
+    if rule not in ("weekday", "relative-day"):
+        return False
+    before = _word_before(text, start)
+    every = before.lower() in _EVERY or (
+        before.lower() == "a" and _word_before(text, start - 2).lower() == "on"
+    )
+    if rule == "weekday" and (every or text[end : end + 1] == "s"):
+        return True  # "every Friday", "on a Sunday", "on Saturday mornings"
+    found = text[start:end]
+    if not found[:1].isupper() or _opens_sentence(text, start):
+        return False
+    if before[:1].isupper() and before.lower() not in _FUNCTION_WORDS:
+        return True  # "Yucatan Today", "News Today"; not "On Tuesday"
+    after = text[end + 1 : end + 2] if text[end : end + 1] == " " else ""
+    last = found.split()[-1]
+    return len(found.split()) > 1 and last[:1].isupper() and after.isupper()
