@@ -680,6 +680,9 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
             if year is not None:
                 done = year[0].end()
                 found.append(year)
+                if year[2] is not None and (end_year := _range_end(text, year[0], year[2])):
+                    done = end_year[0].end()
+                    found.append(end_year)
             continue
         rule = rule_of(match)
         if not_a_date(text, match.start(), match.end(), rule):
@@ -691,6 +694,9 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
                 continue
         done = match.end()
         found.append((match, rule, value))
+        if rule == "year" and value is not None and (end_year := _range_end(text, match, value)):
+            done = end_year[0].end()
+            found.append(end_year)  # "1890 - 91", "the 2019-20 season"
     return found
 
 
@@ -710,6 +716,25 @@ def _plain_year(text: str, trigger: re.Match[str], found: list[_Found]) -> _Foun
 
 
 _FOUR_DIGITS: Final = lazy_regex(r"\d{4}")
+_RANGE_END: Final = lazy_regex(r"[^\S\n]?[-–—][^\S\n]?(?P<yy>\d\d)(?![\d\p{L}])")
+_TWO_DIGITS: Final = lazy_regex(r"\d\d")
+
+
+def _range_end(text: str, year: regex.Match[str], value: DateValue) -> _Found | None:
+    """The two digits that end a range after a year (``1890 - 91``: 1891; ``1999-00``:
+    2000), as a year of their own; or None."""
+    if value.month is not None or not year.group().isdigit():
+        return None
+    found = _RANGE_END().match(text, year.end())
+    if found is None:
+        return None
+    full = value.year - value.year % 100 + int(found.group("yy"))
+    if full <= value.year:
+        full += 100
+    two = _TWO_DIGITS().match(text, found.start("yy"))
+    if two is None or full > 9999:
+        return None
+    return two, "year", DateValue(full)
 
 
 def find_dates(

@@ -90,6 +90,29 @@ def _address(text: str, end: int) -> bool:
     return False
 
 
+_QUOTES: Final = "\"“‘'"
+_ENDS: Final = (". ", ".\n", ".")
+#: Words before a year that date it, written out (``circa``, ``born``), or ``et al.``
+_SPELT_OUT: Final = words("al circa ca born died married founded est")
+#: Words before "of" that make the year after it a date's: a time of the year, or the
+#: start or end of something.
+_OF_TIMES: Final = words("year spring summer autumn fall winter outset turn dawn eve class")
+#: Words before "as" that make the year after it a date's ("as recently as 1995").
+_AS_TIMES: Final = words("early late recently soon far back long")
+
+
+def _time_phrase(text: str, joiner_start: int, joiner: str) -> bool:
+    """Whether what stands before ``of`` or ``as`` (``joiner``, at ``joiner_start``,
+    right before the year) makes the year a date's: before ``of`` a name (``the Act of
+    2021``) or a time of the year (``the spring of 1864``); before ``as``, ``as`` and a
+    word of time (``as recently as 1995``)."""
+    word = _word_before(text, joiner_start)
+    if joiner == "of":
+        written = text[max(0, joiner_start - 1 - len(word)) : joiner_start - 1]
+        return word in _OF_TIMES or written[:1].isupper()
+    return word in _AS_TIMES and _word_before(text, joiner_start - len(word) - 1) == "as"
+
+
 def _possessive_before(text: str, start: int) -> bool:
     """``UNESCO's 2012 declaration``: a possessive right before the year."""
     return text[max(0, start - 3) : start] in ("'s ", "’s ")
@@ -182,12 +205,19 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
     ):  # fmt: skip
         return True  # "1887 - 1888", "1995, 2004 and 2013", "1694-1746"
     if determined:
-        after = _word_after(text, end)
+        quoted = text[end + 1 : end + 2] in _QUOTES  # "Broadcasting's 1999 "Claim" contest"
+        after = (
+            _word_after(text[: end + 1] + text[end + 2 :], end)
+            if quoted
+            else _word_after(text, end)
+        )
         return bool(after) and (after[0].isupper() or after.islower())  # "the 2019 strikes"
-    if (before in _LIFE and text[start - 2 : start - 1] in ".,;( ") or before in ("al",):
-        return True  # "m. 1949", "c. 1700", "et al. 2014"
-    if previous in (", ", "& ") and following in _CLOSE:
-        return True  # "(Lima, 2014;", "Lima & Roe 2011)"
+    if before in _SPELT_OUT or (before in _LIFE and text[start - 2 : start - 1] == "."):
+        return True  # "m. 1949", "c. 1700", "circa 1880", "et al. 2014"
+    if before in ("of", "as") and _time_phrase(text, start - len(before) - 1, before):
+        return True  # "the Act of 2021", "the spring of 1864", "as recently as 1995"
+    if previous in (", ", "& ") and (following in _CLOSE or text[end : end + 2] in _ENDS):
+        return True  # "(Lima, 2014;", "Lima & Roe 2011)", "Aberdeen, Scotland, 1859."
     if start > 1 and text[start - 1] == " " and _ends_name(text, end):
         name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
         word = name[0].lstrip('(["“') if name else ""
