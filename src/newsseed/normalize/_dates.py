@@ -372,6 +372,7 @@ _DIRECTIONS: Final = {
     "earlier": -1,
     "previously": -1,
     "before": -1,
+    "prior": -1,
     "later": 1,
     "following": 1,
     "next": 1,
@@ -386,7 +387,10 @@ _DIRECTIONS: Final = {
 def _counted(groups: _Groups, context: _Context) -> _Result:
     """``two days ago`` from the anchor; ``a week earlier``, ``the next day`` from the reference."""
     count_text = (groups.get("count") or "a").lower()
-    count = int(count_text) if count_text.isdigit() else NUMBER_WORDS[count_text]
+    if count_text.isdigit():
+        count = int(count_text)
+    else:  # "eight", "twenty-five"
+        count = sum(NUMBER_WORDS[part] for part in count_text.split("-"))
     direction = _SPACES().sub(" ", groups["dir"] or "").lower()
     step = count * _DIRECTIONS[direction]
     if direction not in {"ago", "from now"} and context.reference is not None:

@@ -95,12 +95,21 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 #: Fixed-date days, by name: (month, day).
@@ -187,7 +196,13 @@ _UNITS = _alternation(
         "barrels",
     ]
 )
-_NUMBER = rf"(?P<count>\d{{1,3}}|(?i:{_alternation(list(NUMBER_WORDS))}))"
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# A count in digits or words ("twenty-five"), perhaps in an editor's brackets ("[Eight]").
+_NUMBER = (
+    rf"(?P<bracket>\[)?(?P<count>\d{{1,3}}|(?i:{_alternation(_TENS)}-{_alternation(_ONES)}"
+    rf"|{_alternation(list(NUMBER_WORDS))}))(?(bracket)\])"
+)
 _MOD = rf"(?P<mod>(?i:early|mid|late))(?:{_S}|-)"
 _PART = rf"(?:{_S}(?P<part>(?i:morning|afternoon|evening|night)))?"
 _FEAST = r"(?<!(?i:good|black|super|cyber|bloody|easter|holy|ash|maundy|shrove|giving)\s)"
@@ -270,7 +285,7 @@ def _rules(find: bool) -> list[tuple[str, str]]:
             "ago",
             rf"{_NUMBER}{_S}(?P<unit>(?i:days?|weeks?|months?|years?|decades?)){_S}"
             rf"(?P<dir>(?i:ago|earlier|later|previously|from{_S}now"
-            r"|before(?=[^\S\n]{0,3}(?:[.,;:!?)]|$))))",
+            r"|(?:before|prior)(?=[^\S\n]{0,3}(?:[.,;:!?)]|$))))",
         ),
         (
             "reference",
@@ -419,9 +434,9 @@ TRIGGER: Final = lazy(
 # text, so the standard engine can anchor it): "the 3rd of July" is three such steps.
 _PREFIX_BACKWARDS: Final = lazy(
     lambda: re.compile(
-        r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)"
+        r"(?:(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8}|[^\S\n]{0,8}\n|-)\]?"
         rf"(?:(?i:{trie([w[::-1] for w in [*_PREFIX_WORDS, *NUMBER_WORDS]])})"
-        r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})(?![\w'’])"
+        r"|(?:fo(?:[^\S\n]{0,8}\n)?[^\S\n]{1,8})?(?:ts|dn|dr|ht)?\d{1,3})\[?(?![\w'’])"
     )
 )
 _PREFIX_REACH: Final = 40

@@ -4,7 +4,9 @@
   ``on Saturday mornings``), not of one day;
 - a word of a date inside a name in capitals (``Yucatan Today``, ``the Saturday Evening
   Post``): capitalised where a sentence does not open, after a capitalised word, or
-  before one with its part of the day capitalised too.
+  before one with its part of the day capitalised too;
+- ``today`` meaning "nowadays": ``still used today``, ``known today as``, ``what is
+  today Germany``, ``more than ever today``.
 """
 
 from __future__ import annotations
@@ -40,6 +42,24 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _OPENS
 
 
+#: Words before "today" that make it "nowadays" (the clause says what holds now, not
+#: what happens on the day), and the words after it that do.
+_STILL: Final = words("still known remains remain survives survive")
+_NOWADAYS_AFTER: Final = ("than ever", "as the", "as a", "as an")
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """``still in use today``, ``known today as``, ``what is today Germany``."""
+    if text[start:end].lower() != "today":
+        return False
+    before = text[max(0, start - 40) : start].lower().split()
+    if any(word.strip(",") in _STILL for word in before[-4:]):
+        return True
+    if before[-2:] in (["what", "is"], ["what", "was"]):
+        return True
+    return text[end : end + 12].lstrip().lower().startswith(_NOWADAYS_AFTER)
+
+
 def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
     """Whether the expression ``text[start:end]`` that ``rule`` found is no date here
     (see the module).
@@ -50,6 +70,8 @@ def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
     """
     if rule not in ("weekday", "relative-day"):
         return False
+    if rule == "relative-day" and _nowadays(text, start, end):
+        return True
     before = _word_before(text, start)
     every = before.lower() in _EVERY or (
         before.lower() == "a" and _word_before(text, start - 2).lower() == "on"
