@@ -22,8 +22,8 @@ from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
 from newsseed._source import Cluster, Line, Source
 from newsseed.normalize import DateMention
-from newsseed.normalize._dates import NOT_READ as DATES_NOT_READ
-from newsseed.normalize._dates import read_dates
+from newsseed.normalize._find import NOT_READ as DATES_NOT_READ
+from newsseed.normalize._find import read_dates
 from newsseed.normalize._text import lazy, lazy_regex
 
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")

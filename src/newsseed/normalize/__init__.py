@@ -10,10 +10,10 @@ its own data tables, so it can be used on its own.
 
 from newsseed.normalize._dates import (
     DateReading,
-    find_dates,
     normalize_date,
     normalize_date_and_explain,
 )
+from newsseed.normalize._find import find_dates
 from newsseed.normalize._names import PersonName, name_key, parse_name
 from newsseed.normalize._spelling import (
     SpellingChange,

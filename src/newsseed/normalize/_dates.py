@@ -1,47 +1,39 @@
 """Calendar dates in English news text: one grammar, read whole or searched for.
 
-:func:`normalize_date` reads one expression; :func:`find_dates` finds every
-expression in running text. Both use one grammar (``_grammar.py``: a pattern
-for each, built from the same parts), and :func:`_resolve` turns a match into
-a :class:`DateValue` against an anchor date. The rules, and why each is the way
-it is, are in ``docs/dates.md``.
+:func:`normalize_date` reads one expression; ``find_dates`` (``_find.py``) finds every
+expression in running text. Both use one grammar (``_grammar.py``: a pattern for each,
+built from the same parts), and :func:`_resolve` turns a match into a :class:`DateValue`
+against an anchor date. What the grammar does not read, machine dates (``_machine.py``)
+and the dates of timestamps (``_clock.py``) are tried for. The rules, and why each is
+the way it is, are in ``docs/dates.md``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal
 
 import attrs
 
 from newsseed.normalize._clock import ISO_STAMP, date_text, find_time
-from newsseed.normalize._data import words
 from newsseed.normalize._grammar import (
     HOLIDAYS,
     MONTHS,
     NUMBER_WORDS,
-    TRIGGER,
     WEEKDAYS,
-    candidates,
     read,
     rule_of,
 )
 from newsseed.normalize._machine import machine_date
-from newsseed.normalize._not_dates import not_a_date
-from newsseed.normalize._text import Budget, lazy_regex
-from newsseed.normalize._values import DateMention, DateValue, Span
-from newsseed.normalize._years import plain_year
+from newsseed.normalize._text import lazy_regex
+from newsseed.normalize._values import DateValue
 
 if TYPE_CHECKING:
-    import re
-
     import regex
 
 __all__ = (
     "DateReading",
-    "find_dates",
     "normalize_date",
     "normalize_date_and_explain",
 )
@@ -557,240 +549,3 @@ def normalize_date(
     True
     """
     return _read(text, anchor, locale)[1]
-
-
-# -------------------------------------------------------------------------- finding
-
-
-_FUTURE: Final = words("will shall would could might upcoming won't won’t")
-# Future unless after "was", "were" or "had": "is expected to", "is due on Friday".
-_PARTICIPLES: Final = words("expected scheduled slated due")
-# Future only before "to" or "for": "is set to meet", "plans to" (not "the first set").
-_BEFORE_TO: Final = words("set going plans planned planning intends aims poised likely")
-_PAST: Final = words(
-    "was were had did said told met held made took gave went came saw found left sent spoke"
-    " wrote began won lost got paid led brought thought struck fell rose became kept ran stood"
-    " broke chose drove flew grew knew meant sold spent"
-)
-_NOT_PAST: Final = words("need speed proceed exceed succeed indeed feed seed shed")
-_PUNCTUATION: Final = "\"'“”‘’()[],:"
-_CONTEXT: Final = 120  # characters either side of a mention that its tense is read from
-_REACH: Final = 12  # and words
-_TENSED: Final = frozenset({"weekday", "month"})
-#: Rules whose value depends on the tense or on the mention before.
-_NEEDS_CONTEXT: Final = _TENSED | {"ago", "reference"}
-
-
-@functools.lru_cache(maxsize=8192)
-def _word_kind(word: str) -> tuple[str, bool]:
-    """What a word may mark, and whether a sentence ends with it. Words repeat: cached.
-
-    The kind is ``"future"``, ``"participle"``, ``"before-to"``, ``"past"`` or ``""``;
-    a sentence ends with ``talks.`` or ``said;``, not with ``Mr.`` or ``U.S.``.
-    """
-    core = word.rstrip(_PUNCTUATION)
-    ends = ";" in word or (
-        core[-1:] in {".", "!", "?"} and core[-4:-1].isalpha() and core[-4:-1].islower()
-    )
-    raw = word.strip(_PUNCTUATION + ".!?;")
-    lower = raw.lower()
-    if lower in _FUTURE or lower.endswith(("'ll", "’ll")) or raw == "may":
-        return "future", ends
-    if lower in _PARTICIPLES:
-        return "participle", ends
-    if lower in _BEFORE_TO:
-        return "before-to", ends
-    if lower in _NOT_PAST:
-        return "", ends
-    if lower in _PAST or (raw.islower() and lower.endswith("ed") and len(lower) > 3):
-        return "past", ends
-    return "", ends
-
-
-def _marker(words: list[str], index: int, kind: str) -> _Tense:
-    """The tense ``words[index]`` (of ``kind``) marks, given the words either side."""
-    if kind == "future":
-        return "future"
-    before = words[index - 1].lower() if index else ""
-    if kind == "participle":
-        return "past" if before in {"was", "were", "had"} else "future"
-    if kind == "before-to":
-        after = words[index + 1].lower() if index + 1 < len(words) else ""
-        return "future" if after in {"to", "for"} else None
-    return "future" if before == "be" else "past"  # "will be held" looks ahead
-
-
-def _tense(text: str, start: int, end: int) -> _Tense:
-    """The tense of the clause around ``text[start:end]``: the nearest marker before, else after.
-
-    Reads back to the start of the sentence (or of the paragraph, at most
-    ``_REACH`` words), then forward to its end. None where no marker is found.
-    """
-    low = max(0, start - _CONTEXT)
-    paragraph = text.rfind("\n\n", low, start)
-    window = text[low if paragraph < 0 else paragraph : start]
-    before = window.rsplit(None, _REACH)[-_REACH:]
-    for index in range(len(before) - 1, -1, -1):
-        kind, ends = _word_kind(before[index])
-        if ends:
-            break
-        if kind:
-            found = _marker(before, index, kind)
-            if found is not None:
-                return found
-    high = min(len(text), end + _CONTEXT)
-    paragraph = text.find("\n\n", end, high)
-    window = text[end : high if paragraph < 0 else paragraph]
-    after = window.split(None, _REACH)[:_REACH]
-    for index in range(len(after)):
-        kind, ends = _word_kind(after[index])
-        found = _marker(after, index, kind) if kind else None
-        if found is not None or ends:
-            return found
-    return None
-
-
-_Found: TypeAlias = "tuple[regex.Match[str], str, DateValue | None]"
-
-
-#: Trigger words read per character of text (and in any text): the corpora's articles
-#: hold at most one per 64 characters, 95 in the longest; past the budget
-#: (:class:`~newsseed.normalize._text.Budget`) the text is not read for dates.
-_TRIGGERS_PER: Final = 32
-_TRIGGERS_FLOOR: Final = 256
-#: What the reader notes where find_dates stopped (``dates-not-read``).
-NOT_READ: Final = (
-    f"the text holds more date words than news does (more than {_TRIGGERS_FLOOR}, and one "
-    f"per {_TRIGGERS_PER} characters): from here on its dates are not read"
-)
-
-
-def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
-    """Every expression, with its rule and (for rules that need no context) its value."""
-    found: list[_Found] = []
-    done = 0  # where the last expression ended: they never overlap
-    for trigger in TRIGGER().finditer(text):
-        if trigger.start() < done:
-            continue
-        if not budget.take(trigger.start()):
-            break
-        match = None
-        for start, pattern in candidates(text, trigger, done):
-            match = pattern.match(text, start)
-            if match is not None:
-                break
-        if match is None:
-            year = _plain_year(text, trigger, found)
-            if year is not None:
-                done = year[0].end()
-                found.append(year)
-                if year[2] is not None and (end_year := _range_end(text, year[0], year[2])):
-                    done = end_year[0].end()
-                    found.append(end_year)
-            continue
-        rule = rule_of(match)
-        if not_a_date(text, match.start(), match.end(), rule):
-            continue
-        value = None
-        if rule not in _NEEDS_CONTEXT:
-            _, value, note = _resolve(match, context, rule)
-            if note == _NO_SUCH_DAY:
-                continue
-        done = match.end()
-        found.append((match, rule, value))
-        if rule == "year" and value is not None and (end_year := _range_end(text, match, value)):
-            done = end_year[0].end()
-            found.append(end_year)  # "1890 - 91", "the 2019-20 season"
-    return found
-
-
-def _plain_year(text: str, trigger: re.Match[str], found: list[_Found]) -> _Found | None:
-    """A four-digit year with no cue before it, where its shape makes it one
-    (:func:`~newsseed.normalize._years.plain_year`): ``the 2019 strikes``, ``(2014)``."""
-    start, end = trigger.span()
-    if trigger.group("word") is not None or end - start != 4:
-        return None
-    last = found[-1] if found else None
-    last_end = last[0].end() if last is not None and last[1] == "year" else -1
-    if not plain_year(text, start, end, last_end):
-        return None
-    match = _FOUR_DIGITS().match(text, start)
-    assert match is not None  # (the trigger is four digits there)
-    return match, "year", DateValue(int(match.group()))
-
-
-_FOUR_DIGITS: Final = lazy_regex(r"\d{4}")
-_RANGE_END: Final = lazy_regex(r"[^\S\n]?[-–—][^\S\n]?(?P<yy>\d\d)(?![\d\p{L}])")
-_TWO_DIGITS: Final = lazy_regex(r"\d\d")
-
-
-def _range_end(text: str, year: regex.Match[str], value: DateValue) -> _Found | None:
-    """The two digits that end a range after a year (``1890 - 91``: 1891; ``1999-00``:
-    2000), as a year of their own; or None."""
-    if value.month is not None or not year.group().isdigit():
-        return None
-    found = _RANGE_END().match(text, year.end())
-    if found is None:
-        return None
-    full = value.year - value.year % 100 + int(found.group("yy"))
-    if full <= value.year:
-        full += 100
-    two = _TWO_DIGITS().match(text, found.start("yy"))
-    if two is None or full > 9999:
-        return None
-    return two, "year", DateValue(full)
-
-
-def find_dates(
-    text: str, /, *, anchor: _dt.date | DateValue | None = None, locale: str = "us"
-) -> tuple[DateMention, ...]:
-    """Return every date expression in ``text``, in order, with its span and value.
-
-    Relative expressions are resolved against ``anchor``; a bare weekday or
-    month takes the tense of its clause (``will meet on Tuesday`` looks ahead,
-    ``met on Tuesday`` back), and ``a week earlier`` counts from the date
-    mentioned before it. Without an anchor, relative mentions are found with
-    the value None. Counts, scores, model numbers and words that look like
-    names of days or months (``10-year``, ``3-1``, ``C-17``, ``may``,
-    ``march``, ``sun``) are not dates. A text made of date words is read up to a
-    budget far above what news holds (docs/hardening.md).
-
-    >>> text = "The ministers met on Tuesday. A summit is due on July 20, 2025."
-    >>> [(m.text, str(m.value)) for m in find_dates(text, anchor=_dt.date(2025, 7, 2))]
-    [('Tuesday', '2025-07-01'), ('July 20, 2025', '2025-07-20')]
-    >>> [m.span.of(text) for m in find_dates(text)]
-    ['Tuesday', 'July 20, 2025']
-    >>> [m.value for m in find_dates(text)][0] is None
-    True
-    """
-    return read_dates(text, anchor=anchor, locale=locale)[0]
-
-
-def read_dates(
-    text: str, /, *, anchor: _dt.date | DateValue | None = None, locale: str = "us"
-) -> tuple[tuple[DateMention, ...], int | None]:
-    """:func:`find_dates`, and where it stopped reading (None when it read the whole text).
-
-    A text made of date words (``Tuesday Tuesday ...``) is read up to a budget of 256
-    trigger words and one per 32 characters: twice what the densest news holds.
-
-    >>> mentions, cut = read_dates("Tuesday " * 400)
-    >>> len(mentions), cut
-    (356, 2848)
-    """
-    _check_locale(locale)
-    context = _Context(_anchor_date(anchor), locale)
-    budget = Budget(length=len(text), per=_TRIGGERS_PER, floor=_TRIGGERS_FLOOR)
-    found = _expressions(text, context, budget)
-    mentions: list[DateMention] = []
-    reference: DateValue | None = None
-    for match, rule, known in found:
-        value = known
-        if rule in _NEEDS_CONTEXT:
-            tense = _tense(text, *match.span()) if rule in _TENSED else None
-            here = _Context(context.anchor, locale, tense, reference)
-            _, value, _ = _resolve(match, here, rule)
-        mentions.append(DateMention(match.group(), Span(*match.span()), value))
-        if value is not None:
-            reference = value
-    return tuple(mentions), budget.cut
