@@ -257,13 +257,91 @@ def read_dates(
     found = _expressions(text, context, budget)
     mentions: list[DateMention] = []
     reference: DateValue | None = None
-    for match, rule, known in found:
+    written: DateValue | None = None  # the date mentioned last with its year written
+    written_end = -1
+    told_last: DateValue | None = None  # the last one whose year the narrative told
+    for index, (match, rule, known) in enumerate(found):
         value = known
-        if rule in _NEEDS_CONTEXT:
+        told = None
+        if rule in _YEARLESS and not _year_written(match):
+            told = _year_told(text, found, index, written, written_end)
+        if told is not None and told_last is not None and told_last.year >= told:
+            told = told_last.year  # the months of a list go on: "in November, December"
+        if told is not None:
+            value = _in_year(match, rule, told, context, locale)
+            months = (
+                (None, None)
+                if value is None or told_last is None
+                else (value.month, told_last.month)
+            )
+            if months[0] is not None and months[1] is not None and months[0] < months[1]:
+                value = _in_year(match, rule, told + 1, context, locale)  # "..., January"
+            told_last = value
+        if rule in _NEEDS_CONTEXT and (told is None or value is None):
             tense = _tense(text, *match.span()) if rule in _TENSED else None
             here = _Context(context.anchor, locale, tense, reference)
             _, value, _ = _resolve(match, here, rule)
+        elif told is not None and value is None:
+            value = known
         mentions.append(DateMention(match.group(), Span(*match.span()), value))
         if value is not None:
             reference = value
+            if rule == "year" or (rule not in _NEEDS_CONTEXT and _year_written(match)):
+                written, written_end, told_last = value, match.end(), None
     return tuple(mentions), budget.cut
+
+
+def _year_written(match: regex.Match[str]) -> bool:
+    """Whether the mention writes its year (the grammar's ``year`` group)."""
+    try:
+        return match.group("year") is not None
+    except IndexError:  # a pattern with no such group: a year read by its shape
+        return False
+
+
+#: Rules whose mention may leave its year to the narrative: a day of a month, a month.
+_YEARLESS: Final = frozenset({"month-day", "day-month", "month"})
+#: How far back in its paragraph the year a narrative is in is taken from.
+_NARRATIVE: Final = 250
+
+
+def _year_told(
+    text: str, found: list[_Found], index: int, reference: DateValue | None, reference_end: int
+) -> int | None:
+    """The year a mention with none of its own is in, where the text tells it: the year of
+    the month after it in a range (``from March to August 2011``), or of the date
+    mentioned last with its year written (``reference``, ending at ``reference_end``), in
+    its paragraph and no more than :data:`_NARRATIVE` characters back (``in 1832 ... on
+    30 May``); None where the text does not tell (then the anchor's nearest year, or the
+    tense, decides)."""
+    match = found[index][0]
+    if index + 1 < len(found):
+        following, rule, value = found[index + 1]
+        between = text[match.end() : following.start()].strip().lower()
+        if (
+            rule in ("month-year", "month-day", "day-month")
+            and value is not None
+            and (between in _RANGE_WORDS and following.group("year") is not None)
+        ):
+            return value.year
+    if reference is None or reference_end < 0:
+        return None
+    gap = text[reference_end : match.start()]
+    if len(gap) > _NARRATIVE or "\n\n" in gap or "\n \n" in gap:
+        return None
+    return reference.year
+
+
+_RANGE_WORDS: Final = frozenset({"to", "until", "through", "-", "–", "—", "and"})
+
+
+def _in_year(
+    match: regex.Match[str], rule: str, year: int, context: _Context, locale: str
+) -> DateValue | None:
+    """The value of a mention with no year written, in ``year``: a month's, or a day's
+    (nearest a day of that year, so that a weekday written with it may still choose)."""
+    if rule == "month":
+        return _resolve(match, _Context(_dt.date(year, 7, 1), locale, None), rule)[1]
+    middle = _Context(_dt.date(year, 7, 1), locale, context.tense, context.reference)
+    value = _resolve(match, middle, rule)[1]
+    return value if value is None or value.year == year else None
