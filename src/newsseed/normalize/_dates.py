@@ -26,7 +26,7 @@ from newsseed.normalize._grammar import (
     rule_of,
 )
 from newsseed.normalize._machine import machine_date
-from newsseed.normalize._text import lazy_regex
+from newsseed.normalize._text import lazy_re, lazy_regex
 from newsseed.normalize._values import DateValue
 
 if TYPE_CHECKING:
@@ -200,6 +200,13 @@ class _Groups:
 
 
 _SPACES: Final = lazy_regex(r"\s+")
+# What every machine date and timestamp holds somewhere (told before they are tried):
+# a digit beside a separator or a letter, two numbers with a space between, six digits,
+# a time of day.
+_MACHINE_SHAPE: Final = lazy_re(
+    r"\d[/.\-:'’T]|[/.\-:'’]\d|\d[A-Za-z]|[A-Za-z]\d|\d\s\d|\d\s[A-Za-z]{3,9}\.?\s\d|\d{6}"
+    r"|\d\s?[aApP]\.?\s?[mM]|\d{4}\s?[A-Z]|(?i:noon|midday|midnight)"
+)
 
 
 @attrs.frozen
@@ -494,6 +501,8 @@ def _machine_or_stamp(
 ) -> tuple[str | None, DateValue | None, str]:
     """What the grammar does not read: a date as machines write it (``19-Apr-2011``,
     ``20110419``), or the date of a timestamp, its time of day set aside."""
+    if not _MACHINE_SHAPE().search(text):
+        return None, None, "not a date expression"  # ("Route 66", "Windows 95": no such shape)
     value = machine_date(text, locale)
     if value is not None:
         return "machine", value, "a date as machines write it"
