@@ -132,6 +132,13 @@ _Found: TypeAlias = "tuple[regex.Match[str], str, DateValue | None]"
 _TRIGGERS_PER: Final = 32
 _TRIGGERS_FLOOR: Final = 256
 #: What the reader notes where find_dates stopped (``dates-not-read``).
+#: Years with no cue read per character of text, and in any text (``_years.py``): a
+#: text with more (``the 2019 strikes`` over and over) has the rest of them not read as
+#: years, though its other dates are. The densest text of GUM dev and PolNeAR dev (an
+#: academic one, its citations) has one per 222 characters.
+_PLAIN_YEARS_PER: Final = 128
+_PLAIN_YEARS_FLOOR: Final = 64
+
 NOT_READ: Final = (
     f"the text holds more date words than news does (more than {_TRIGGERS_FLOOR}, and one "
     f"per {_TRIGGERS_PER} characters): from here on its dates are not read"
@@ -142,6 +149,7 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
     """Every expression, with its rule and (for rules that need no context) its value."""
     found: list[_Found] = []
     done = 0  # where the last expression ended: they never overlap
+    plain = Budget(length=len(text), per=_PLAIN_YEARS_PER, floor=_PLAIN_YEARS_FLOOR)
     for trigger in TRIGGER().finditer(text):
         if trigger.start() < done:
             continue
@@ -153,8 +161,8 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
             if match is not None:
                 break
         if match is None:
-            year = _plain_year(text, trigger, found)
-            if year is not None:
+            year = _plain_year(text, trigger, found) if plain.left else None
+            if year is not None and plain.take(trigger.start()):
                 done = year[0].end()
                 found.append(year)
                 if year[2] is not None and (end_year := _range_end(text, year[0], year[2])):
@@ -202,6 +210,8 @@ def _range_end(text: str, year: regex.Match[str], value: DateValue) -> _Found | 
     2000), as a year of their own; or None."""
     if value.month is not None or not year.group().isdigit():
         return None
+    if not any(dash in text[year.end() : year.end() + 2] for dash in "-–—"):
+        return None  # (most years end no range: told before the pattern is tried)
     found = _RANGE_END().match(text, year.end())
     if found is None:
         return None
@@ -326,8 +336,10 @@ def _year_told(
             return value.year
     if reference is None or reference_end < 0:
         return None
+    if match.start() - reference_end > _NARRATIVE:
+        return None
     gap = text[reference_end : match.start()]
-    if len(gap) > _NARRATIVE or "\n\n" in gap or "\n \n" in gap:
+    if "\n\n" in gap or "\n \n" in gap:
         return None
     return reference.year
 

@@ -38,8 +38,15 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in _OPENS
+    """Whether a sentence, a line or a quotation opens at ``start`` (looked back over a
+    few spaces at most: the text before is never copied)."""
+    at = start
+    while at > 0 and start - at < _SPACES_BACK and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in _OPENS
+
+
+_SPACES_BACK: Final = 16
 
 
 #: Words before "today" that make it "nowadays" (the clause says what holds now, not

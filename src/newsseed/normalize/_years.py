@@ -205,12 +205,10 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
     ):  # fmt: skip
         return True  # "1887 - 1888", "1995, 2004 and 2013", "1694-1746"
     if determined:
-        quoted = text[end + 1 : end + 2] in _QUOTES  # "Broadcasting's 1999 "Claim" contest"
-        after = (
-            _word_after(text[: end + 1] + text[end + 2 :], end)
-            if quoted
-            else _word_after(text, end)
-        )
+        window = text[end : end + 20]  # (the quote mark after the space read past)
+        if window[1:2] in _QUOTES:
+            window = window[:1] + window[2:]
+        after = _word_after(window, 0)
         return bool(after) and (after[0].isupper() or after.islower())  # "the 2019 strikes"
     if before in _SPELT_OUT or (before in _LIFE and text[start - 2 : start - 1] == "."):
         return True  # "m. 1949", "c. 1700", "circa 1880", "et al. 2014"
