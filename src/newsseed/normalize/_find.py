@@ -181,7 +181,7 @@ def _expressions(text: str, context: _Context, budget: Budget) -> list[_Found]:
         found.append((match, rule, value))
         if rule == "year" and value is not None and (end_year := _range_end(text, match, value)):
             done = end_year[0].end()
-            found.append(end_year)  # "1890 - 91", "the 2019-20 season"
+            found.append(end_year)  # "1878 - 79", "the 2019-20 season"
     return found
 
 
@@ -206,7 +206,7 @@ _TWO_DIGITS: Final = lazy_regex(r"\d\d")
 
 
 def _range_end(text: str, year: regex.Match[str], value: DateValue) -> _Found | None:
-    """The two digits that end a range after a year (``1890 - 91``: 1891; ``1999-00``:
+    """The two digits that end a range after a year (``1878 - 79``: 1891; ``1999-00``:
     2000), as a year of their own; or None."""
     if value.month is not None or not year.group().isdigit():
         return None
@@ -276,7 +276,7 @@ def read_dates(
         if rule in _YEARLESS and not _year_written(match):
             told = _year_told(text, found, index, written, written_end)
         if told is not None and told_last is not None and told_last.year >= told:
-            told = told_last.year  # the months of a list go on: "in November, December"
+            told = told_last.year  # the months of a list go on: "in October, November"
         if told is not None:
             value = _in_year(match, rule, told, context, locale)
             months = (
@@ -319,10 +319,10 @@ def _year_told(
     text: str, found: list[_Found], index: int, reference: DateValue | None, reference_end: int
 ) -> int | None:
     """The year a mention with none of its own is in, where the text tells it: the year of
-    the month after it in a range (``from March to August 2011``), or of the date
+    the month after it in a range (``from April to September 2013``), or of the date
     mentioned last with its year written (``reference``, ending at ``reference_end``), in
-    its paragraph and no more than :data:`_NARRATIVE` characters back (``in 1832 ... on
-    30 May``); None where the text does not tell (then the anchor's nearest year, or the
+    its paragraph and no more than :data:`_NARRATIVE` characters back (``in 1841 ... on
+    9 October``); None where the text does not tell (then the anchor's nearest year, or the
     tense, decides)."""
     match = found[index][0]
     if index + 1 < len(found):

@@ -1,12 +1,13 @@
 """Expressions the grammar finds that are not dates where they stand.
 
 - a weekday said of every week (``every Friday``, ``each Monday``, ``on a Sunday``,
-  ``on Saturday mornings``), not of one day;
-- a word of a date inside a name in capitals (``Yucatan Today``, ``the Saturday Evening
-  Post``): capitalised where a sentence does not open, after a capitalised word, or
-  before one with its part of the day capitalised too;
-- ``today`` meaning "nowadays": ``still used today``, ``known today as``, ``what is
-  today Germany``, ``more than ever today``.
+  ``on Sunday afternoons``), not of one day;
+- a word of a date inside a name in capitals (``the Harbour Today``, ``the Sunday
+  Morning Gazette``): ``Today``, ``Tonight``... capitalised where a sentence does not
+  open, after a capitalised word; a weekday with its part of the day capitalised, before
+  a capitalised word;
+- ``today`` meaning "nowadays": ``still sold today``, ``known today as``, ``what is
+  today Quenaria``, ``more than ever today``.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _NOWADAYS_AFTER: Final = ("than ever", "as the", "as a", "as an")
 
 
 def _nowadays(text: str, start: int, end: int) -> bool:
-    """``still in use today``, ``known today as``, ``what is today Germany``."""
+    """``still sold today``, ``known today as``, ``what is today Quenaria``."""
     if text[start:end].lower() != "today":
         return False
     before = text[max(0, start - 40) : start].lower().split()
@@ -71,8 +72,8 @@ def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
     """Whether the expression ``text[start:end]`` that ``rule`` found is no date here
     (see the module).
 
-    >>> text = "Films run every Friday night, and Yucatan Today is free."
-    >>> not_a_date(text, 16, 28, "weekday"), not_a_date(text, 40, 45, "relative-day")
+    >>> text = "Films run every Thursday evening; pick up the Harbour Today at the desk."
+    >>> not_a_date(text, 16, 32, "weekday"), not_a_date(text, 54, 59, "relative-day")
     (True, True)
     """
     if rule not in ("weekday", "relative-day"):
@@ -84,12 +85,12 @@ def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
         before.lower() == "a" and _word_before(text, start - 2).lower() == "on"
     )
     if rule == "weekday" and (every or text[end : end + 1] == "s"):
-        return True  # "every Friday", "on a Sunday", "on Saturday mornings"
+        return True  # "every Friday", "on a Sunday", "on Sunday afternoons"
     found = text[start:end]
     if not found[:1].isupper() or _opens_sentence(text, start):
         return False
-    if before[:1].isupper() and before.lower() not in _FUNCTION_WORDS:
-        return True  # "Yucatan Today", "News Today"; not "On Tuesday"
+    if rule == "relative-day" and before[:1].isupper() and before.lower() not in _FUNCTION_WORDS:
+        return True  # "the Harbour Today"; not "On Today" ("Ruiz Tuesday said" is a date)
     after = text[end + 1 : end + 2] if text[end : end + 1] == " " else ""
     last = found.split()[-1]
     return len(found.split()) > 1 and last[:1].isupper() and after.isupper()

@@ -6,16 +6,22 @@ without a cue"):
 
 - in a citation or a credit, in brackets or after an author: ``(2014)``, ``([2014])``,
   ``(Lima, 2014;``, ``Lima et al., 2014``, ``Lima 2014;``;
-- as a modifier after a determiner: ``the 2019 strikes``, ``a 2011 study``, ``its 1998
+- as a modifier after a determiner: ``the 2019 strikes``, ``a 2012 study``, ``its 1998
   album``;
-- in a range or a list with another year: ``1887 - 1888``, ``1694-1746``, ``(2013 -
-  present)``, ``1995, 2004 and 2013``;
-- after an abbreviation of a life's dates (``b.``, ``d.``, ``m.``, ``div.``, ``c.``);
-- after a capitalised name, before punctuation: ``Comic-Con 2015,``.
+- in a range or a list with another year: ``1861 - 1862``, ``1702-1771``, ``(2016 -
+  present)``, ``1996, 2005 and 2014``;
+- after an abbreviation of a life's dates (``b.``, ``d.``, ``m.``, ``div.``, ``c.``) or
+  its word (``circa``, ``born``, ``died``);
+- after a name: before punctuation or the name going on (``Harbour Fest 2015,``, ``the
+  Harbour 2012 Games``), after ``of`` (``the Harbour Act of 2019``, ``the spring of 1866``), after
+  a place and a comma at a sentence's end (``Portlow, Quenaria, 1859.``); and ``as
+  recently as 1993``.
 
 Never a count (``2000 troops``, ``over 1500 people``, ``1,500``), a measure (``2000
 km``), a page, a number of a thing (``page 1225``, ``Room 1204``, ``Flight 1549``), part
-of a longer number or code (``1.2000``, ``C-1300``, ``$1500``) or a time (``1500 GMT``).
+of a longer number or code (``1.2000``, ``C-1300``, ``$1500``), a time (``1500 GMT``), a
+page range after a colon (``14 (2): 1180-1195``) or a street number (``1696 Harbour
+Blvd``).
 """
 
 from __future__ import annotations
@@ -49,8 +55,8 @@ _UNITS_AFTER: Final = words(
 )
 #: Determiners and possessives before a year used as a modifier.
 _DETERMINERS: Final = words("the a an this that its his her their our my your whose")
-#: Abbreviations of a life's dates and of "about" before a year.
-_LIFE: Final = words("b d m div c ca circa fl est founded born died married")
+#: Abbreviations (with their full stop) of a life's dates and of "about" before a year.
+_LIFE: Final = words("b d m div c ca fl est")
 _DASHES: Final = "-–—"
 _MARKS: Final = ".’'"
 _OPEN: Final = "(["
@@ -81,7 +87,7 @@ _STREETS: Final = words(
 
 
 def _address(text: str, end: int) -> bool:
-    """``1696 Bergen Blvd``: a number before a street's name (up to three words)."""
+    """``1696 Harbour Blvd``: a number before a street's name (up to three words)."""
     for word in text[end : end + 48].split()[:3]:
         if word.strip(".,").lower() in _STREETS:
             return True
@@ -97,15 +103,15 @@ _SPELT_OUT: Final = words("al circa ca born died married founded est")
 #: Words before "of" that make the year after it a date's: a time of the year, or the
 #: start or end of something.
 _OF_TIMES: Final = words("year spring summer autumn fall winter outset turn dawn eve class")
-#: Words before "as" that make the year after it a date's ("as recently as 1995").
+#: Words before "as" that make the year after it a date's ("as recently as 1993").
 _AS_TIMES: Final = words("early late recently soon far back long")
 
 
 def _time_phrase(text: str, joiner_start: int, joiner: str) -> bool:
     """Whether what stands before ``of`` or ``as`` (``joiner``, at ``joiner_start``,
     right before the year) makes the year a date's: before ``of`` a name (``the Act of
-    2021``) or a time of the year (``the spring of 1864``); before ``as``, ``as`` and a
-    word of time (``as recently as 1995``)."""
+    2021``) or a time of the year (``the spring of 1866``); before ``as``, ``as`` and a
+    word of time (``as recently as 1993``)."""
     word = _word_before(text, joiner_start)
     if joiner == "of":
         written = text[max(0, joiner_start - 1 - len(word)) : joiner_start - 1]
@@ -114,7 +120,7 @@ def _time_phrase(text: str, joiner_start: int, joiner: str) -> bool:
 
 
 def _possessive_before(text: str, start: int) -> bool:
-    """``UNESCO's 2012 declaration``: a possessive right before the year."""
+    """``the agency's 2012 report``: a possessive right before the year."""
     return text[max(0, start - 3) : start] in ("'s ", "’s ")
 
 
@@ -147,7 +153,7 @@ def _year_like(text: str, start: int, end: int) -> bool:
 
 
 def _range_after(text: str, end: int) -> bool:
-    """``1887 - 1888``, ``1694-1746``, ``1994-95``, ``2013 - present``."""
+    """``1861 - 1862``, ``1702-1771``, ``1994-95``, ``2013 - present``."""
     at = end
     while at < len(text) and at - end < 2 and text[at] == " ":
         at += 1
@@ -196,14 +202,14 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
     previous = text[max(0, start - 2) : start]
     following = text[end : end + 1]
     if previous == ": " or _address(text, end):
-        return False  # "92 (6): 1087-1101", pages; "1696 Bergen Blvd", a street number
+        return False  # "14 (2): 1180-1195", pages; "1696 Harbour Blvd", a street number
     if previous[-1:] in _OPEN and (following in _CLOSE or _range_after(text, end)):
-        return True  # "(2014)", "[2014];", "(2013 - present)"
+        return True  # "(2014)", "[2014];", "(2016 - present)"
     if _range_after(text, end) or (
         last_year_end >= 0 and start - last_year_end <= 6
         and text[last_year_end:start].strip(" ,&" + _DASHES) in ("", "and", "or", "to")
     ):  # fmt: skip
-        return True  # "1887 - 1888", "1995, 2004 and 2013", "1694-1746"
+        return True  # "1861 - 1862", "1996, 2005 and 2014", "1702-1771"
     if determined:
         window = text[end : end + 20]  # (the quote mark after the space read past)
         if window[1:2] in _QUOTES:
@@ -211,21 +217,21 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
         after = _word_after(window, 0)
         return bool(after) and (after[0].isupper() or after.islower())  # "the 2019 strikes"
     if before in _SPELT_OUT or (before in _LIFE and text[start - 2 : start - 1] == "."):
-        return True  # "m. 1949", "c. 1700", "circa 1880", "et al. 2014"
+        return True  # "m. 1949", "c. 1700", "circa 1872", "et al. 2014"
     if before in ("of", "as") and _time_phrase(text, start - len(before) - 1, before):
-        return True  # "the Act of 2021", "the spring of 1864", "as recently as 1995"
+        return True  # "the Harbour Act of 2019", "the spring of 1866", "as recently as 1993"
     if previous in (", ", "& ") and (following in _CLOSE or text[end : end + 2] in _ENDS):
-        return True  # "(Lima, 2014;", "Lima & Roe 2011)", "Aberdeen, Scotland, 1859."
+        return True  # "(Lima, 2014;", "Lima & Roe 2011)", "Portlow, Quenaria, 1859."
     if start > 1 and text[start - 1] == " " and _ends_name(text, end):
         name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
         word = name[0].lstrip('(["“') if name else ""
         return word[:1].isupper() and word.replace("-", "").isalpha()
-    return False  # "Comic-Con 2015,", "Brieber 2014;", "(Joyce 2006)"
+    return False  # "Harbour Fest 2015,", "Marlow 2014;", "(Quint 2006)"
 
 
 def _ends_name(text: str, end: int) -> bool:
     """Whether a year after a name ends it: punctuation, a possessive, or a capitalised
-    word of the name going on (``London 2012 Olympics``)."""
+    word of the name going on (``the Harbour 2012 Games``)."""
     following = text[end : end + 2]
     if following[:1] in _CLOSE or following in (". ", ".\n", "'s", "’s") or end == len(text):
         return True
