@@ -23,7 +23,8 @@ import regex
 import newsseed
 from newsseed import Article, DateValue
 from newsseed.normalize import find_dates, spelling_key, to_uk_and_explain, to_us, to_us_and_explain
-from newsseed.normalize._grammar import FIND
+from newsseed.normalize._grammar import FIND, rule_of
+from newsseed.normalize._not_dates import not_a_date
 
 pytestmark = pytest.mark.shared
 
@@ -220,9 +221,23 @@ def test_find_dates_on_real_news_finds_what_the_whole_grammar_finds(shared: Path
     total = 0
     for text in texts:
         found = [(m.span.start, m.span.end) for m in find_dates(text, anchor=BBC_ANCHOR)]
-        assert found == [match.span() for match in FIND().finditer(text)]
+        # What the grammar finds, less what is no date where it stands; and what
+        # find_dates finds, less the years it reads by their shape (normalize/_years.py,
+        # and the two digits ending a range): no pattern of the grammar finds those.
+        grammar = [
+            match.span()
+            for match in FIND().finditer(text)
+            if not not_a_date(text, match.start(), match.end(), rule_of(match))
+        ]
+        assert [span for span in found if not _by_shape(text, span)] == grammar
         total += len(found)
     assert total > 500
+
+
+def _by_shape(text: str, span: tuple[int, int]) -> bool:
+    """A year find_dates read by its shape: digits where no pattern of the grammar starts."""
+    start, end = span
+    return text[start:end].isdigit() and FIND().match(text, start) is None
 
 
 # -- spelling -----------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import attrs
 
-from newsseed.normalize._text import lazy_re
+from newsseed.normalize._text import lazy_re, lazy_regex
 
 __all__ = (
     "AMBIGUOUS_ZONES",
@@ -226,9 +226,10 @@ def _last_sunday(year: int, month: int) -> _dt.date:
 
 
 # Labels a page prints before its timestamp, and what joins a date and a time.
-_LABEL: Final = lazy_re(
-    r"(?i:(?:last\s+)?(?:updated|modified|published|posted|created|released|issued|filed"
-    r"|first\s+published|dated?)\b\s*(?:on|at)?\s*:?)"
+# (Each run of white space is taken whole: never tried again shorter, so linear.)
+_LABEL: Final = lazy_regex(
+    r"(?i:(?:last\s++)?(?:updated|modified|published|posted|created|released|issued|filed"
+    r"|first\s++published|dated?)\b\s*+(?:(?:on|at)\b\s*+)?:?)"
 )
 _EDGE: Final = " \t,;:|·•-–—/@()"
 _JOINING: Final = ("at", "on", "AT", "ON", "At", "On")
