@@ -193,7 +193,10 @@ class _Groups:
         self._match = match
 
     def __getitem__(self, name: str) -> str | None:
-        group: str | None = self._match.group(name)
+        try:
+            group: str | None = self._match.group(name)
+        except IndexError:  # a part of the grammar without that group: not written
+            return None
         return group
 
     get = __getitem__
@@ -377,6 +380,7 @@ _DIRECTIONS: Final = {
     "next": 1,
     "same": 0,
     "that": 0,
+    **dict.fromkeys(("end", "start", "beginning", "middle", "rest", "turn"), 0),
     "after": 1,
     "previous": -1,
     "preceding": -1,

@@ -268,7 +268,7 @@ def _rules(find: bool) -> list[tuple[str, str]]:
             "relative-period",
             rf"(?<!(?i:the)\s)(?:(?P<mod>(?i:earlier|later|early|late)){_S})?"
             rf"(?P<rel>(?i:this|last|next)){_S}(?P<unit>weekend|week|month|year"
-            r"|WEEKEND|WEEK|MONTH|YEAR)(?!\p{L})",
+            r"|WEEKEND|WEEK|MONTH|YEAR|Year)(?!\p{L})",
         ),
         (
             "weekday",
@@ -292,7 +292,9 @@ def _rules(find: bool) -> list[tuple[str, str]]:
             rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|month|year)"
             rf"|(?P<dir>next|same){_S}(?P<unit>day|year)"
             rf"|(?P<unit>year){_S}(?P<dir>before|after)(?=[^\S\n]{{0,3}}(?:[.,;:!?)]|$)))"
-            rf"|(?P<dir>that)(?:{_S}same)?{_S}(?P<unit>year))(?!\p{{L}})",
+            rf"|(?P<dir>that)(?:{_S}same)?{_S}(?P<unit>year)"
+            rf"|the{_S}(?P<dir>end|start|beginning|middle|rest|turn){_S}of{_S}the{_S}(?P<unit>year)"
+            rf"|(?P<unit>year)(?:-|{_S})(?P<dir>end))(?!\p{{L}})",
         ),
         (
             "holiday",
@@ -365,7 +367,7 @@ def rule_of(match: regex.Match[str]) -> str:
 # expression it finds holds a trigger: a month or weekday name, a year, a
 # numeric date, or a word like "yesterday", "week" or "ago". TRIGGER finds
 # those (a trie-shaped alternation for the standard library's engine, which is
-# fast at this), and an expression can begin at most three words before its
+# fast at this), and an expression can begin at most four words before its
 # first trigger, with words from a short list ("the 3rd of July", "late last
 # year", "the following day"). find_dates tries FIND only at those places.
 
@@ -412,6 +414,13 @@ _PREFIX_WORDS = [
     "preceding",
     "same",
     "that",
+    "of",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "rest",
+    "turn",
     "a",
     "an",
 ]
@@ -446,7 +455,7 @@ _STARTING_WITH: Final = {
     "month": ("month-day", "month-year", "month-relative", "month"),
     "weekday": ("month-day", "day-month", "weekday"),
     "holiday": ("holiday",),
-    "word": ("relative-period", "relative-day"),
+    "word": ("relative-period", "relative-day", "reference"),
     "number": ("iso-date", "numeric", "day-month", "ago", "year", "decade"),
 }
 
@@ -456,14 +465,14 @@ def candidates(
 ) -> list[tuple[int, regex.Pattern[str]]]:
     """Where an expression holding ``trigger`` may begin, in order, with the pattern to try.
 
-    That is up to three prefix words back (tried with all of FIND), then the trigger
+    That is up to four prefix words back (tried with all of FIND), then the trigger
     itself (tried with the rules that can begin with its kind).
     """
     word = trigger.group("word")
     kind = "number" if word is None else _KIND_OF_WORD[word]
     found = [(trigger.start(), _compile(True, _STARTING_WITH[kind]))]
     end = trigger.start()
-    for _ in range(3):
+    for _ in range(4):
         window = max(floor, end - _PREFIX_REACH)
         step = _PREFIX_BACKWARDS().match(text[window:end][::-1])
         if step is None:
