@@ -271,27 +271,16 @@ def read_dates(
     written_end = -1
     told_last: DateValue | None = None  # the last one whose year the narrative told
     for index, (match, rule, known) in enumerate(found):
-        value = known
-        told = None
+        value = None
         if rule in _YEARLESS and not _year_written(match):
             told = _year_told(text, found, index, written, written_end)
-        if told is not None and told_last is not None and told_last.year >= told:
-            told = told_last.year  # the months of a list go on: "in October, November"
-        if told is not None:
-            value = _in_year(match, rule, told, context, locale)
-            months = (
-                (None, None)
-                if value is None or told_last is None
-                else (value.month, told_last.month)
-            )
-            if months[0] is not None and months[1] is not None and months[0] < months[1]:
-                value = _in_year(match, rule, told + 1, context, locale)  # "..., January"
-            told_last = value
-        if rule in _NEEDS_CONTEXT and (told is None or value is None):
+            if told is not None:
+                value = told_last = _in_narrative(match, rule, told, told_last, locale)
+        if value is None and rule in _NEEDS_CONTEXT:
             tense = _tense(text, *match.span()) if rule in _TENSED else None
             here = _Context(context.anchor, locale, tense, reference)
             _, value, _ = _resolve(match, here, rule)
-        elif told is not None and value is None:
+        elif value is None:
             value = known
         mentions.append(DateMention(match.group(), Span(*match.span()), value))
         if value is not None:
@@ -347,13 +336,25 @@ def _year_told(
 _RANGE_WORDS: Final = frozenset({"to", "until", "through", "-", "–", "—", "and"})
 
 
-def _in_year(
-    match: regex.Match[str], rule: str, year: int, context: _Context, locale: str
+def _in_narrative(
+    match: regex.Match[str], rule: str, year: int, last: DateValue | None, locale: str
 ) -> DateValue | None:
+    """The value of a mention with no year written, in the ``year`` the narrative tells;
+    where months are listed one after another (``last``: the one before, whose year the
+    narrative told too), in the year they have reached, and on into the next after
+    December (``in October, November and January``)."""
+    if last is not None and last.year >= year:
+        year = last.year
+    value = _in_year(match, rule, year, locale)
+    month = None if value is None else value.month
+    earlier = None if last is None else last.month
+    if month is not None and earlier is not None and month < earlier:
+        value = _in_year(match, rule, year + 1, locale)  # "..., January"
+    return value
+
+
+def _in_year(match: regex.Match[str], rule: str, year: int, locale: str) -> DateValue | None:
     """The value of a mention with no year written, in ``year``: a month's, or a day's
     (nearest a day of that year, so that a weekday written with it may still choose)."""
-    if rule == "month":
-        return _resolve(match, _Context(_dt.date(year, 7, 1), locale, None), rule)[1]
-    middle = _Context(_dt.date(year, 7, 1), locale, context.tense, context.reference)
-    value = _resolve(match, middle, rule)[1]
-    return value if value is None or value.year == year else None
+    value = _resolve(match, _Context(_dt.date(year, 7, 1), locale), rule)[1]
+    return value if value is None or rule == "month" or value.year == year else None
