@@ -16,6 +16,7 @@ from newsseed._entities import _runs as _entity_pieces
 from newsseed._entities import _words as _entity_words
 from newsseed._layouts._common import word_count
 from newsseed._quotes import _tokens as _quote_tokens
+from newsseed._quotes._tokens import _WHITE_SPACE
 from newsseed.normalize import _names, name_key
 from newsseed.normalize._data import entities
 from newsseed.normalize._text import forget_readings
@@ -250,3 +251,13 @@ def test_what_follows_a_name_passes_the_quick_tests_where_the_patterns_match(tex
     piece = _entity_pieces._Piece("Baker", 0, 0, ("Baker",))
     if c._CITED_IN_LIST().match(text):
         assert c._Context(text).cited_in_list(piece)
+
+
+def test_the_white_space_table_is_the_patterns_white_space() -> None:
+    """_WHITE_SPACE (read a character at a time where a pattern would cost more) holds
+    exactly what regex's ``\\s`` matches, over every code point."""
+    space = regex.compile(r"\s")
+    assert (
+        frozenset(char for char in map(chr, range(0x110000)) if space.match(char) is not None)
+        == _WHITE_SPACE
+    )

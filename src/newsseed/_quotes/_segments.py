@@ -15,7 +15,7 @@ from typing import Final
 
 import attrs
 
-from newsseed._quotes._tokens import _PUNCT
+from newsseed._quotes._tokens import _PUNCT, _WHITE_SPACE
 
 
 @attrs.define
@@ -44,12 +44,6 @@ class _Segment:
 # ``\n[^\S\n]*+\n\s*+|(?<=[.!?…:"”’'])[^\S\n]*+\n\s*+`` finds; :func:`_breaks` finds
 # the same from the line ends alone, not trying every position.
 _SENTENCE_CLOSE: Final = frozenset(".!?…:\"”’'")
-#: White space as the patterns' ``\s`` tells it (Unicode's White_Space: what
-#: :meth:`str.isspace` tells but U+001C-U+001F).
-_WHITE_SPACE: Final = frozenset(
-    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
-    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
 
 
 def _breaks(text: str) -> Iterator[tuple[int, int]]:

@@ -150,8 +150,16 @@ def _sentence_begin(text: str, floor: int, at: int) -> int:
 
 
 def _space(char: str) -> bool:
-    """White space as the patterns' ``\\s`` tells it."""
-    return char.isspace() and char not in _SPLIT_ONLY
+    """White space as the patterns' ``\\s`` tells it (:data:`_WHITE_SPACE`)."""
+    return char in _WHITE_SPACE
+
+
+#: White space as the patterns' ``\s`` tells it (Unicode's White_Space: what
+#: :meth:`str.isspace` tells but the four characters of :data:`_SPLIT_ONLY`).
+_WHITE_SPACE: Final = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _word_begin(text: str, floor: int, at: int) -> int:

@@ -23,6 +23,7 @@ __all__ = (
     "ClockTime",
     "date_text",
     "find_time",
+    "offset_text",
     "zone_offset",
 )
 
@@ -162,13 +163,22 @@ def _zone_written(get: Callable[[str], Any]) -> str | None:
     ``+HH:MM``), or None where the name is no zone of the tables."""
     offset = get("offset") or get("utc")
     if offset is not None:
-        sign, digits = offset[0], offset[1:].replace(":", "")
-        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
-        return f"{sign}{int(hours):02d}:{minutes}"
+        return offset_text(offset)
     name: str = get("name")
     if name in ZONES or name in AMBIGUOUS_ZONES or name in _US_GENERIC:
         return name
     return None
+
+
+def offset_text(written: str) -> str:
+    """An offset as written (``-0400``, ``+02``, ``+5:30``), as ``+HH:MM``.
+
+    >>> offset_text("-0400"), offset_text("+02"), offset_text("+5:30")
+    ('-04:00', '+02:00', '+05:30')
+    """
+    sign, digits = written[0], written[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    return f"{sign}{int(hours):02d}:{minutes}"
 
 
 def zone_offset(

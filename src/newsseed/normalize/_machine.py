@@ -19,7 +19,6 @@ Rules (``docs/dates.md``, "Machine dates"):
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Final
 
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
@@ -76,14 +75,6 @@ def _day(year: int, month: int | None, day: int | None) -> DateValue | None:
         return None
 
 
-def _valid(year: int, month: int, day: int) -> bool:
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def machine_date(text: str, locale: str = "us") -> DateValue | None:
     """The date ``text`` writes as a machine does, or None (see the module's rules).
 
@@ -124,10 +115,8 @@ def machine_date(text: str, locale: str = "us") -> DateValue | None:
         return None if named is None else DateValue(century_year(int(group("my_y"))), named)
     if group("eight"):
         digits = group("eight")
-        year, month, day = int(digits[:4]), int(digits[4:6]), int(digits[6:])
-        if 1800 <= year <= 2199 and _valid(year, month, day):
-            return DateValue(year, month, day)
-        return None
+        year = int(digits[:4])
+        return _day(year, int(digits[4:6]), int(digits[6:])) if 1800 <= year <= 2199 else None
     if group("six"):
         return _six_digits(group("six"))
     return DateValue(century_year(int(group("yy"))))
@@ -141,7 +130,5 @@ def _six_digits(digits: str) -> DateValue | None:
         (century_year(c), b, a),  # DDMMYY
         (century_year(c), a, b),  # MMDDYY
     }
-    valid = {reading for reading in readings if _valid(*reading)}
-    if valid != {(century_year(a), b, c)}:
-        return None
-    return DateValue(century_year(a), b, c)
+    valid = {reading for reading in readings if _day(*reading) is not None}
+    return _day(century_year(a), b, c) if valid == {(century_year(a), b, c)} else None

@@ -23,7 +23,7 @@ _EVERY: Final = words("every each")
 #: Capitalised words before a date's word that do not make it part of a name.
 _FUNCTION_WORDS: Final = words(
     "on in at by since until till from last next this that every each early late mid before"
-    " after through during for of to and or but the a an as so then since"
+    " after through during for of to and or but the a an as so then"
 )
 _OPENS: Final = frozenset(".!?:;\"“”'‘’([{—–-•*#\n")
 

@@ -13,7 +13,14 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import Any, Final
 
-from newsseed.normalize._clock import ISO_STAMP, ClockTime, date_text, find_time, zone_offset
+from newsseed.normalize._clock import (
+    ISO_STAMP,
+    ClockTime,
+    date_text,
+    find_time,
+    offset_text,
+    zone_offset,
+)
 from newsseed.normalize._dates import _anchor_date, _check_locale, normalize_date
 from newsseed.normalize._values import DateValue
 
@@ -93,8 +100,7 @@ def _iso_moment(get: Callable[[str], Any]) -> _dt.datetime | None:
         return None
     zone = get("z")
     if zone is not None and zone != "Z":
-        digits = zone[1:].replace(":", "")
-        zone = f"{zone[0]}{digits[:2]}:{digits[2:] or '00'}"
+        zone = offset_text(zone)
     clock = ClockTime(hour % 24, minute, second, micro, 0, 0, zone, hour == 24)
     return _moment(day, clock, locale="us", country=None)
 
