@@ -41,6 +41,8 @@ OURS = [
 ]
 
 _STRING = {"type": "string"}
+# ISO 8601: a date at its precision, or a date and time (schema.org's Date or DateTime).
+_DATE_OR_MOMENT = r"^\d{4}(-\d\d(-\d\d(T\d\d:\d\d:\d\d(\.\d{6})?([+-]\d\d:\d\d)?)?)?)?$"
 _NAMED = {
     "type": "object",
     "additionalProperties": False,
@@ -130,6 +132,7 @@ NINJS_SUBSET = {
         "by": _STRING,
         "located": _STRING,
         "firstCreated": _STRING,
+        "versionCreated": _STRING,
         "infoSources": {
             "type": "array",
             "items": {
@@ -172,7 +175,8 @@ SCHEMA_ORG_NEWS_ARTICLE = {
         "headline": _STRING,
         "articleBody": _STRING,
         "wordCount": {"type": "integer", "minimum": 0},
-        "datePublished": {"type": "string", "pattern": r"^\d{4}(-\d\d(-\d\d)?)?$"},
+        "datePublished": {"type": "string", "pattern": _DATE_OR_MOMENT},
+        "dateModified": {"type": "string", "pattern": _DATE_OR_MOMENT},
         "dateline": _STRING,
         "author": {"type": "array", "items": _THING},
         "publisher": _THING,
@@ -188,8 +192,14 @@ def check(article: Article) -> None:
     ninjs = to_ninjs(article)
     jsonschema.Draft202012Validator(NINJS_SUBSET).validate(ninjs)
     assert urlsplit(ninjs["uri"]).scheme  # format: uri
-    if "firstCreated" in ninjs:  # format: date-time
-        assert datetime.fromisoformat(ninjs["firstCreated"]).tzinfo is not None
+    for key in ("firstCreated", "versionCreated"):
+        # A moment where a time is known (its offset too, where known), else the day alone:
+        # never a midnight nobody gave.
+        if key in ninjs:
+            assert re.fullmatch(_DATE_OR_MOMENT, ninjs[key]) and len(ninjs[key]) >= 10
+    if article.published_at is not None:
+        assert ninjs["firstCreated"] == article.published_at.isoformat()
+        assert datetime.fromisoformat(ninjs["firstCreated"]) == article.published_at
     schema_org = to_schema_org(article)
     jsonschema.Draft202012Validator(SCHEMA_ORG_NEWS_ARTICLE).validate(schema_org)
     for value in (article.to_dict(), ninjs, schema_org):
@@ -214,7 +224,7 @@ def test_ninjs_fields() -> None:
     assert ninjs["standard"]["version"] == "3.0"
     assert ninjs["bodies"][0]["value"] == article.text
     assert ninjs["located"] == "LISBON"
-    assert ninjs["firstCreated"] == "2025-07-03T00:00:00Z"
+    assert ninjs["firstCreated"] == ninjs["versionCreated"] == "2025-07-03"  # no time given
     assert {"name": "Ana Ruiz", "rel": "quoted"} in ninjs["people"]
     anonymous = to_ninjs(newsseed.parse(OURS[1]))
     assert re.fullmatch(r"urn:newsseed:sha256:[0-9a-f]{32}", anonymous["uri"])
@@ -226,10 +236,33 @@ def test_schema_org_fields() -> None:
     assert schema_org["headline"] == "Tram fares rise"
 
 
+def test_the_moment_of_publication_is_exported_with_its_offset() -> None:
+    article = newsseed.parse(
+        "Ferry returns\n\nPublished: 4:05 PM EDT, Mon June 2, 2025\n"
+        "Updated: June 3, 2025 9:10 AM EDT\n\nBoats sail again."
+    )
+    check(article)
+    assert article.published_at == datetime.fromisoformat("2025-06-02T16:05:00-04:00")
+    ninjs, schema_org = to_ninjs(article), to_schema_org(article)
+    assert ninjs["firstCreated"] == schema_org["datePublished"] == "2025-06-02T16:05:00-04:00"
+    assert ninjs["versionCreated"] == schema_org["dateModified"] == "2025-06-03T09:10:00-04:00"
+    # A date alone is written alone; an update field that is not a date is not exported.
+    dated = Article(published=newsseed.DateValue(2025, 6), meta={"updated": "soon"})
+    assert "firstCreated" not in to_ninjs(dated)  # ninjs wants the day
+    assert to_schema_org(dated)["datePublished"] == "2025-06"
+    assert "dateModified" not in to_schema_org(dated)
+
+
 def test_the_schema_rejects_what_to_dict_never_writes() -> None:
     d = newsseed.parse(OURS[0]).to_dict()
     validator = jsonschema.Draft202012Validator(article_schema())
-    for broken in ({**d, "extra": 1}, {**d, "quotes": [{"text": "x"}]}, {**d, "title": 3}):
+    for broken in (
+        {**d, "extra": 1},
+        {**d, "quotes": [{"text": "x"}]},
+        {**d, "title": 3},
+        {**d, "published_at": "2025-06-02"},
+        {**d, "published_at": "2025-06-02T16:05"},
+    ):
         assert not validator.is_valid(broken)
 
 
@@ -283,7 +316,7 @@ def _any_articles(draw: st.DrawFn) -> Article:
         id=draw(st.none() | _ANY),
         title=draw(st.none() | _ANY),
         source=draw(st.none() | _ANY),
-        meta={"url": draw(_ANY), "tagline": draw(_ANY)},
+        meta={"url": draw(_ANY), "tagline": draw(_ANY), "updated": draw(_ANY)},
         dateline=None if place is None else Dateline(place=place, raw=draw(_ANY)),
         categories=draw(_SOME),
         authors=draw(_SOME),

@@ -116,7 +116,6 @@ class Found(NamedTuple):
 AS_USED: Final[dict[str, tuple[str, int | None, str]]] = {
     "_layouts.dateline._DATELINE": ("match", 200, "split_dateline: match of text[:200]"),
     "_layouts._common._DATE_PREFIX": ("match", 80, "read_date_text: texts of 80 at most"),
-    "_layouts._common._DATE_SUFFIX": ("scan", 80, "read_date_text: sub, texts of 80 at most"),
     "_layouts._common._TERMINAL": ("scan", 8, "ends_sentence: search of text[-8:]"),
     "_layouts.boilerplate._FURNITURE": ("fullmatch", 240, "classify: lines of 240 at most"),
     "_layouts.headline._BYLINE_LABEL": ("match", 120, "read_byline: lines of 120 at most"),

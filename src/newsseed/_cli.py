@@ -261,7 +261,9 @@ def _reason(exc: OSError) -> str:
 # warning (it is written, holding what was read of it).
 _FILE_FAILED = "unreadable-file"
 _SKIPPED = "skipped-file"
-_WARNED = frozenset({"unreadable-record", "unreadable-member", "timeout", "internal-error"})
+_WARNED = frozenset(
+    {"unreadable-record", "unreadable-member", "unreadable-date", "timeout", "internal-error"}
+)
 
 
 class _Inputs:

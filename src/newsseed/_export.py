@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from typing import Any, Final
 
-from newsseed._model import Article, DateValue, Entity
+from newsseed._model import Article, Entity, moment_text
+from newsseed.normalize._text import lazy_re
 
 __all__ = ("article_schema", "to_ninjs", "to_schema_org")
 
@@ -20,6 +21,10 @@ NINJS_SCHEMA: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#"
 
 _NINJS_LISTS: Final = {"PERSON": "people", "ORG": "organisations", "PLACE": "places",
                        "EVENT": "events", "PRODUCT": "objects", "NORP": "subjects"}  # fmt: skip
+_ISO_DAY: Final = lazy_re(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_MOMENT: Final = lazy_re(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?(?:[+-][0-9]{2}:[0-9]{2})?"
+)
 _SCHEMA_ORG_TYPES: Final = {"PERSON": "Person", "ORG": "Organization", "PLACE": "Place",
                             "EVENT": "Event", "PRODUCT": "Product", "NORP": "Thing"}  # fmt: skip
 
@@ -56,11 +61,29 @@ def _uri(article: Article) -> str:
     return f"urn:newsseed:sha256:{digest[:32]}"
 
 
-def _date_time(value: DateValue | None) -> str | None:
-    """A day's date as the midnight (UTC) that ninjs's date-time fields require."""
-    if value is None or value.day is None:
+#: The header fields (:attr:`Article.meta`) that say when the article was last changed.
+_UPDATE_KEYS: Final = ("updated", "modified")
+
+
+def _published(article: Article, *, day: bool) -> str | None:
+    """When the article was published: the moment where a time is known, else the date
+    (only to the day where ``day``); never a time nobody gave."""
+    if article.published_at is not None:
+        return moment_text(article.published_at)
+    value = article.published
+    if value is None or (day and value.day is None):
         return None
-    return f"{value}T00:00:00Z"
+    return str(value)
+
+
+def _updated(article: Article) -> str | None:
+    """When the article was last changed, as the reader keeps it in ``meta``: an ISO date
+    or moment (``2031-04-09``, ``2031-04-09T16:05:00-04:00``); None for any other text."""
+    for key in _UPDATE_KEYS:
+        value = article.meta_get(key)
+        if value is not None and (_ISO_DAY().fullmatch(value) or _ISO_MOMENT().fullmatch(value)):
+            return value
+    return None
 
 
 def _speakers(article: Article) -> set[str]:
@@ -71,8 +94,11 @@ def to_ninjs(article: Article, /) -> dict[str, Any]:
     """The article as an IPTC ninjs 3.0 object (News in JSON), ready for ``json.dumps``.
 
     The headline, the body (text/plain, with its character and word counts), the
-    bylines (``by``), the dateline's place (``located``), the publication date
-    (``firstCreated``, for a date to the day), the categories (``subjects``), the
+    bylines (``by``), the dateline's place (``located``), the publication moment
+    (``firstCreated``: :attr:`~newsseed.Article.published_at` with its offset where a time
+    is known, else the date alone where it is known to the day; never a time nobody
+    gave), the last change (``versionCreated``: an ``updated`` header field, else the
+    publication), the categories (``subjects``), the
     outlet (``infoSources``), and the entities as ``people``, ``organisations``,
     ``places``, ``events`` and ``objects``, each with ``rel``: ``quoted`` for a person
     quoted in the article, else ``mentioned``.
@@ -105,9 +131,12 @@ def to_ninjs(article: Article, /) -> dict[str, Any]:
         out["by"] = ", ".join(article.authors)
     if article.dateline is not None and article.dateline.place:
         out["located"] = article.dateline.place
-    created = _date_time(article.published)
+    created = _published(article, day=True)
     if created is not None:
         out["firstCreated"] = created
+    version = _updated(article) or created
+    if version is not None:
+        out["versionCreated"] = version
     if article.source:
         out["infoSources"] = [{"name": article.source, "role": "publisher"}]
     if article.id is not None:
@@ -131,7 +160,8 @@ def to_schema_org(article: Article, /) -> dict[str, Any]:
     """The article as a schema.org ``NewsArticle`` in JSON-LD, ready for ``json.dumps``.
 
     ``headline``, ``articleBody``, ``wordCount``, ``datePublished`` (ISO 8601 at the
-    precision known), ``dateline`` (as printed), ``author`` (``Person``), ``publisher``
+    precision known: the moment where a time is known, else the date), ``dateModified``
+    (an ``updated`` header field), ``dateline`` (as printed), ``author`` (``Person``), ``publisher``
     (``Organization``), ``articleSection`` (the categories), ``identifier`` and
     ``mentions``: each entity typed ``Person``, ``Organization``, ``Place``,
     ``Event``, ``Product`` or ``Thing``.
@@ -151,8 +181,12 @@ def to_schema_org(article: Article, /) -> dict[str, Any]:
     if text:
         out["articleBody"] = text
         out["wordCount"] = len(text.split())
-    if article.published is not None:
-        out["datePublished"] = str(article.published)
+    published = _published(article, day=False)
+    if published is not None:
+        out["datePublished"] = published
+    updated = _updated(article)
+    if updated is not None:
+        out["dateModified"] = updated
     if article.dateline is not None and article.dateline.raw.strip():
         out["dateline"] = article.dateline.raw.strip()
     if article.authors:

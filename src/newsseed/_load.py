@@ -13,26 +13,35 @@ carries the position. Every line is looked at a constant number of times by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import IO, Any, Final, cast
 
-from newsseed._errors import ParseError, visible
+from newsseed._errors import ParseError
+from newsseed._load_values import (
+    CRLF,
+    FORBIDDEN_BESIDE_LF,
+    decode,
+    got,
+    line_end,
+    line_text,
+    read_date,
+    read_moment,
+    read_span,
+    show,
+    unescape,
+)
 from newsseed._model import (
     ENTITY_KINDS,
     META_KEY,
     Article,
     Dateline,
     DateMention,
-    DateValue,
     Diagnostic,
     Entity,
     Quote,
     Span,
 )
-from newsseed._write import U_ESCAPED, VERSION_LINE
-from newsseed.normalize._text import lazy_re
-from newsseed.normalize._values import MAX_OFFSET
+from newsseed._write import VERSION_LINE
 
 __all__ = ("load", "loads")
 
@@ -44,6 +53,7 @@ _NAMES: Final = (
     "title",
     "source",
     "date",
+    "published-at",
     "dateline",
     "dateline.place",
     "dateline.date",
@@ -74,6 +84,7 @@ _NAMES: Final = (
     TITLE,
     SOURCE,
     DATE,
+    PUBLISHED_AT,
     DATELINE,
     DATELINE_PLACE,
     DATELINE_DATE,
@@ -106,6 +117,7 @@ _REPEATABLE: Final = frozenset(
     {CATEGORY, AUTHOR, RELATED, META, QUOTE, ENTITY, ENTITY_MENTION, ENTITY_ROLE, DATE_MENTION}
     | {DIAGNOSTIC}
 )
+_LISTS: Final = {CATEGORY: "categories", AUTHOR: "authors", RELATED: "related"}
 #: Fields that must come next: a group is not complete without them.
 _PENDING: Final[dict[int, tuple[int, ...]]] = {
     QUOTE: (QUOTE_TEXT,),
@@ -165,274 +177,6 @@ def _expected(state: int, found: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Values
-
-_LITERAL_FORBIDDEN: Final = lazy_re(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
-_SHORT_ESCAPES: Final = {"\\": "\\", "n": "\n", "r": "\r", "t": "\t", "s": " "}
-_NAMED: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_HEX4: Final = lazy_re(r"[0-9A-F]{4}")
-#: After ``\\`` is taken out: a backslash that starts no escape of the format
-#: (``\s`` is checked apart: it may only stand first or last).
-_BAD_ESCAPE: Final = lazy_re(
-    r"\\(?![nrts]|u(?:00(?:0[0-8BCEF]|1[0-9A-F]|7F|[89][0-9A-F])|202[89]|FEFF|D[89A-F][0-9A-F]{2}))"
-)
-_FORBIDDEN_BESIDE_LF: Final = lazy_re(
-    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]"
-)
-_U_OR_BACKSLASH: Final = lazy_re(r"\\u[0-9A-F]{4}|\x00")
-_INT: Final = lazy_re(r"0|[1-9][0-9]*")
-_ISO: Final = lazy_re(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
-_MAX_SHOWN: Final = 40
-_LISTS: Final = {CATEGORY: "categories", AUTHOR: "authors", RELATED: "related"}
-_CRLF: Final = "Expected LF line ends, got CR LF (a carriage return in a text is written '\\r')"
-_ESCAPES: Final = "'\\\\', '\\n', '\\r', '\\t', '\\s' or '\\uXXXX'"
-_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _show(text: str) -> str:
-    """``text`` quoted for a message: shortened if long, hidden characters as ``<U+XXXX>``."""
-    if len(text) > _MAX_SHOWN:
-        return f"'{visible(text[:_MAX_SHOWN])}...'"
-    return f"'{visible(text)}'"
-
-
-def _got(doc: str, start: int, end: int) -> str:
-    """What stands at ``doc[start:end]``, for a message: the text, or what ends it."""
-    if start < end:
-        return _show(doc[start : min(end, start + _MAX_SHOWN + 1)])
-    if start >= len(doc):
-        return "the end of the document"
-    return "the end of the line" if doc[start] == "\n" else "a space"
-
-
-def _line(doc: str, pos: int) -> str:
-    """The rest of the line at ``pos``, for a message."""
-    eol = doc.find("\n", pos, pos + _MAX_SHOWN + 1)
-    return _got(doc, pos, min(len(doc), pos + _MAX_SHOWN + 1) if eol < 0 else eol)
-
-
-def _where(key: str | None) -> str:
-    """Where a text stands: in the value of the field ``key``, or in a paragraph (None)."""
-    return "a paragraph" if key is None else f"the value of '{key}'"
-
-
-def _unescape(doc: str, start: int, end: int, key: str | None) -> str:
-    r"""Decode the escaped text ``doc[start:end]``: the value of the field ``key``, or
-    a paragraph line when ``key`` is None.
-
-    >>> doc = r" \stab\there\\\s"
-    >>> _unescape(doc, 1, len(doc), "title")
-    ' tab\there\\ '
-    """
-    bad = _LITERAL_FORBIDDEN().search(doc, start, end)
-    if bad is not None:
-        char = bad.group()
-        escaped = _NAMED.get(char) or f"\\u{ord(char):04X}"
-        raise ParseError(
-            f"Expected the escape '{escaped}' in {_where(key)}, "
-            f"got the literal character U+{ord(char):04X}",
-            doc,
-            bad.start(),
-        )
-    if start < end:
-        if doc[start] == " ":
-            raise ParseError(
-                f"Expected '\\s' for the space that starts {_where(key)}, got a literal space",
-                doc,
-                start,
-            )
-        if doc[end - 1] == " ":
-            raise ParseError(
-                f"Expected '\\s' for the space that ends {_where(key)}, got a literal space",
-                doc,
-                end - 1,
-            )
-    slash = doc.find("\\", start, end)
-    if slash < 0:
-        return doc[start:end]
-    decoded = _decode(doc[start:end])
-    return _decode_slowly(doc, start, end, key) if decoded is None else decoded
-
-
-def _decode(raw: str) -> str | None:
-    """Decode ``raw`` with ``str`` methods, or return None if one of its escapes is wrong.
-
-    ``raw`` holds no forbidden literal character, so NUL can stand in for the
-    escaped backslashes while the other escapes are replaced.
-    """
-    text = raw.replace("\\\\", "\x00")  # every backslash left starts another escape
-    if _BAD_ESCAPE().search(text) is not None or text.find("\\s", 1, len(text) - 1) >= 0:
-        return None
-    if text.startswith("\\s"):
-        text = " " + text[2:]
-    if text.endswith("\\s"):
-        text = text[:-2] + " "
-    text = text.replace("\\n", "\n").replace("\\r", "\r").replace("\\t", "\t")
-    if "\\u" in text:  # \uXXXX may decode to NUL: restore the backslashes in the same pass
-        return _U_OR_BACKSLASH().sub(_decode_token, text)
-    return text.replace("\x00", "\\")
-
-
-def _decode_token(match: re.Match[str]) -> str:
-    token = match.group()
-    return "\\" if token == "\x00" else chr(int(token[2:], 16))
-
-
-def _decode_slowly(doc: str, start: int, end: int, key: str | None) -> str:
-    """Decode ``doc[start:end]`` one escape at a time, raising the precise error for a wrong one."""
-    slash = doc.find("\\", start, end)
-    parts = []
-    last = start
-    while slash >= 0:
-        parts.append(doc[last:slash])
-        code = doc[slash + 1 : slash + 2] if slash + 1 < end else ""
-        short = _SHORT_ESCAPES.get(code)
-        if code == "s" and slash != start and slash + 2 != end:
-            raise ParseError(
-                f"Expected a literal space inside {_where(key)}, got '\\s' "
-                "(only a first or last space is escaped)",
-                doc,
-                slash,
-            )
-        if short is not None:
-            parts.append(short)
-            last = slash + 2
-        elif code == "u" and _HEX4().fullmatch(doc, slash + 2, min(slash + 6, end)):
-            char = chr(int(doc[slash + 2 : slash + 6], 16))
-            if char not in U_ESCAPED:
-                if char in _NAMED or char == "\\":
-                    spelled = "'" + _NAMED.get(char, "\\\\") + "'"
-                elif char == " ":
-                    spelled = "' ' (or '\\s' at either end)"
-                else:
-                    spelled = "itself" if visible(char) != char else f"'{char}'"
-                raise ParseError(
-                    f"Expected U+{ord(char):04X} written as {spelled}, "
-                    f"got the escape '{doc[slash : slash + 6]}'",
-                    doc,
-                    slash,
-                )
-            parts.append(char)
-            last = slash + 6
-        elif code == "u":
-            raise ParseError(
-                "Expected '\\u' and 4 upper-case hex digits, "
-                f"got {_show(doc[slash : min(slash + 6, end)])}",
-                doc,
-                slash,
-            )
-        elif code:
-            raise ParseError(
-                f"Expected an escape ({_ESCAPES}) after the backslash, "
-                f"got {_show(doc[slash : slash + 2])} (a backslash is written '\\\\')",
-                doc,
-                slash,
-            )
-        else:
-            raise ParseError(
-                f"Expected an escape ({_ESCAPES}) after the backslash that ends {_where(key)}, "
-                "got the end of the line (a backslash is written '\\\\')",
-                doc,
-                slash,
-            )
-        slash = doc.find("\\", last, end)
-    parts.append(doc[last:end])
-    return "".join(parts)
-
-
-def _line_end(doc: str, pos: int, what: str) -> int:
-    """Where the line at ``pos`` ends: its line feed, which must be there, alone."""
-    eol = doc.find("\n", pos)
-    if eol < 0:
-        raise ParseError(
-            f"Expected a line feed at the end of the {what}, got the end of the document",
-            doc,
-            len(doc),
-        )
-    if doc[eol - 1] == "\r":
-        raise ParseError(_CRLF, doc, eol - 1)
-    return eol
-
-
-#: The most digits an integer may have: CPython's default limit for int(str) since 3.11
-#: (and 3.10.7), kept here so that every Python reads the same documents.
-_MAX_DIGITS: Final = 4300
-
-
-def _int(doc: str, start: int, end: int) -> int:
-    if _INT().fullmatch(doc, start, end) is None:
-        raise ParseError(
-            "Expected a decimal integer without sign or leading zeros, "
-            f"got {_got(doc, start, end)}",
-            doc,
-            start,
-        )
-    if end - start > _MAX_DIGITS:  # the same on every Python, whatever int() allows
-        raise ParseError(
-            f"Expected an integer of at most {_MAX_DIGITS} digits, got {end - start} digits",
-            doc,
-            start,
-        )
-    return int(doc[start:end])
-
-
-def _span(doc: str, start: int, end: int) -> Span:
-    space = doc.find(" ", start, end)
-    if space < 0 or doc.find(" ", space + 1, end) >= 0:
-        raise ParseError(
-            "Expected a span START END (two integers, one space apart), "
-            f"got {_got(doc, start, end)}",
-            doc,
-            start,
-        )
-    first = _int(doc, start, space)
-    last = _int(doc, space + 1, end)
-    for number, at, stop in ((first, start, space), (last, space + 1, end)):
-        if number > MAX_OFFSET:  # no text is that long; Span would refuse it
-            raise ParseError(
-                f"Expected a span offset of at most {MAX_OFFSET} (2**63 - 1), "
-                f"got {_got(doc, at, stop)}",
-                doc,
-                at,
-            )
-    if last < first:
-        raise ParseError(
-            f"Expected a span end of at least its start {first}, got {last}", doc, space + 1
-        )
-    return Span(first, last)
-
-
-def _date(doc: str, start: int, end: int, key: str) -> DateValue:
-    """Read the date ``doc[start:end]`` in the field ``key``."""
-    if _ISO().fullmatch(doc, start, end) is None:
-        raise ParseError(
-            f"Expected a date YYYY, YYYY-MM or YYYY-MM-DD in '{key}', got {_got(doc, start, end)}",
-            doc,
-            start,
-        )
-    text = doc[start:end]
-    year, month, day = (int(part) for part in (text + "-0-0").split("-")[:3])
-    if year == 0:
-        raise ParseError(
-            f"Expected a year from 0001 to 9999 in '{key}', got {_show(text)}", doc, start
-        )
-    if len(text) > 4 and not 1 <= month <= 12:
-        raise ParseError(
-            f"Expected a month from 01 to 12 in '{key}', got {_show(text)}", doc, start + 5
-        )
-    if len(text) > 7:
-        leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-        days = _DAYS[month - 1] + leap
-        if not 1 <= day <= days:
-            raise ParseError(
-                f"Expected a day from 01 to {days} for {text[:7]} in '{key}', got {_show(text)}",
-                doc,
-                start + 8,
-            )
-    return DateValue.from_iso(text)
-
-
-# ---------------------------------------------------------------------------
 # The document
 
 
@@ -467,7 +211,7 @@ def _version(doc: str) -> int:
     while pos < len(doc) and doc[pos] == VERSION_LINE[pos]:
         pos += 1
     if pos == len(VERSION_LINE) - 1 and doc.startswith("\r\n", pos):
-        raise ParseError(_CRLF, doc, pos)
+        raise ParseError(CRLF, doc, pos)
     if pos == len(VERSION_LINE) - 1 and pos == len(doc):
         raise ParseError(
             "Expected a line feed after ' newsseed 1', got the end of the document", doc, pos
@@ -477,7 +221,7 @@ def _version(doc: str) -> int:
     elif doc[0] == "\ufeff":
         found = "a byte order mark (U+FEFF)"
     else:
-        found = _line(doc, 0)
+        found = line_text(doc, 0)
     raise ParseError(f"Expected ' newsseed 1' on the first line, got {found}", doc, pos)
 
 
@@ -491,18 +235,18 @@ def _key(doc: str, pos: int, eol: int, state: int) -> tuple[int, str, int]:
     if not key:
         raise ParseError(
             "Expected a field name after the space that starts a field line, "
-            f"got {_got(doc, pos + 1, pos + 1)}",
+            f"got {got(doc, pos + 1, pos + 1)}",
             doc,
             pos + 1,
         )
     rank = _RANK.get(key)
     if rank is None:
         if not key.startswith("meta."):
-            raise ParseError(_expected(state, f"the unknown field {_show(key)}"), doc, pos + 1)
+            raise ParseError(_expected(state, f"the unknown field {show(key)}"), doc, pos + 1)
         if META_KEY().fullmatch(key, 5) is None:
             raise ParseError(
                 "Expected a meta key of 1 to 64 of a-z, 0-9, '_' and '-', starting with a "
-                f"letter or digit, got {_show(key[5:])}",
+                f"letter or digit, got {show(key[5:])}",
                 doc,
                 pos + 6,
             )
@@ -521,31 +265,33 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
     """Store the value ``doc[start:end]`` of the field ``rank`` (named ``key``) in ``parts``."""
     article = parts.article
     if rank in (ID, TITLE, SOURCE):
-        article[_NAMES[rank]] = _unescape(doc, start, end, key)
+        article[_NAMES[rank]] = unescape(doc, start, end, key)
     elif rank == DATE:
-        article["published"] = _date(doc, start, end, key)
+        article["published"] = read_date(doc, start, end, key)
+    elif rank == PUBLISHED_AT:
+        article["published_at"] = read_moment(doc, start, end, key)
     elif rank == DATELINE:
-        parts.dateline = {"raw": _unescape(doc, start, end, key)}
+        parts.dateline = {"raw": unescape(doc, start, end, key)}
     elif rank in (DATELINE_PLACE, DATELINE_COUNTRY, DATELINE_AGENCY):
         assert parts.dateline is not None
-        parts.dateline[_NAMES[rank][9:]] = _unescape(doc, start, end, key)
+        parts.dateline[_NAMES[rank][9:]] = unescape(doc, start, end, key)
     elif rank == DATELINE_DATE:
         assert parts.dateline is not None
-        parts.dateline["date"] = _date(doc, start, end, key)
+        parts.dateline["date"] = read_date(doc, start, end, key)
     elif rank in (CATEGORY, AUTHOR, RELATED):
-        article[_LISTS[rank]].append(_unescape(doc, start, end, key))
+        article[_LISTS[rank]].append(unescape(doc, start, end, key))
     elif rank == META:
         name = key[5:]
         first = parts.meta_keys.get(name)
         if first is not None:
             raise ParseError(
-                f"Expected each meta key once, got {_show(name)} again "
+                f"Expected each meta key once, got {show(name)} again "
                 f"(first on line {doc.count(chr(10), 0, first) + 1})",
                 doc,
                 start - len(name) - (1 if start < end else 0),
             )
         parts.meta_keys[name] = start
-        article["meta"].append((name, _unescape(doc, start, end, key)))
+        article["meta"].append((name, unescape(doc, start, end, key)))
     elif rank in (QUOTE, DATE_MENTION, ENTITY_MENTION, QUOTE_SPEAKER_SPAN, DIAGNOSTIC_SPAN):
         _span_field(doc, rank, start, end, parts)
     elif rank == ENTITY:
@@ -554,11 +300,11 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
         if kind not in ENTITY_KINDS:
             raise ParseError(
                 f"Expected an entity kind ({_or(ENTITY_KINDS)}), "
-                f"got {_got(doc, start, end if space < 0 else space)}",
+                f"got {got(doc, start, end if space < 0 else space)}",
                 doc,
                 start,
             )
-        name = "" if space < 0 else _unescape(doc, space + 1, end, key)
+        name = "" if space < 0 else unescape(doc, space + 1, end, key)
         if space >= 0 and not name:
             raise ParseError(
                 f"Expected a name after '{kind}' and a space, got the end of the line "
@@ -570,22 +316,22 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
         parts.groups.append(group)
         article["entities"].append(group)
     elif rank == ENTITY_ROLE:
-        parts.groups[-1]["roles"].append(_unescape(doc, start, end, key))
+        parts.groups[-1]["roles"].append(unescape(doc, start, end, key))
     elif rank == QUOTE_PARTIAL:
         if doc[start:end] != "true":
             raise ParseError(
-                f"Expected 'true' in '{key}', got {_got(doc, start, end)} "
+                f"Expected 'true' in '{key}', got {got(doc, start, end)} "
                 f"(a quote that is not partial has no '{key}' line)",
                 doc,
                 start,
             )
         parts.groups[-1]["partial"] = True
     elif rank == DIAGNOSTIC:
-        group = {"code": _unescape(doc, start, end, key)}
+        group = {"code": unescape(doc, start, end, key)}
         parts.groups.append(group)
         article["diagnostics"].append(group)
     else:  # the text fields of a group: quote.text, quote.cue, diagnostic.message...
-        parts.groups[-1][_NAMES[rank].partition(".")[2].replace("-", "_")] = _unescape(
+        parts.groups[-1][_NAMES[rank].partition(".")[2].replace("-", "_")] = unescape(
             doc, start, end, key
         )
 
@@ -597,18 +343,20 @@ def _span_field(doc: str, rank: int, start: int, end: int, parts: _Parts) -> Non
         if space < 0:
             raise ParseError(
                 "Expected a date mention START END VALUE (VALUE a date YYYY, YYYY-MM, "
-                f"YYYY-MM-DD or '-'), got {_got(doc, start, end)}",
+                f"YYYY-MM-DD or '-'), got {got(doc, start, end)}",
                 doc,
                 start,
             )
-        span = _span(doc, start, space)
-        value = None if doc[space + 1 : end] == "-" else _date(doc, space + 1, end, _NAMES[rank])
+        span = read_span(doc, start, space)
+        value = (
+            None if doc[space + 1 : end] == "-" else read_date(doc, space + 1, end, _NAMES[rank])
+        )
         group: dict[str, Any] = {"span": span, "value": value}
         parts.groups.append(group)
         parts.article["dates"].append(group)
         parts.spans.append((span, start))
         return
-    span = _span(doc, start, end)
+    span = read_span(doc, start, end)
     if rank == QUOTE:
         group = {"span": span}
         parts.groups.append(group)
@@ -649,14 +397,14 @@ def _header(doc: str, pos: int) -> tuple[int, _Parts]:
             return pos + 1, parts
         if char != " ":
             if doc.startswith("\r\n", pos):
-                raise ParseError(_CRLF, doc, pos)
+                raise ParseError(CRLF, doc, pos)
             raise ParseError(
                 "Expected a field line (a space, a field name, a space and a value) "
-                f"or the blank line that ends the header, got {_line(doc, pos)}",
+                f"or the blank line that ends the header, got {line_text(doc, pos)}",
                 doc,
                 pos,
             )
-        eol = _line_end(doc, pos, "field line")
+        eol = line_end(doc, pos, "field line")
         rank, key, value_start = _key(doc, pos, eol, state)
         if rank not in _ALLOWED[state + 1]:
             raise ParseError(_expected(state, _misplaced(rank, state)), doc, pos + 1)
@@ -681,7 +429,7 @@ def _body_at_once(body: str) -> list[str] | None:
         or "\n\n\n" in body
         or "\n " in body
         or " \n" in body
-        or _FORBIDDEN_BESIDE_LF().search(body) is not None
+        or FORBIDDEN_BESIDE_LF().search(body) is not None
     ):
         return None
     raw = body[:-1].split("\n\n")  # none is empty: no "\n\n\n", no "\n" first or last
@@ -689,7 +437,7 @@ def _body_at_once(body: str) -> list[str] | None:
         return None
     if "\\" not in body:
         return raw
-    paragraphs = [_decode(p) if "\\" in p else p for p in raw]
+    paragraphs = [decode(p) if "\\" in p else p for p in raw]
     return None if None in paragraphs else cast("list[str]", paragraphs)
 
 
@@ -705,14 +453,14 @@ def _body_line_by_line(doc: str, pos: int) -> list[str]:
                 doc,
                 pos,
             )
-        eol = _line_end(doc, pos, "paragraph")
-        paragraphs.append(_unescape(doc, pos, eol, None))
+        eol = line_end(doc, pos, "paragraph")
+        paragraphs.append(unescape(doc, pos, eol, None))
         pos = eol + 1
         if pos == size:
             break
         if doc[pos] != "\n":
             raise ParseError(
-                f"Expected a blank line between paragraphs, got {_line(doc, pos)}", doc, pos
+                f"Expected a blank line between paragraphs, got {line_text(doc, pos)}", doc, pos
             )
         pos += 1
         if pos == size:

@@ -7,6 +7,7 @@ into :attr:`Article.text`. ``to_dict()`` gives a JSON-ready dict and
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, Literal, TypeVar, get_args
 
@@ -117,6 +118,30 @@ def _opt_span(data: Any) -> Span | None:
 
 def _opt_date(data: Any) -> DateValue | None:
     return None if data is None else DateValue.from_iso(data)
+
+
+def moment_text(value: _dt.datetime) -> str:
+    """The ISO 8601 text a moment is written as (in ``to_dict``, the canonical format and
+    the exports): ``datetime.isoformat``, its offset where it has one."""
+    return value.isoformat()
+
+
+def moment_from_iso(data: Any) -> _dt.datetime | None:
+    """A moment from :func:`moment_text`'s output, or None for None; a ``ValueError`` for
+    any other text."""
+    if data is None:
+        return None
+    if not isinstance(data, str):
+        raise TypeError(f"expected an ISO 8601 date and time or None, not {type(data).__name__}")
+    try:
+        value = _dt.datetime.fromisoformat(data)
+    except ValueError:
+        value = None
+    if value is None or moment_text(value) != data:
+        raise ValueError(
+            f"expected an ISO 8601 date and time as isoformat() writes it, not {data!r}"
+        )
+    return value
 
 
 @attrs.frozen
@@ -422,6 +447,9 @@ class Article:
     """The outlet that published the article."""
     published: DateValue | None = None
     """The publication date, at the precision the text gives."""
+    published_at: _dt.datetime | None = attrs.field(default=None, validator=_optional(_dt.datetime))
+    """The moment of publication, where the text gives a time of day: aware (its ``tzinfo``
+    a fixed UTC offset) when a zone or offset is written or known, naive otherwise."""
     dateline: Dateline | None = None
     """The wire dateline at the head of the body."""
     categories: tuple[str, ...] = attrs.field(default=(), converter=_strs)
@@ -481,6 +509,7 @@ class Article:
             "title": self.title,
             "source": self.source,
             "published": None if self.published is None else str(self.published),
+            "published_at": None if self.published_at is None else moment_text(self.published_at),
             "dateline": None if self.dateline is None else self.dateline.to_dict(),
             "categories": list(self.categories),
             "authors": list(self.authors),
@@ -506,6 +535,8 @@ class Article:
                 title=data["title"],
                 source=data["source"],
                 published=_opt_date(data["published"]),
+                # Absent from the dicts of newsseed 0.1, which had no time of publication.
+                published_at=moment_from_iso(data.get("published_at")),
                 dateline=None if dateline is None else Dateline.from_dict(dateline),
                 categories=data["categories"],
                 authors=data["authors"],

@@ -15,7 +15,7 @@ import attrs
 
 from newsseed._entities import NOT_READ as NAMES_NOT_READ
 from newsseed._entities import read_entities
-from newsseed._layouts import HEAD_RULES, boilerplate, header, markdown, paragraphs
+from newsseed._layouts import HEAD_RULES, boilerplate, header, headline, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import split_dateline
 from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
@@ -146,16 +146,22 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
             first.start,
             first.end,
         )
+    if fragments and options.detect_dateline:
+        rest = headline.split_date_line(draft, fragments[0])
+        if rest is not None:
+            fragments[0] = rest
     if fragments and options.detect_dateline and draft.dateline is None:
         found = split_dateline(
             fragments[0], draft.published if draft.published and draft.published.day else None
         )
         if found is not None:
-            draft.dateline, fragments[0] = found
+            draft.dateline, fragments[0], at = found
             if not fragments[0].text:
                 fragments.pop(0)
             if draft.published is None and draft.dateline.date is not None:
                 draft.published = draft.dateline.date
+            if draft.published_at is None and draft.published == draft.dateline.date:
+                draft.published_at = at
     if options.join_broken_paragraphs:
         fragments = paragraphs.join_broken(draft, fragments)
     if options.drop_duplicate_paragraphs:
@@ -186,12 +192,23 @@ def _sort_key(diagnostic: Diagnostic) -> int:
     return -1 if diagnostic.span is None else diagnostic.span.start
 
 
+_COUNTRY_CODE: Final = lazy_regex(r"[A-Z]{2}")
+
+
+def _country(draft: Draft) -> str | None:
+    """The dateline's bracketed country where it is an ISO 3166 code (``[IN]``): it says
+    which time an ambiguous zone name (``IST``) means."""
+    country = None if draft.dateline is None else draft.dateline.country
+    return country if country is not None and _COUNTRY_CODE().fullmatch(country) else None
+
+
 def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     source = Source(text)
     draft = Draft(source)
     lines = list(source.lines)
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
+    draft.publication_moment(locale=options.date_locale, country=_country(draft))
     kept = [fragment for fragment in fragments if fragment.text]
     body = [fragment.text for fragment in kept]
     text = "\n\n".join(body)
@@ -220,6 +237,7 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         title=draft.title,
         source=draft.outlet,
         published=draft.published,
+        published_at=draft.published_at,
         dateline=draft.dateline,
         categories=draft.categories,
         authors=draft.authors,

@@ -9,10 +9,11 @@ is escaped so that it fits on one line and reads back exactly; the output of
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import chain
 from typing import IO, Final
 
-from newsseed._model import Article, DateValue, Span
+from newsseed._model import Article, DateValue, Span, moment_text
 from newsseed.normalize._text import lazy, lazy_re
 
 __all__ = ("dump", "dumps")
@@ -77,6 +78,10 @@ def _present(*fields: tuple[str, str | DateValue | None]) -> list[str]:
     return [_text(key, str(value)) for key, value in fields if value is not None]
 
 
+def _moment(value: dt.datetime | None) -> str | None:
+    return None if value is None else moment_text(value)
+
+
 def _header(article: Article) -> list[str]:
     out = [VERSION_LINE]
     add = out.append
@@ -85,6 +90,10 @@ def _header(article: Article) -> list[str]:
         ("title", article.title),
         ("source", article.source),
         ("date", article.published),
+        (
+            "published-at",
+            None if article.published_at is None else moment_text(article.published_at),
+        ),
     )
     dateline = article.dateline
     if dateline is not None:

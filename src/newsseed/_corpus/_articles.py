@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -22,10 +23,11 @@ from newsseed._corpus._documents import (
     _too_large,
     _unreadable,
 )
+from newsseed._errors import visible
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, Span, note
 from newsseed._read import ParseOptions, decode, parse, parse_bytes
 from newsseed._source import Source
-from newsseed.normalize import normalize_date
+from newsseed.normalize import normalize_date, normalize_timestamp
 
 
 def _parse_batch(
@@ -142,11 +144,24 @@ def _moved(diagnostic: Diagnostic, offset: int) -> Diagnostic:
     return attrs.evolve(diagnostic, span=moved)
 
 
+#: Longer than any date or timestamp a record gives: such a field is not read.
+_LONGEST_DATE: Final = 96
+
+
 def _dated(article: Article, date: str | None) -> Article:
+    """The article with the record's date (and time, where it gives one) as its
+    publication's; a date that cannot be read leaves an ``unreadable-date`` diagnostic
+    holding it, and the date the text itself gave, if any."""
     if date is None:
         return article
-    value = normalize_date(date[:64])
+    text = date.strip()
+    value = normalize_date(text) if len(text) <= _LONGEST_DATE else None
     if value is None:
-        unread = note("unreadable-date", "the record's date could not be read", None, date)
+        shown = visible(text[:40]) + ("..." if len(text) > 40 else "")
+        message = f"the record's date {shown!r} could not be read"
+        unread = note("unreadable-date", message, None, date)
         return attrs.evolve(article, diagnostics=(*article.diagnostics, unread))
-    return attrs.evolve(article, published=value)
+    at = normalize_timestamp(text)
+    if at is None and value == article.published:
+        at = article.published_at  # the text's own time of that day
+    return attrs.evolve(article, published=value, published_at=at)

@@ -9,7 +9,8 @@ import attrs
 
 from newsseed._model import Dateline, DateValue, Diagnostic
 from newsseed._source import Line, Note, Source, grouped
-from newsseed.normalize import normalize_date
+from newsseed.normalize import normalize_date, normalize_timestamp
+from newsseed.normalize._clock import date_text, find_time
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import lazy_regex
 
@@ -46,6 +47,10 @@ class Draft:
     title: str | None = None
     outlet: str | None = None
     published: DateValue | None = None
+    published_at: dt.datetime | None = None
+    published_time: tuple[str, Line] | None = None
+    """A time of day printed without its date (``Published 09:40 BST``) and its line, read
+    against the publication date once the header is read (:meth:`publication_moment`)."""
     dateline: Dateline | None = None
     categories: list[str] = attrs.Factory(list)
     authors: list[str] = attrs.Factory(list)
@@ -93,6 +98,30 @@ class Draft:
         """Record a diagnostic for one whole line."""
         self.note(code, message, line.start, line.end)
 
+    def set_published_time(self, text: str, line: Line) -> None:
+        """Keep a time of day printed alone (``Published 09:40 BST``) for the publication
+        date; a second one is noted."""
+        if self.published_time is None:
+            self.published_time = (text, line)
+        else:
+            self.note_line("duplicate-field", "a second time of publication", line)
+
+    def publication_moment(self, *, locale: str, country: str | None) -> None:
+        """Read a time of day printed alone against the publication date (a date to the
+        day); one that cannot be read so is noted, with its text kept."""
+        if self.published_time is None or self.published_at is not None:
+            return
+        text, line = self.published_time
+        value = self.published
+        at = None
+        if value is not None and value.day is not None:
+            day = dt.date(value.year, value.month or 1, value.day)
+            at = normalize_timestamp(text, anchor=day, locale=locale, country=country)
+        if at is None:
+            self.note_line("date-detail", "could not set the time of publication on a day", line)
+        else:
+            self.published_at = at
+
     def set_meta(self, key: str, value: str, line: Line) -> None:
         """Keep a header field with no attribute of its own; the first one wins."""
         if key in self.meta:
@@ -100,10 +129,15 @@ class Draft:
         else:
             self.meta[key] = value
 
-    def set_published(self, value: DateValue, line: Line) -> None:
-        """Keep the publication date; the first one found wins, a repeat is noted."""
+    def set_published(self, value: DateValue, line: Line, at: dt.datetime | None = None) -> None:
+        """Keep the publication date (and its moment ``at``, where a time is printed with
+        it); the first one found wins, a repeat is noted (a repeat that adds the time of
+        the same day gives the moment)."""
         if self.published is None:
             self.published = value
+            self.published_at = at
+        elif self.published == value and self.published_at is None and at is not None:
+            self.published_at = at
         elif self.published != value:
             self.note_line("duplicate-field", f"a second publication date ({value})", line)
         else:
@@ -116,14 +150,6 @@ _TERMINAL: Final = lazy_regex(r"[.!?…][\"'”’»)\]]*\Z|[\"'”’»)\]]+[.!
 _DATE_PREFIX: Final = lazy_regex(
     r"(?:(?:first\s+)?published|updated|last\s+updated|posted|modified|date)\b(?:\s+on\b)?\s*[:|-]?\s*",
     ignore_case=True,
-)
-_DATE_SUFFIX: Final = lazy_regex(
-    r"(?:(?:[ \t]*[,|@-][ \t]*|[ \t]+)(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)\Z",
-    ignore_case=True,
-)
-_ISO_STAMP: Final = lazy_regex(
-    r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 
 
@@ -146,14 +172,20 @@ def word_count(text: str, limit: int) -> int:
 
 @attrs.frozen
 class DateReading:
-    """A date read from a date line or field."""
+    """A date, a moment or a time of day read from a date line or field."""
 
-    value: DateValue
+    value: DateValue | None
+    """The date; None for a time of day alone (``Published 09:40 BST``)."""
     start: int
     """Where the date starts in the text read, past a label such as ``Published:``."""
-    exact: bool
-    """True when every word from :attr:`start` on names :attr:`value` (see :func:`date_words`);
-    False when the text says more (a time of day, a zone, another weekday, ``early``)."""
+    dropped: str | None
+    """What the text says that :attr:`value` and :attr:`at` do not keep (another weekday,
+    ``early``, a zone no rule reads), for a ``date-detail`` diagnostic; None if nothing."""
+    at: dt.datetime | None = None
+    """The moment, where a time of day stands with the date (see
+    :func:`~newsseed.normalize.normalize_timestamp`)."""
+    time: str | None = None
+    """A time of day written alone, to be read against the publication date."""
 
 
 _WORD: Final = lazy_regex(r"[\p{L}\p{N}]+")
@@ -181,21 +213,37 @@ def date_words(value: DateValue) -> frozenset[str]:
     return frozenset(found)
 
 
-def read_date_text(text: str) -> DateReading | None:
-    """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), or None."""
+def read_date_text(text: str, *, locale: str = "us") -> DateReading | None:
+    """The date in a date line or field (``Updated: July 3, 2025 10:42 IST``), with the
+    moment where a time of day stands beside it; or None.
+
+    >>> r = read_date_text("Updated 4:05 PM EDT, Mon June 2, 2025")
+    >>> str(r.value), r.at.isoformat(), r.dropped
+    ('2025-06-02', '2025-06-02T16:05:00-04:00', None)
+    >>> read_date_text("Published 09:40 BST").time
+    '09:40 BST'
+    """
     if len(text) > 80:
         return None
     prefix = _DATE_PREFIX().match(text)
     start = prefix.end() if prefix else 0
     body = text[start:]
-    # The label goes first, then a timestamp is read as its date ("Posted on 2025-07-03T10:00Z").
-    stamp = _ISO_STAMP().fullmatch(body.strip())
-    if stamp is not None:
-        value = normalize_date(stamp.group(1))
-    else:
-        value = normalize_date(_DATE_SUFFIX().sub("", body).strip())
+    clock = find_time(body)
+    rest = body if clock is None else date_text(body, clock)
+    if clock is not None and not rest:
+        # A time alone is a time of publication only under its label ("Published 09:40").
+        return None if prefix is None else DateReading(None, start, None, time=body.strip())
+    value = normalize_date(rest, locale=locale)
     if value is None:
         return None
     named = date_words(value)
-    exact = all(word in named for word in _WORD().findall(body.casefold()))
-    return DateReading(value, start, exact)
+    extra = [word for word in _WORD().findall(rest.casefold()) if word not in named]
+    dropped = f"the words {' '.join(extra)!r}" if extra else None
+    at = None
+    if clock is not None:
+        at = normalize_timestamp(body, locale=locale) if value.day is not None else None
+        if at is None:
+            dropped = "a time of day, for want of a day to set it on"
+        elif clock.zone is not None and at.tzinfo is None:
+            dropped = f"the zone {clock.zone}, which names more than one offset"
+    return DateReading(value, start, dropped, at)

@@ -8,11 +8,12 @@ The place, a bracketed country, the date and the agency go to
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 from newsseed._layouts._common import Fragment
 from newsseed._model import Dateline, DateValue
-from newsseed.normalize import normalize_date
+from newsseed.normalize import normalize_date, normalize_timestamp
 from newsseed.normalize._grammar import MONTHS
 from newsseed.normalize._text import lazy_regex
 
@@ -28,10 +29,13 @@ _DATELINE: Final = lazy_regex(
     r"(?:[ ]?\[(?P<country>[^\[\]\n]{1,40})\])?"
     rf"(?:,[ ](?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,[ ](?P<date>(?i:{_MONTH})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ ]\d{{4}})?"
-    rf"|\d{{1,2}}[ ](?i:{_MONTH})\.?(?:[ ]\d{{4}})?))?"
+    rf"|\d{{1,2}}[ ](?i:{_MONTH})\.?(?:[ ]\d{{4}})?)"
+    r"(?:,?[ ](?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,5})?))?)?"
     r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
     r"[ ]?(?P<sep>[-–—:|])[ ]+(?=\S)"
 )
+# A bracketed country written as its ISO 3166 code ("[US]"): it reads an ambiguous zone.
+_COUNTRY_CODE: Final = lazy_regex(r"[A-Z]{2}")
 # Labels that stand where a dateline would, but are not places.
 _NOT_PLACES: Final = frozenset(
     {"breaking", "update", "updated", "exclusive", "watch", "live", "analysis", "opinion",
@@ -48,8 +52,10 @@ def _is_caps(text: str) -> bool:
 
 def split_dateline(
     fragment: Fragment, anchor: DateValue | None, *, strong: bool = False
-) -> tuple[Dateline, Fragment] | None:
-    """Split a dateline off the start of the first body paragraph, or return None.
+) -> tuple[Dateline, Fragment, dt.datetime | None] | None:
+    """Split a dateline off the start of the first body paragraph, or return None; with
+    the dateline, the rest of the paragraph and the moment where the dateline prints a
+    time of day after its date (``LISBON, July 2, 10:32 GMT (Reuters) -``).
 
     ``strong`` asks for a date, an agency or a country: a place in capitals alone
     is not enough (``CORRECTED - ...`` in a headline).
@@ -71,7 +77,14 @@ def split_dateline(
     raw = match.group().rstrip()
     date = None if date_text is None else normalize_date(date_text, anchor=anchor)
     rest = fragment.text[match.end() :]
+    at = None
+    time = match.group("time")
+    if time is not None and date is not None and date.month is not None and date.day is not None:
+        code = country if country is not None and _COUNTRY_CODE().fullmatch(country) else None
+        day = dt.date(date.year, date.month, date.day)
+        at = normalize_timestamp(time, anchor=day, country=code)
     return (
         Dateline(place=place, date=date, raw=raw, country=country, agency=agency),
         Fragment(rest, fragment.start + match.end(), fragment.end),
+        at,
     )

@@ -88,24 +88,35 @@ def apply_date(
     """Record date field ``key`` (its text ``value``, at ``start`` in ``line``'s text, read
     as ``reading``) in the draft.
 
-    A date that says more than its value (``10:42 AM IST``) leaves a ``date-detail``
+    A time of day printed with the date gives the moment (:attr:`Draft.published_at`; an
+    update's goes to ``meta`` as ISO 8601); a time alone waits for the date. What the
+    reading drops (another weekday, a zone no rule reads) leaves a ``date-detail``
     diagnostic keeping its text.
     """
     if reading is None:
         draft.set_meta(key, value, line)
         draft.note_line("unparsed-date", f"could not read the date in the {key!r} field", line)
         return
-    if not reading.exact:
+    if reading.dropped is not None:
+        kept = "the moment" if reading.at is not None else "the date"
         draft.note(
             "date-detail",
-            f"kept the date {reading.value} and dropped the rest (a time of day, a zone...)",
+            f"kept {kept} and dropped {reading.dropped}",
             line.start + start + reading.start,
             line.start + start + len(value),
         )
-    if key in _UPDATE_KEYS:
-        draft.set_meta(key, str(reading.value), line)
+    changed = key in _UPDATE_KEYS
+    if reading.value is None:
+        if changed:
+            draft.set_meta(key, value, line)  # the time of an update, its day unknown
+        elif reading.time is not None:
+            draft.set_published_time(reading.time, line)
+    elif changed:
+        draft.set_meta(
+            key, str(reading.value) if reading.at is None else reading.at.isoformat(), line
+        )
     else:
-        draft.set_published(reading.value, line)
+        draft.set_published(reading.value, line, reading.at)
 
 
 def apply_field(draft: Draft, key: str, value: str, line: Line, *, start: int) -> None:

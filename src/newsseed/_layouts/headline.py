@@ -19,14 +19,26 @@ from newsseed._layouts._common import Draft, Fragment, ends_sentence, read_date_
 from newsseed._layouts.dateline import split_dateline
 from newsseed._layouts.header import apply_date, read_byline_names
 from newsseed._source import Line
+from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import lazy_regex
 
 if TYPE_CHECKING:
     pass
 
-__all__ = ("looks_like_headline", "read_byline", "read_date_line")
+__all__ = ("looks_like_headline", "read_byline", "read_date_line", "split_date_line")
 
 _SENTENCE_BREAK: Final = lazy_regex(r"\p{Ll}{2}[.!?][\"”’]?\s+[\"“‘]?\p{Lu}")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# A full date (a weekday perhaps, a day, a month's name, a year; or ISO), perhaps a time
+# of day and a zone, then a sentence starting in capitals: a date line glued to the body.
+_GLUED_DATE: Final = lazy_regex(
+    rf"(?:(?i:{_WEEKDAY})\.?,?[ ])?"
+    rf"(?:(?i:{_MONTH})\.?[ ]\d{{1,2}}(?:st|nd|rd|th)?,[ ]?\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ ](?i:{_MONTH})\.?,?[ ]\d{{4}}|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]\(?[A-Z]{2,5}\)?)?)?"
+    r"(?=[ ]+[\p{Lu}\"“‘])"
+)
 _BYLINE_LABEL: Final = lazy_regex(r"by[ \t]*:?[ \t]+", ignore_case=True)
 # A sentence directly followed by more text is a headline only when this short.
 _MAX_WORDS_RUN_ON: Final = 15
@@ -87,3 +99,21 @@ def read_date_line(draft: Draft, line: Line) -> bool:
     changed = line.text.lower().startswith(("updated", "last updated", "modified"))
     apply_date(draft, "updated" if changed else "date", line.text, reading, line, start=0)
     return True
+
+
+def split_date_line(draft: Draft, fragment: Fragment) -> Fragment | None:
+    """Take a date line glued to the first sentence of the body (``Friday, March 6, 2020
+    On Monday, ...``): its date (and time) as the publication's, as a date line's would
+    be; return the rest of the paragraph, or None where it starts with no such date."""
+    match = _GLUED_DATE().match(fragment.text, 0, 120)
+    if match is None:
+        return None
+    reading = read_date_text(match.group())
+    if reading is None or reading.value is None:
+        return None
+    end = fragment.start + match.end()
+    line = Line(0, fragment.start, end, match.group(), 0)
+    apply_date(draft, "date", match.group(), reading, line, start=0)
+    rest = fragment.text[match.end() :]
+    stripped = rest.lstrip()
+    return Fragment(stripped, end + len(rest) - len(stripped), fragment.end, fragment.explicit)
