@@ -17,7 +17,7 @@ from newsseed._entities import NOT_READ as NAMES_NOT_READ
 from newsseed._entities import read_entities
 from newsseed._layouts import HEAD_RULES, boilerplate, header, headline, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
-from newsseed._layouts.dateline import split_dateline
+from newsseed._layouts.dateline import country_code, split_dateline
 from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
 from newsseed._quotes import QuoteNote, find_quotes_and_notes
 from newsseed._source import Cluster, Line, Source
@@ -192,23 +192,14 @@ def _sort_key(diagnostic: Diagnostic) -> int:
     return -1 if diagnostic.span is None else diagnostic.span.start
 
 
-_COUNTRY_CODE: Final = lazy_regex(r"[A-Z]{2}")
-
-
-def _country(draft: Draft) -> str | None:
-    """The dateline's bracketed country where it is an ISO 3166 code (``[IN]``): it says
-    which time an ambiguous zone name (``IST``) means."""
-    country = None if draft.dateline is None else draft.dateline.country
-    return country if country is not None and _COUNTRY_CODE().fullmatch(country) else None
-
-
 def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     source = Source(text)
     draft = Draft(source)
     lines = list(source.lines)
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
-    draft.publication_moment(locale=options.date_locale, country=_country(draft))
+    country = None if draft.dateline is None else country_code(draft.dateline.country)
+    draft.publication_moment(locale=options.date_locale, country=country)
     kept = [fragment for fragment in fragments if fragment.text]
     body = [fragment.text for fragment in kept]
     text = "\n\n".join(body)

@@ -17,7 +17,7 @@ from newsseed.normalize import normalize_date, normalize_timestamp
 from newsseed.normalize._grammar import MONTHS
 from newsseed.normalize._text import lazy_regex
 
-__all__ = ("split_dateline",)
+__all__ = ("country_code", "split_dateline")
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _PARTICLE = r"(?:de|del|da|do|di|la|le|el|al|of|on|upon|am|an|sur|du|des|y)"
@@ -43,6 +43,12 @@ _NOT_PLACES: Final = frozenset(
      "review", "q", "a", "ap", "advertisement", "corrected", "urgent", "flash", "warning",
      "factbox", "explainer", "interview"}
 )  # fmt: skip
+
+
+def country_code(country: str | None) -> str | None:
+    """A dateline's bracketed country where it is an ISO 3166 code (``[IN]``): it says
+    which time an ambiguous zone name (``IST``) means; else None."""
+    return country if country is not None and _COUNTRY_CODE().fullmatch(country) else None
 
 
 def _is_caps(text: str) -> bool:
@@ -80,7 +86,7 @@ def split_dateline(
     at = None
     time = match.group("time")
     if time is not None and date is not None and date.month is not None and date.day is not None:
-        code = country if country is not None and _COUNTRY_CODE().fullmatch(country) else None
+        code = country_code(country)
         day = dt.date(date.year, date.month, date.day)
         at = normalize_timestamp(time, anchor=day, country=code)
     return (
