@@ -9,7 +9,11 @@ without a cue"):
 - as a modifier after a determiner: ``the 2019 strikes``, ``a 2012 study``, ``its 1998
   album``;
 - in a range or a list with another year: ``1861 - 1862``, ``1702-1771``, ``(2016 -
-  present)``, ``1996, 2005 and 2014``;
+  present)``, ``1996, 2005 and 2014``, ``the 2011 and 2017 seasons``;
+- opening a line or a sentence, before its end, a comma, a colon, a parenthesis, a name
+  going on or a pronoun (a heading ``2014``, ``1997 they declared it``);
+- at the end of a clause after ``to``, ``for``, ``as``, ``until``: ``planned for 2031,``
+  (not after a verb of change or a number: ``rose to 1500.``);
 - after an abbreviation of a life's dates (``b.``, ``d.``, ``m.``, ``div.``, ``c.``) or
   its word (``circa``, ``born``, ``died``);
 - after a name: before punctuation or the name going on (``Harbour Fest 2015,``, ``the
@@ -143,9 +147,9 @@ def _glued(text: str, start: int, end: int) -> bool:
         return True
     if before in _DASHES and start > 1 and text[start - 2].isalnum():
         return not (text[start - 2].isdigit() and _year_like(text, start - 5, start - 1))
-    if after.isalnum() or after in "%°$£€@_/:":
+    if after.isalnum() or after in "%°$£€@_/":
         return True  # ("the 1990s" is the grammar's)
-    return after in ".," and after2.isdigit()  # "2000.5", "2000,000"
+    return after in ".,:" and after2.isdigit()  # "2000.5", "2000,000", "1500:30"
 
 
 def _year_like(text: str, start: int, end: int) -> bool:
@@ -196,20 +200,26 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
     before = _word_before(text, start)
     if before in _NUMBER_OF or before in _QUANTITY_BEFORE:
         return False
+    listed = (
+        last_year_end >= 0
+        and start - last_year_end <= 6
+        and (text[last_year_end:start].strip(" ,&" + _DASHES) in ("", "and", "or", "to"))
+    )
     determined = before in _DETERMINERS or _possessive_before(text, start)
-    if _count_after(text, end, value, determined):
+    if _count_after(text, end, value, determined or listed):
         return False
     previous = text[max(0, start - 2) : start]
     following = text[end : end + 1]
+    if following == " " and _reference_after(text, end):
+        following = "]"  # "(1981 [22], 1984 [23])": a year before a note's number
     if previous == ": " or _address(text, end):
         return False  # "14 (2): 1180-1195", pages; "1696 Harbour Blvd", a street number
     if previous[-1:] in _OPEN and (following in _CLOSE or _range_after(text, end)):
         return True  # "(2014)", "[2014];", "(2016 - present)"
-    if _range_after(text, end) or (
-        last_year_end >= 0 and start - last_year_end <= 6
-        and text[last_year_end:start].strip(" ,&" + _DASHES) in ("", "and", "or", "to")
-    ):  # fmt: skip
-        return True  # "1861 - 1862", "1996, 2005 and 2014", "1702-1771"
+    if listed or _range_after(text, end):
+        return (
+            True  # "1861 - 1862", "1996, 2005 and 2014", "1702-1771", "the 2011 and 2017 censuses"
+        )
     if determined:
         window = text[end : end + 20]  # (the quote mark after the space read past)
         if window[1:2] in _QUOTES:
@@ -222,11 +232,121 @@ def plain_year(text: str, start: int, end: int, last_year_end: int) -> bool:
         return True  # "the Harbour Act of 2019", "the spring of 1866", "as recently as 1993"
     if previous in (", ", "& ") and (following in _CLOSE or text[end : end + 2] in _ENDS):
         return True  # "(Lima, 2014;", "Lima & Roe 2011)", "Portlow, Quenaria, 1859."
+    if previous == ", " and _cited(text, start - 2):
+        return True  # "Lima et al., 2014 eds.", "(see Ana Lima, 2011 for a survey)"
+    if _authors_before(text, start):
+        return True  # "Lima and Roe 2017 and", "Lima & Roe 2011 to"
+    if _sentence_start(text, start) and _heads_sentence(text, end):
+        return True  # "1602 (the square)", "2014\n", "1997 they declared it", "2002 World Cup"
+    if before in _UNTIL and _clause_ends(text, end) and not _counted(text, start - len(before) - 1):
+        return True  # "planned for 2015,", "dates back to 1979.", "the same as 1918."
     if start > 1 and text[start - 1] == " " and _ends_name(text, end):
         name = text[max(0, start - 40) : start - 1].rsplit(None, 1)[-1:]
         word = name[0].lstrip('(["“') if name else ""
         return word[:1].isupper() and word.replace("-", "").isalpha()
     return False  # "Harbour Fest 2015,", "Marlow 2014;", "(Quint 2006)"
+
+
+_NOTE_NUMBER: Final = frozenset("0123456789")
+
+
+def _reference_after(text: str, end: int) -> bool:
+    """`` [22]``: a note's number in brackets after the year (a citation's)."""
+    window = text[end + 1 : end + 7]
+    close = window.find("]")
+    return window[:1] == "[" and 1 < close <= 4 and set(window[1:close]) <= _NOTE_NUMBER
+
+
+def _cited(text: str, comma: int) -> bool:
+    """Whether the name before the comma at ``comma`` is an author's: ``et al.,``, or a
+    capitalised name inside a parenthesis opened no more than 60 characters back."""
+    if text[max(0, comma - 3) : comma] == "al.":
+        return True
+    word = text[max(0, comma - 30) : comma].rsplit(None, 1)[-1:]
+    if not word or not word[0][:1].isupper() or not word[0].replace("-", "").isalpha():
+        return False
+    opened = text.rfind("(", max(0, comma - 60), comma)
+    return opened >= 0 and text.find(")", opened, comma) < 0
+
+
+def _authors_before(text: str, start: int) -> bool:
+    """``Lima and Roe 2017``, ``Lima & Roe 2011``: two capitalised names joined."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    names = text[max(0, start - 50) : start].split()[-3:]
+    return (
+        len(names) == 3
+        and names[1] in ("and", "&")
+        and all(
+            n[:1].isupper() and n.replace("-", "").replace("’", "").isalpha() for n in names[::2]
+        )
+    )
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the year opens a line, or a sentence after a full stop (after a word in
+    lower case or a parenthesis: not an initial's)."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    ended = text[
+        max(0, at - 3) : at - 1
+    ]  # "cool. 1997", "(Forty Columns). 1647" (not "H. R. 1280")
+    return (
+        at < start
+        and text[at - 1] in ".!?"
+        and (ended[-1:] == ")" or (ended.isalpha() and ended.islower()))
+    )
+
+
+#: Pronouns that may follow a year opening a sentence ("1997 they declared it").
+_SUBJECTS: Final = words("i we you he she it they")
+
+
+def _heads_sentence(text: str, end: int) -> bool:
+    """Whether what follows a year that opens a sentence makes it a year: the end of the
+    line or sentence, a comma, a colon, a parenthesis, a name going on or a pronoun."""
+    after = text[end : end + 2]
+    if (
+        not after
+        or after[:1] in "\n,:"
+        or after in (". ", ".\n", " (", ".")
+        or end + 1 == len(text)
+    ):
+        return True
+    word = _word_after(text, end)
+    return (word[:1].isupper() and word[1:].islower()) or word.lower() in _SUBJECTS
+
+
+#: Words before a year at the end of a clause that make it a date's: ``for 2015,``.
+_UNTIL: Final = words("to for as until till")
+#: Verbs of change before "to": a count after them (``rose to 1500.``).
+_CHANGES: Final = words(
+    "rose risen rise rises rising fell fallen fall falls falling increased increase increases"
+    " decreased decrease climbed climb dropped drop jumped jump grew grown grow up down cut"
+    " reduced raised lowered boosted doubled tripled amounted amount totalled totaled total"
+)
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Whether the clause ends right after the year."""
+    after = text[end : end + 2]
+    return (
+        not after
+        or after[:1] in ",;)?!\n"
+        or after in (". ", ".\n", " (", ".")
+        or end + 1 == len(text)
+    )
+
+
+def _counted(text: str, word_start: int) -> bool:
+    """Whether the word before ``to``/``for``... counts (``rose to``), or a number stands
+    just before it (``from 1 to 2000``)."""
+    if _word_before(text, word_start) in _CHANGES:
+        return True
+    return any(char.isdigit() for char in text[max(0, word_start - 12) : word_start])
 
 
 def _ends_name(text: str, end: int) -> bool:
