@@ -1,7 +1,9 @@
 """Expressions the grammar finds that are not dates where they stand.
 
 - a weekday said of every week (``every Friday``, ``each Monday``, ``on a Sunday``,
-  ``on Sunday afternoons``), not of one day;
+  ``on Sunday afternoons``, ``every Tuesday/Friday``, ``two flights a week on Monday and
+  Friday``), not of one day, and a weekday in a compound (``her Sunday best``, ``Sunday
+  school``);
 - a word of a date inside a name in capitals (``the Harbour Today``, ``the Sunday
   Morning Gazette``): ``Today``, ``Tonight``... capitalised where a sentence does not
   open, after a capitalised word; a weekday with its part of the day capitalised, before
@@ -68,6 +70,33 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return text[end : end + 12].lstrip().lower().startswith(_NOWADAYS_AFTER)
 
 
+#: Nouns that make a compound with a weekday before them, naming no day.
+_COMPOUNDS: Final = words("best school schools paper papers roast league blues")
+#: Words before "on" that say the weekday after is every week's: "twice a week on".
+_WEEKLY: Final = words("week weekly fortnight fortnightly")
+
+
+def _every_week(text: str, start: int) -> bool:
+    """``every Tuesday/Friday`` (the second), ``flights a week on Monday and Friday``:
+    the weekday belongs to a list said of every week, in the same clause."""
+    window = text[max(0, start - 60) : start]
+    if window.endswith("/"):
+        words_before = window[:-1].split()[-2:]
+        return len(words_before) == 2 and words_before[0].lower() in _EVERY
+    on = window.rfind(" on ")
+    if on < 0 or any(mark in window[on:] for mark in ".;:!?"):
+        return False
+    return window[:on].rsplit(None, 1)[-1:] in ([w] for w in _WEEKLY)
+
+
+def _in_compound(text: str, end: int) -> bool:
+    """``Sunday best``, ``Sunday school``: a noun after the weekday makes a compound."""
+    if text[end : end + 1] != " ":
+        return False
+    word = text[end + 1 : end + 9].split(None, 1)[:1]
+    return bool(word) and word[0].rstrip(".,;:!?").lower() in _COMPOUNDS
+
+
 def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
     """Whether the expression ``text[start:end]`` that ``rule`` found is no date here
     (see the module).
@@ -84,8 +113,10 @@ def not_a_date(text: str, start: int, end: int, rule: str) -> bool:
     every = before.lower() in _EVERY or (
         before.lower() == "a" and _word_before(text, start - 2).lower() == "on"
     )
-    if rule == "weekday" and (every or text[end : end + 1] == "s"):
-        return True  # "every Friday", "on a Sunday", "on Sunday afternoons"
+    if rule == "weekday" and (
+        every or text[end : end + 1] == "s" or _every_week(text, start) or _in_compound(text, end)
+    ):
+        return True  # "every Friday", "on a Sunday", "on Sunday afternoons", "Sunday best"
     found = text[start:end]
     if not found[:1].isupper() or _opens_sentence(text, start):
         return False
