@@ -86,7 +86,8 @@ def _every_week(text: str, start: int) -> bool:
     on = window.rfind(" on ")
     if on < 0 or any(mark in window[on:] for mark in ".;:!?"):
         return False
-    return window[:on].rsplit(None, 1)[-1:] in ([w] for w in _WEEKLY)
+    clause = window[:on].split()[-4:]  # "a week leave on", "per week on"
+    return any(word.strip(",").lower() in _WEEKLY for word in clause)
 
 
 def _in_compound(text: str, end: int) -> bool:
