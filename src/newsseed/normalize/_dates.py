@@ -111,6 +111,18 @@ def _nearest_year(
     return _day_value(min(candidates, key=lambda c: abs((c - anchor).days)))
 
 
+def _next_on_or_after(month: int, day: int, anchor: _dt.date) -> DateValue | None:
+    """The day ``month``/``day`` on or after the anchor, within its year and the next."""
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            found = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found >= anchor:
+            return _day_value(found)
+    return None
+
+
 def _month_near(month: int, anchor: _dt.date, tense: _Tense) -> tuple[int, int]:
     """The year of a bare month: by tense, or nearest to the anchor."""
     if tense == "past":
@@ -169,7 +181,13 @@ def _offset(
 
 
 def _fixed_day(
-    year: str | None, month: int, day: int, anchor: _dt.date | None, weekday: int | None
+    year: str | None,
+    month: int,
+    day: int,
+    anchor: _dt.date | None,
+    weekday: int | None,
+    *,
+    tense: _Tense = None,
 ) -> tuple[DateValue | None, str]:
     if year is not None:
         try:
@@ -178,6 +196,13 @@ def _fixed_day(
             return None, _NO_SUCH_DAY
     if anchor is None:
         return None, "no year written, and there is no anchor"
+    if tense == "future" and weekday is None:
+        ahead = _next_on_or_after(month, day, anchor)
+        if ahead is not None:
+            return (
+                ahead,
+                f"no year written: the first on or after the anchor {anchor} (future tense)",
+            )
     value = _nearest_year(month, day, anchor, weekday)
     if value is None:
         return None, _NO_SUCH_DAY
@@ -269,6 +294,7 @@ def _day_of_month(groups: _Groups, context: _Context) -> _Result:
         int(groups["day"] or 0),
         context.anchor,
         _weekday_of(groups),
+        tense=context.tense,
     )
 
 

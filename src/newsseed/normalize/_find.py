@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+import attrs
 
 from newsseed.normalize._data import words
 from newsseed.normalize._dates import (
@@ -35,7 +37,10 @@ if TYPE_CHECKING:
 __all__ = ("NOT_READ", "find_dates", "read_dates")
 
 
-_FUTURE: Final = words("will shall would could might upcoming won't won’t")
+_FUTURE: Final = words("will shall upcoming won't won’t gonna")
+# Future, but of a clause that may not happen or may be reported: a day of a month with no
+# year keeps the nearest year under them ("said it would open on July 3").
+_MODAL: Final = words("would could might")
 # Future unless after "was", "were" or "had": "is expected to", "is due on Friday".
 _PARTICIPLES: Final = words("expected scheduled slated due")
 # Future only before "to" or "for": "is set to meet", "plans to" (not "the first set").
@@ -49,7 +54,9 @@ _NOT_PAST: Final = words("need speed proceed exceed succeed indeed feed seed she
 _PUNCTUATION: Final = "\"'“”‘’()[],:"
 _CONTEXT: Final = 120  # characters either side of a mention that its tense is read from
 _REACH: Final = 12  # and words
-_TENSED: Final = frozenset({"weekday", "month"})
+_TENSED: Final = frozenset({"weekday", "month", "month-day", "day-month"})
+#: Rules a modal clause sets in the future (a day of a month keeps its nearest year).
+_MODAL_FUTURE: Final = frozenset({"weekday", "month"})
 #: Rules whose value depends on the tense or on the mention before.
 _NEEDS_CONTEXT: Final = _TENSED | {"ago", "reference"}
 
@@ -67,8 +74,10 @@ def _word_kind(word: str) -> tuple[str, bool]:
     )
     raw = word.strip(_PUNCTUATION + ".!?;")
     lower = raw.lower()
-    if lower in _FUTURE or lower.endswith(("'ll", "’ll")) or raw == "may":
+    if lower in _FUTURE or lower.endswith(("'ll", "’ll")):
         return "future", ends
+    if lower in _MODAL or raw == "may":
+        return "modal", ends
     if lower in _PARTICIPLES:
         return "participle", ends
     if lower in _BEFORE_TO:
@@ -80,10 +89,12 @@ def _word_kind(word: str) -> tuple[str, bool]:
     return "", ends
 
 
-def _marker(words: list[str], index: int, kind: str) -> _Tense:
+def _marker(words: list[str], index: int, kind: str) -> _Marked:
     """The tense ``words[index]`` (of ``kind``) marks, given the words either side."""
     if kind == "future":
         return "future"
+    if kind == "modal":
+        return "modal"
     before = words[index - 1].lower() if index else ""
     if kind == "participle":
         return "past" if before in {"was", "were", "had"} else "future"
@@ -93,7 +104,11 @@ def _marker(words: list[str], index: int, kind: str) -> _Tense:
     return "future" if before == "be" else "past"  # "will be held" looks ahead
 
 
-def _tense(text: str, start: int, end: int) -> _Tense:
+#: A clause's tense as its markers say it: ``modal`` for would, could, might, may.
+_Marked: TypeAlias = 'Literal["past", "future", "modal"] | None'
+
+
+def _tense(text: str, start: int, end: int) -> _Marked:
     """The tense of the clause around ``text[start:end]``: the nearest marker before, else after.
 
     Reads back to the start of the sentence (or of the paragraph, at most
@@ -277,7 +292,7 @@ def read_dates(
             if told is not None:
                 value = told_last = _in_narrative(match, rule, told, told_last, locale)
         if value is None and rule in _NEEDS_CONTEXT:
-            tense = _tense(text, *match.span()) if rule in _TENSED else None
+            tense = _clause_tense(text, match, rule)
             here = _Context(context.anchor, locale, tense, reference)
             _, value, _ = _resolve(match, here, rule)
         elif value is None:
@@ -287,7 +302,48 @@ def read_dates(
             reference = value
             if rule == "year" or (rule not in _NEEDS_CONTEXT and _year_written(match)):
                 written, written_end, told_last = value, match.end(), None
+    _order_ranges(text, found, mentions, locale)
     return tuple(mentions), budget.cut
+
+
+def _order_ranges(text: str, found: list[_Found], mentions: list[DateMention], locale: str) -> None:
+    """A range of two days with no year written ends in its start's year where the two
+    resolved apart would end it before it starts (``will run from October 3 to October
+    20``, the anchor on the 20th: the first in the next year, so the second too)."""
+    for index in range(len(found) - 1):
+        (first, rule, _), (second, rule_after, _) = found[index], found[index + 1]
+        if rule not in _DAYS_OF_MONTHS or rule_after not in _DAYS_OF_MONTHS:
+            continue
+        start, end = mentions[index].value, mentions[index + 1].value
+        if start is None or end is None or _year_written(first) or _year_written(second):
+            continue
+        if text[first.end() : second.start()].strip().lower() not in _RANGE_WORDS:
+            continue
+        if _key(start) > _key(end):
+            for year in (start.year, start.year + 1):  # "from December 28 to January 3"
+                later = _in_year(second, rule_after, year, locale)
+                if later is not None and _key(later) >= _key(start):
+                    mentions[index + 1] = attrs.evolve(mentions[index + 1], value=later)
+                    break
+
+
+def _key(value: DateValue) -> tuple[int, int, int]:
+    return value.year, value.month or 0, value.day or 0
+
+
+_DAYS_OF_MONTHS: Final = frozenset({"month-day", "day-month"})
+
+
+def _clause_tense(text: str, match: regex.Match[str], rule: str) -> _Tense:
+    """The tense that resolves the mention: its clause's, for the rules that take one
+    (a modal clause, ``would``, ``could``, sets a weekday or a month in the future, not
+    a day of a month, whose year is then the nearest)."""
+    if rule not in _TENSED or (rule not in _MODAL_FUTURE and _year_written(match)):
+        return None
+    marked = _tense(text, *match.span())
+    if marked == "modal":
+        return "future" if rule in _MODAL_FUTURE else None
+    return marked
 
 
 def _year_written(match: regex.Match[str]) -> bool:
