@@ -347,7 +347,7 @@ _STEPS: Final = {"this": 0, "last": -1, "next": 1}
 def _relative_period(groups: _Groups, context: _Context) -> _Result:
     anchor = _need_anchor(context)
     rel = (groups["rel"] or "").lower()
-    unit = (groups["unit"] or "").lower()
+    unit = (groups["unit"] or "").lower().removesuffix("s")  # ("this years": misspelt)
     step = _STEPS[rel]
     if unit == "year":
         return DateValue(anchor.year + step), f"{rel} year, from the anchor {anchor}"
@@ -363,8 +363,13 @@ def _weekday_rule(groups: _Groups, context: _Context) -> _Result:
     target = _weekday_of(groups)
     assert target is not None  # the rule has a weekday group
     which = (groups.get("which") or "").lower()
-    delta, how = _weekday(which, target, anchor, context.tense)
     name = _WEEKDAY_NAMES[target]
+    week = groups.get("week")
+    if week is not None:  # "Thursday of next week": that week's Thursday
+        monday, _ = _week(anchor, _STEPS[week.lower()], weekend=False)
+        day = monday + _dt.timedelta(days=target)
+        return _day_value(day), f"{name} of {week.lower()} week, from the anchor {anchor}"
+    delta, how = _weekday(which, target, anchor, context.tense)
     return _day_value(anchor + _dt.timedelta(days=delta)), f"{name} {how}"
 
 

@@ -268,11 +268,13 @@ def _rules(find: bool) -> list[tuple[str, str]]:
             "relative-period",
             rf"(?<!(?i:the)\s)(?:(?P<mod>(?i:earlier|later|early|late)){_S})?"
             rf"(?P<rel>(?i:this|last|next)){_S}(?P<unit>weekend|week|month|year"
-            r"|WEEKEND|WEEK|MONTH|YEAR|Year)(?!\p{L})",
+            r"|WEEKEND|WEEK|MONTH|YEAR|Year)(?!\p{L})"
+            rf"|(?P<rel>(?i:this)){_S}(?P<unit>years)(?=\s)",  # "this years budget": this year's
         ),
         (
             "weekday",
             rf"{_FEAST}(?:(?P<which>(?i:last|next|this|past|coming)){_S})?{_WDAY_NAME}(?!s\b){_PART}"
+            rf"(?:,?{_S}(?:of{_S})?(?P<week>(?i:last|next|this)){_S}(?i:week)(?!\p{{L}}))?"
             + ("" if find else rf"|(?-i:(?P<wday>{_cased(list(WEEKDAYS))}))\.?"),
         ),
         (
