@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsseed.strategies import _SPECIAL_CHARS, _SYNTAX_FRAGMENTS, articles, date_values, texts
+from newsseed.strategies import articles, date_values, texts
+from newsseed.strategies._records import _SPECIAL_CHARS, _SYNTAX_FRAGMENTS
 
 __all__ = ("SPECIAL_CHARS", "SYNTAX_FRAGMENTS", "articles", "date_values", "texts")
 

@@ -41,6 +41,7 @@ import newsseed
 from evidence import kept
 from newsseed import Article, DateValue, Diagnostic, ParseOptions
 from newsseed._read import decode
+from newsseed.normalize._clock import ZONES
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.strategies import rendered_articles
 
@@ -108,8 +109,37 @@ def kept_dates(article: Article) -> list[DateValue]:
     for key, value in article.meta:
         if key in DATE_KEYS:
             with contextlib.suppress(ValueError):  # not one the reader could read
-                dates.append(DateValue.from_iso(value))
+                dates.append(DateValue.from_iso(value[:10]))
     return dates
+
+
+def kept_moments(article: Article) -> list[dt.datetime]:
+    """The moments the article keeps: its publication's, and an update's in ``meta``."""
+    moments = [] if article.published_at is None else [article.published_at]
+    for key, value in article.meta:
+        if key in DATE_KEYS and len(value) > 10:
+            with contextlib.suppress(ValueError):
+                moments.append(dt.datetime.fromisoformat(value))
+    return moments
+
+
+def time_words(moment: dt.datetime) -> Counter[str]:
+    """The words that may write the time of ``moment``: its hour (24- or 12-hour), minute
+    and second, ``at``, a.m. or p.m., and its zone (a name with its offset, the offset's
+    digits); an ISO ``T`` and ``Z`` glued to the digits around them."""
+    hour12 = moment.hour % 12 or 12
+    hours = {str(moment.hour), f"{moment.hour:02d}", str(hour12), f"{hour12:02d}"}
+    found = Counter(hours | {f"{moment.minute:02d}", f"{moment.second:02d}", "at"})
+    found.update({"am", "pm", "a", "p", "m"})
+    found.update({f"{moment.day:02d}t{h}" for h in hours})  # "2025-03-14T10"
+    offset = moment.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds()) // 60
+        found.update({f"{moment.minute:02d}z", f"{moment.second:02d}z", "z"} if not minutes else ())
+        found.update(name.casefold() for name, zone in ZONES.items() if zone == minutes)
+        h, m = divmod(abs(minutes), 60)
+        found.update({f"{h:02d}", f"{m:02d}", f"{h:02d}{m:02d}"})
+    return found
 
 
 def noted_text(diagnostic: Diagnostic, text: str) -> str:
@@ -144,6 +174,8 @@ def kept_words(article: Article, text: str = "") -> Counter[str]:
         found.update(words(part))
     for value in kept_dates(article):
         found.update(date_words(value))
+    for moment in kept_moments(article):
+        found.update(time_words(moment))
     return found
 
 
@@ -218,8 +250,11 @@ BODY = "\n\nBoats sail."
     ("head", "code", "kept"),
     [
         ("Published: July 3, 2025 10:42 AM IST", "date-detail", "July 3, 2025 10:42 AM IST"),
-        ("Updated: 16 March 2025 at 09:15 GMT", "date-detail", "16 March 2025 at 09:15 GMT"),
-        ("Posted on 2025-03-14T10:00Z", "date-detail", "2025-03-14T10:00Z"),
+        (
+            "Updated: 16 March 2025 at 09:15 XYZ",
+            "unparsed-date",
+            "Updated: 16 March 2025 at 09:15 XYZ",
+        ),
         ("Friday, July 3, 2025", "date-detail", "Friday, July 3, 2025"),
         ("early July 2025", "date-detail", "early July 2025"),
         ("March 15, 2025\n\nMarch 15, 2025", "duplicate-field", "March 15, 2025"),
@@ -235,13 +270,29 @@ def test_what_a_field_does_not_keep_is_in_a_diagnostic(head: str, code: str, kep
     assert_conserved(text, article)
 
 
-def test_the_time_of_a_glued_date_field_is_in_a_diagnostic() -> None:
-    text = " date 2025-03-14T10:00:00Z Boats sail."
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(
+    ("head", "published_at", "updated"),
+    [
+        ("Updated: 16 March 2025 at 09:15 GMT", None, "2025-03-16T09:15:00+00:00"),
+        ("Posted on 2025-03-14T10:00Z", dt.datetime(2025, 3, 14, 10, tzinfo=UTC), None),
+        (" date 2025-03-14T10:00:00Z", dt.datetime(2025, 3, 14, 10, tzinfo=UTC), None),
+        ("Published: March 14, 2025 10:00 AM", dt.datetime(2025, 3, 14, 10), None),
+    ],
+)
+def test_the_time_of_a_date_field_is_kept(
+    head: str, published_at: dt.datetime | None, updated: str | None
+) -> None:
+    text = f"{head} Boats sail." if head.startswith(" ") else f"{HEAD}{head}{BODY}"
     article = newsseed.parse(text)
-    assert (article.published, article.paragraphs) == (DateValue(2025, 3, 14), ("Boats sail.",))
-    assert [(d.code, d.text) for d in article.diagnostics] == [
-        ("date-detail", "2025-03-14T10:00:00Z")
-    ]
+    assert article.paragraphs == ("Boats sail.",)
+    assert article.published_at == published_at
+    if published_at is not None:
+        assert article.published_at.tzinfo == published_at.tzinfo
+    assert article.meta_get("updated") == updated
+    assert article.diagnostics == ()
     assert_conserved(text, article)
 
 
@@ -253,13 +304,13 @@ def test_a_date_that_says_no_more_than_its_value_leaves_no_diagnostic() -> None:
 
 
 def test_a_date_detail_points_at_the_date_past_its_label() -> None:
-    text = f"{HEAD}Updated: March 16, 2025 10:42 AM{BODY}"
+    text = f"{HEAD}Updated: Friday, March 16, 2025 10:42 AM{BODY}"
     (diagnostic,) = newsseed.parse(text).diagnostics
     assert diagnostic == Diagnostic(
         "date-detail",
-        "kept the date 2025-03-16 and dropped the rest (a time of day, a zone...)",
+        "kept the moment and dropped the words 'friday'",
         diagnostic.span,
-        "March 16, 2025 10:42 AM",
+        "Friday, March 16, 2025 10:42 AM",
     )
     assert diagnostic.span is not None
     assert kept(diagnostic.span.of(text)) == diagnostic.text

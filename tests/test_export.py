@@ -196,7 +196,8 @@ def check(article: Article) -> None:
         # A moment where a time is known (its offset too, where known), else the day alone:
         # never a midnight nobody gave.
         if key in ninjs:
-            assert re.fullmatch(_DATE_OR_MOMENT, ninjs[key]) and len(ninjs[key]) >= 10
+            assert re.fullmatch(_DATE_OR_MOMENT, ninjs[key])
+            assert len(ninjs[key]) >= 10
     if article.published_at is not None:
         assert ninjs["firstCreated"] == article.published_at.isoformat()
         assert datetime.fromisoformat(ninjs["firstCreated"]) == article.published_at

@@ -22,7 +22,9 @@ from newsseed import (
     Quote,
     Span,
 )
-from newsseed._load import _NAMES, _body_at_once, _body_line_by_line, _decode, _decode_slowly
+from newsseed._load import _NAMES, _body_at_once, _body_line_by_line
+from newsseed._load_values import _decode_slowly
+from newsseed._load_values import decode as _decode
 from newsseed._write import escape
 from strategies import SPECIAL_CHARS, SYNTAX_FRAGMENTS, articles, texts
 
