@@ -82,6 +82,7 @@ pieces = st.sampled_from(
         "two", "days", "a", "earlier", "later", "today", "yesterday", "Christmas", "Day",
         "may", "march", "july", "TUESDAY", "sat", "Sun", "JULY", "4th", "the 3rd of",
         ",", ".", "\n", "\n\n", " ", "-", "/", "'s", "said", "will", "\u00a0", "\u2019",
+        "at", "6:30", "p.m.", "23:15", "noon", "EDT", "GMT", "IST", "1505", "morning", "following",
     ]
 )  # fmt: skip
 newsy = st.lists(pieces, max_size=40).map(" ".join) | st.text()
@@ -111,12 +112,18 @@ def test_every_mention_reads_alone_as_it_was_found(text: str, anchor: dt.date | 
 @given(newsy)
 def test_the_fast_path_finds_what_the_whole_grammar_finds(text: str) -> None:
     """find_dates tries the grammar only near trigger words: it must miss nothing by that."""
-    found = {(m.span.start, m.span.end) for m in find_dates(text, anchor=ANCHOR)}
+    mentions = find_dates(text, anchor=ANCHOR)
+    found = {(m.span.start, m.span.end) for m in mentions if m.time is None}
+    timed = [m.span for m in mentions if m.time is not None]  # a date and its time
     for match in FIND().finditer(text):
         if normalize_date_and_explain(match.group(), anchor=ANCHOR).note != "no such day" and (
             not not_a_date(text, match.start(), match.end(), rule_of(match))
         ):  # (a weekday of every week, a word of a name: normalize/_not_dates.py)
-            assert match.span() in found, match.group()
+            assert match.span() in found or any(
+                span.start <= match.start() < match.end() <= span.end for span in timed
+            ), match.group()
+    for span in timed:
+        assert FIND().search(text, span.start, span.end) is not None, span.of(text)
     for start, end in found:
         again = FIND().match(text, start)
         if again is None:  # a year with no cue, read by its shape (normalize/_years.py)
@@ -211,3 +218,59 @@ def test_relative_dates_past_the_calendar_are_none(anchor: dt.date) -> None:
         "last year" if anchor.year == 1 else "next year", anchor=anchor
     )
     assert (reading.value, reading.note) == (None, "falls outside the years 1 to 9999")
+
+
+# -- times of day ------------------------------------------------------------------------
+
+UTC = dt.timezone.utc
+EDT = dt.timezone(dt.timedelta(hours=-4))
+TIMES = [
+    # (text, anchor, times=, [(mention, value, time)])
+    ("The ministers met on Tuesday at 6:30 p.m.", False,
+     [("Tuesday at 6:30 p.m.", "2025-07-01", dt.time(18, 30))]),
+    ("The fire broke out at 23:15 on Monday.", False,
+     [("23:15 on Monday", "2025-06-30", dt.time(23, 15))]),
+    ("Crews left Tuesday at 6 a.m. EDT.", False,
+     [("Tuesday at 6 a.m. EDT", "2025-07-01", dt.time(6, tzinfo=EDT))]),
+    ("On June 2 he sailed; he landed at 4:10 the next morning.", False,
+     [("June 2", "2025-06-02", None), ("4:10 the next morning", "2025-06-03", dt.time(4, 10))]),
+    ("Yesterday at noon, the bridge shut.", False,
+     [("Yesterday at noon", "2025-07-01", dt.time(12))]),
+    ("The vote is on July 4, 18:00 GMT.", False,
+     [("July 4, 18:00 GMT", "2025-07-04", dt.time(18, tzinfo=UTC))]),
+    ("On Tuesday, 10 people were hurt.", False, [("Tuesday", "2025-07-01", None)]),
+    # A time alone is no date; asked for, it takes the day of the date before it.
+    ("The ferry sank on Monday. Divers arrived at 23:15.", False,
+     [("Monday", "2025-06-30", None)]),
+    ("The ferry sank on Monday. Divers arrived at 23:15.", True,
+     [("Monday", "2025-06-30", None), ("23:15", "2025-06-30", dt.time(23, 15))]),
+    ("Divers arrived at 23:15.", True, [("23:15", "2025-07-02", dt.time(23, 15))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "times", "expected"), TIMES, ids=[t[0][:40] for t in TIMES])
+def test_times_of_day_join_their_dates(
+    text: str, times: bool, expected: list[tuple[str, str, dt.time | None]]
+) -> None:
+    found = find_dates(text, anchor=ANCHOR, times=times)
+    assert [(m.text, str(m.value), m.time) for m in found] == expected
+    for mention, (_, _, time) in zip(found, expected, strict=True):
+        assert mention.time is None or mention.time.tzinfo == time.tzinfo  # type: ignore[union-attr]
+        if time is not None:
+            assert mention.moment == dt.datetime.combine(
+                dt.date.fromisoformat(str(mention.value)), time
+            )
+
+
+@given(newsy, anchors)
+def test_times_keep_mentions_in_bounds_ordered_and_disjoint(
+    text: str, anchor: dt.date | None
+) -> None:
+    plain = find_dates(text, anchor=anchor)
+    end = 0
+    for mention in find_dates(text, anchor=anchor, times=True):
+        assert end <= mention.span.start < mention.span.end <= len(text)
+        assert mention.span.of(text) == mention.text
+        end = mention.span.end
+    # Asking for times adds mentions of times alone; the dates stay as they were.
+    assert set(plain) <= set(find_dates(text, anchor=anchor, times=True))

@@ -27,6 +27,7 @@ from newsseed._load_values import (
     read_date,
     read_moment,
     read_span,
+    read_time,
     show,
     unescape,
 )
@@ -74,6 +75,7 @@ _NAMES: Final = (
     "entity.role",
     "date-mention",
     "date-mention.text",
+    "date-mention.time",
     "diagnostic",
     "diagnostic.span",
     "diagnostic.message",
@@ -105,6 +107,7 @@ _NAMES: Final = (
     ENTITY_ROLE,
     DATE_MENTION,
     DATE_MENTION_TEXT,
+    DATE_MENTION_TIME,
     DIAGNOSTIC,
     DIAGNOSTIC_SPAN,
     DIAGNOSTIC_MESSAGE,
@@ -326,6 +329,8 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
                 start,
             )
         parts.groups[-1]["partial"] = True
+    elif rank == DATE_MENTION_TIME:
+        parts.groups[-1]["time"] = read_time(doc, start, end, key)
     elif rank == DIAGNOSTIC:
         group = {"code": unescape(doc, start, end, key)}
         parts.groups.append(group)

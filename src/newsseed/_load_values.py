@@ -28,6 +28,7 @@ __all__ = (
     "read_int",
     "read_moment",
     "read_span",
+    "read_time",
     "show",
     "unescape",
 )
@@ -53,6 +54,9 @@ _ESCAPES: Final = "'\\\\', '\\n', '\\r', '\\t', '\\s' or '\\uXXXX'"
 _MOMENT: Final = lazy_re(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?"
     r"(?:[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{6})?)?)?"
+)
+_TIME: Final = lazy_re(
+    r"[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?(?:[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{6})?)?)?"
 )
 _DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -324,6 +328,36 @@ def read_moment(doc: str, start: int, end: int, key: str) -> _dt.datetime:
         raise ParseError(
             f"Expected {show(moment_text(value))} in '{key}' (as isoformat() writes it: no "
             f"zero fraction, no zero seconds of offset), got {show(text)}",
+            doc,
+            start,
+        )
+    return value
+
+
+def read_time(doc: str, start: int, end: int, key: str) -> _dt.time:
+    """Read the time of day ``doc[start:end]`` in the field ``key``: exactly as
+    :meth:`datetime.time.isoformat` writes it (``18:30:00``, ``06:00:00-04:00``)."""
+    if _TIME().fullmatch(doc, start, end) is None:
+        raise ParseError(
+            "Expected a time of day HH:MM:SS, with .ffffff and an offset +HH:MM where they "
+            f"are known, in '{key}', got {got(doc, start, end)}",
+            doc,
+            start,
+        )
+    text = doc[start:end]
+    try:
+        value = _dt.time.fromisoformat(text)
+    except ValueError:
+        raise ParseError(
+            f"Expected a time of day from 00:00:00 to 23:59:59 and an offset under 24 hours "
+            f"in '{key}', got {show(text)}",
+            doc,
+            start,
+        ) from None
+    if value.isoformat() != text:
+        raise ParseError(
+            f"Expected {show(value.isoformat())} in '{key}' (as isoformat() writes it), "
+            f"got {show(text)}",
             doc,
             start,
         )

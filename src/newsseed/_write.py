@@ -126,6 +126,8 @@ def _header(article: Article) -> list[str]:
         value = "-" if mention.value is None else str(mention.value)
         add(f" date-mention {mention.span.start} {mention.span.end} {value}\n")
         add(_text("date-mention.text", mention.text))
+        if mention.time is not None:
+            add(f" date-mention.time {mention.time.isoformat()}\n")
     for diagnostic in article.diagnostics:
         add(_text("diagnostic", diagnostic.code))
         if diagnostic.span is not None:

@@ -237,7 +237,7 @@ def read_date_text(text: str, *, locale: str = "us") -> DateReading | None:
     if value is None:
         return None
     named = date_words(value)
-    extra = [word for word in _WORD().findall(rest.casefold()) if word not in named]
+    extra = [word for word in _WORD().findall(rest) if word.casefold() not in named]
     dropped = f"the words {' '.join(extra)!r}" if extra else None
     at = None
     if clock is not None:

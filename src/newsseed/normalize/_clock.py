@@ -9,6 +9,7 @@ an offset by :data:`ZONES`. The rules are in ``docs/dates.md``, "Timestamps".
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -24,6 +25,7 @@ __all__ = (
     "date_text",
     "find_time",
     "offset_text",
+    "times_in",
     "zone_offset",
 )
 
@@ -111,24 +113,42 @@ def find_time(text: str) -> ClockTime | None:
     ((16, 5, 'EDT'), '4:05 PM EDT')
     """
     for found in _TIME().finditer(text):
-        clock = _clock(found.group)
-        if clock is None:
-            continue
-        hour, minute, second, micro = clock
-        end = found.end()
-        zone = None
-        after = _ZONE_AFTER().match(text, end)
-        if after is not None:
-            zone = _zone_written(after.group)
-            if zone is not None:
-                end = after.end()
-        if found.group("h4") is not None and zone is None:
-            continue  # "1505" is a time only before its zone
-        next_day = hour == 24
-        return ClockTime(
-            0 if next_day else hour, minute, second, micro, found.start(), end, zone, next_day
-        )
+        clock = _clock_time(text, found)
+        if clock is not None:
+            return clock
     return None
+
+
+def times_in(text: str, start: int, end: int) -> list[ClockTime]:
+    """The times of day (each with its zone) that lie in ``text[start:end]``, in order.
+
+    >>> text = "at 23:15 on Monday, and at 4:10 p.m."
+    >>> [(t.hour, t.minute) for t in times_in(text, 0, len(text))]
+    [(23, 15), (16, 10)]
+    """
+    found = (_clock_time(text, match) for match in _TIME().finditer(text, start, end))
+    return [clock for clock in found if clock is not None and clock.end <= end]
+
+
+def _clock_time(text: str, found: re.Match[str]) -> ClockTime | None:
+    """The time a match of :data:`_TIME` names, with the zone written right after it."""
+    clock = _clock(found.group)
+    if clock is None:
+        return None
+    hour, minute, second, micro = clock
+    end = found.end()
+    zone = None
+    after = _ZONE_AFTER().match(text, end)
+    if after is not None:
+        zone = _zone_written(after.group)
+        if zone is not None:
+            end = after.end()
+    if found.group("h4") is not None and zone is None:
+        return None  # "1505" is a time only before its zone
+    next_day = hour == 24
+    return ClockTime(
+        0 if next_day else hour, minute, second, micro, found.start(), end, zone, next_day
+    )
 
 
 def _clock(get: Callable[[str], Any]) -> tuple[int, int, int, int] | None:

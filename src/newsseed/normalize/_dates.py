@@ -418,6 +418,9 @@ _DIRECTIONS: Final = {
 }
 
 
+_PARTS_OF_DAYS: Final = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def _counted(groups: _Groups, context: _Context) -> _Result:
     """``two days ago`` from the anchor; ``a week earlier``, ``the next day`` from the reference."""
     count_text = (groups.get("count") or "a").lower()
@@ -427,10 +430,13 @@ def _counted(groups: _Groups, context: _Context) -> _Result:
         count = sum(NUMBER_WORDS[part] for part in count_text.split("-"))
     direction = _SPACES().sub(" ", groups["dir"] or "").lower()
     step = count * _DIRECTIONS[direction]
+    unit = groups["unit"] or ""
+    if unit.lower() in _PARTS_OF_DAYS:
+        unit = "day"  # "the next morning": the next day
     if direction not in {"ago", "from now"} and context.reference is not None:
-        return _offset(step, groups["unit"] or "", context.reference, "the date mentioned before")
+        return _offset(step, unit, context.reference, "the date mentioned before")
     base = None if context.anchor is None else _day_value(context.anchor)
-    return _offset(step, groups["unit"] or "", base, "the anchor")
+    return _offset(step, unit, base, "the anchor")
 
 
 class _NoAnchor(Exception):

@@ -26,6 +26,7 @@ from newsseed.normalize._dates import (
 from newsseed.normalize._grammar import TRIGGER, candidates, rule_of
 from newsseed.normalize._not_dates import not_a_date
 from newsseed.normalize._text import Budget, lazy_regex
+from newsseed.normalize._times import standalone_times, with_times
 from newsseed.normalize._values import DateMention, DateValue, Span
 from newsseed.normalize._years import plain_year
 
@@ -240,7 +241,12 @@ def _range_end(text: str, year: regex.Match[str], value: DateValue) -> _Found | 
 
 
 def find_dates(
-    text: str, /, *, anchor: _dt.date | DateValue | None = None, locale: str = "us"
+    text: str,
+    /,
+    *,
+    anchor: _dt.date | DateValue | None = None,
+    locale: str = "us",
+    times: bool = False,
 ) -> tuple[DateMention, ...]:
     """Return every date expression in ``text``, in order, with its span and value.
 
@@ -253,6 +259,11 @@ def find_dates(
     ``march``, ``sun``) are not dates. A text made of date words is read up to a
     budget far above what news holds (docs/hardening.md).
 
+    A time of day written with a date joins its mention (``on Tuesday at 6:30 p.m.``:
+    :attr:`DateMention.time`); with ``times=True``, a time written alone (``at 23:15``)
+    is a mention of its own too, on the day of the date mentioned last in its paragraph,
+    else the anchor's (``docs/dates.md``, "Times of day").
+
     >>> text = "The ministers met on Tuesday. A summit is due on July 20, 2025."
     >>> [(m.text, str(m.value)) for m in find_dates(text, anchor=_dt.date(2025, 7, 2))]
     [('Tuesday', '2025-07-01'), ('July 20, 2025', '2025-07-20')]
@@ -261,7 +272,10 @@ def find_dates(
     >>> [m.value for m in find_dates(text)][0] is None
     True
     """
-    return read_dates(text, anchor=anchor, locale=locale)[0]
+    mentions = read_dates(text, anchor=anchor, locale=locale)[0]
+    if not times:
+        return mentions
+    return tuple(standalone_times(text, mentions, _anchor_date(anchor), locale))
 
 
 def read_dates(
@@ -303,7 +317,7 @@ def read_dates(
             if rule == "year" or (rule not in _NEEDS_CONTEXT and _year_written(match)):
                 written, written_end, told_last = value, match.end(), None
     _order_ranges(text, found, mentions, locale)
-    return tuple(mentions), budget.cut
+    return tuple(with_times(text, mentions, locale)), budget.cut
 
 
 def _order_ranges(text: str, found: list[_Found], mentions: list[DateMention], locale: str) -> None:

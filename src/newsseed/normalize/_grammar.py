@@ -291,8 +291,9 @@ def _rules(find: bool) -> list[tuple[str, str]]:
         ),
         (
             "reference",
-            rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|month|year)"
-            rf"|(?P<dir>next|same){_S}(?P<unit>day|year)"
+            rf"(?i:the{_S}(?:(?P<dir>following|previous|preceding){_S}(?P<unit>day|month|year"
+            r"|morning|afternoon|evening|night)"
+            rf"|(?P<dir>next|same){_S}(?P<unit>day|year|morning|afternoon|evening|night)"
             rf"|(?P<unit>year){_S}(?P<dir>before|after)(?=[^\S\n]{{0,3}}(?:[.,;:!?)]|$)))"
             rf"|(?P<dir>that)(?:{_S}same)?{_S}(?P<unit>year)"
             rf"|the{_S}(?P<dir>end|start|beginning|middle|rest|turn){_S}of{_S}the{_S}(?P<unit>year)"

@@ -7,6 +7,7 @@ nothing else of newsseed; :mod:`newsseed._model` re-uses them.
 from __future__ import annotations
 
 import calendar
+import datetime as _dt
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -140,13 +141,32 @@ class DateValue:
         )
 
 
+def time_from_iso(text: object) -> _dt.time:
+    """A time of day as :meth:`datetime.time.isoformat` writes it; a ``ValueError`` for
+    any other text."""
+    if not isinstance(text, str):
+        raise TypeError(f"expected a time of day as a string, not {type(text).__name__}")
+    try:
+        value = _dt.time.fromisoformat(text)
+    except ValueError:
+        value = None
+    if value is None or value.isoformat() != text:
+        raise ValueError(f"expected a time of day as isoformat() writes it, not {text!r}")
+    return value
+
+
 @attrs.frozen
 class DateMention:
-    """A date expression found in running text, with its value.
+    """A date expression found in running text, with its value, and the time of day
+    where one is written with it.
 
     >>> m = DateMention("July 2", Span(10, 16), DateValue(2025, 7, 2))
     >>> str(m.value)
     '2025-07-02'
+    >>> at = _dt.time(18, 30)
+    >>> m = DateMention("July 2 at 6:30 p.m.", Span(10, 29), DateValue(2025, 7, 2), at)
+    >>> m.moment.isoformat()
+    '2025-07-02T18:30:00'
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -157,6 +177,20 @@ class DateMention:
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(DateValue))
     )
     """What it means, or None where it cannot be resolved (a relative date with no anchor)."""
+    time: _dt.time | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(_dt.time))
+    )
+    """The time of day written with the date (``on Tuesday at 6:30 p.m.``, ``4:10 the next
+    morning``), its ``tzinfo`` the zone's fixed offset where a zone is written and known;
+    None where no time is written."""
+
+    @property
+    def moment(self) -> _dt.datetime | None:
+        """The date and time of day together, where both are known to the day and minute."""
+        value = self.value
+        if self.time is None or value is None or value.month is None or value.day is None:
+            return None
+        return _dt.datetime.combine(_dt.date(value.year, value.month, value.day), self.time)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -164,14 +198,17 @@ class DateMention:
             "text": self.text,
             "span": self.span.to_dict(),
             "value": None if self.value is None else str(self.value),
+            "time": None if self.time is None else self.time.isoformat(),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
         """Build a mention from :meth:`to_dict` output."""
         value = data["value"]
+        time = data.get("time")  # (absent from the dicts of newsseed 0.1)
         return cls(
             data["text"],
             Span.from_dict(data["span"]),
             None if value is None else DateValue.from_iso(value),
+            None if time is None else time_from_iso(time),
         )
