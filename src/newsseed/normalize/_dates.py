@@ -231,6 +231,25 @@ _SPACES: Final = lazy_regex(r"\s+")
 # What every machine date and timestamp holds somewhere (told before they are tried):
 # a digit beside a separator or a letter, two numbers with a space between, six digits,
 # a time of day.
+#: A time of day's clock (``4:05``): the grammar reads no text that holds one.
+_CLOCK: Final = lazy_re(r"\d:\d\d")
+_DIGIT_RUNS: Final = lazy_re(r"\d+")
+
+
+def _numbers_enough(text: str) -> bool:
+    """Whether ``text`` has the numbers a machine date or a timestamp needs: two runs of
+    digits (``19-Apr-2011``, ``4:05``), a run of six or more (``20110419``), a two-digit
+    year after an apostrophe (``Apr '96``), or a time written with a word (``10 a.m.``,
+    ``noon``)."""
+    runs = _DIGIT_RUNS().findall(text)
+    if len(runs) >= 2 or (runs and len(runs[0]) >= 6) or "'" in text or "’" in text:
+        return True
+    lower = text.lower()
+    if "noon" in lower or "midday" in lower or "midnight" in lower:
+        return True
+    return "m" in lower and ("a" in lower or "p" in lower)
+
+
 _MACHINE_SHAPE: Final = lazy_re(
     r"\d[/.\-:'’T]|[/.\-:'’]\d|\d[A-Za-z]|[A-Za-z]\d|\d\s\d|\d\s[A-Za-z]{3,9}\.?\s\d|\d{6}"
     r"|\d\s?[aApP]\.?\s?[mM]|\d{4}\s?[A-Z]|(?i:noon|midday|midnight)"
@@ -531,6 +550,10 @@ def _read(
     stripped = text.strip()
     if len(stripped) > _MAX_EXPRESSION:
         return None, None, f"longer than {_MAX_EXPRESSION} characters"
+    if _CLOCK().search(stripped) is not None:  # "4:05 PM, June 2": no expression holds a time
+        found = _machine_or_stamp(stripped, anchor, locale)
+        if found[1] is not None:
+            return found
     match = read(stripped)
     if match is None:
         return _machine_or_stamp(stripped, anchor, locale)
@@ -542,8 +565,8 @@ def _machine_or_stamp(
 ) -> tuple[str | None, DateValue | None, str]:
     """What the grammar does not read: a date as machines write it (``19-Apr-2011``,
     ``20110419``), or the date of a timestamp, its time of day set aside."""
-    if not _MACHINE_SHAPE().search(text):
-        return None, None, "not a date expression"  # ("Route 66", "Windows 95": no such shape)
+    if not _MACHINE_SHAPE().search(text) or not _numbers_enough(text):
+        return None, None, "not a date expression"  # ("Route 66", "Covid-19": no such shape)
     value = machine_date(text, locale)
     if value is not None:
         return "machine", value, "a date as machines write it"

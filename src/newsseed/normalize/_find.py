@@ -305,7 +305,11 @@ def read_dates(
             told = _year_told(text, found, index, written, written_end)
             if told is not None:
                 value = told_last = _in_narrative(match, rule, told, told_last, locale)
-        if value is None and rule in _NEEDS_CONTEXT:
+        if value is None and rule in _DAYS_OF_MONTHS:
+            value = _day_of_month(
+                text, match, rule, _Context(context.anchor, locale, None, reference)
+            )
+        elif value is None and rule in _NEEDS_CONTEXT:
             tense = _clause_tense(text, match, rule)
             here = _Context(context.anchor, locale, tense, reference)
             _, value, _ = _resolve(match, here, rule)
@@ -346,6 +350,22 @@ def _key(value: DateValue) -> tuple[int, int, int]:
 
 
 _DAYS_OF_MONTHS: Final = frozenset({"month-day", "day-month"})
+
+
+def _day_of_month(
+    text: str, match: regex.Match[str], rule: str, context: _Context
+) -> DateValue | None:
+    """A day of a month: with no year written, the nearest such day, or in a clause sure
+    of the future the next (the clause read only where the nearest is past)."""
+    value = _resolve(match, context, rule)[1]
+    anchor = context.anchor
+    if value is None or anchor is None or _year_written(match):
+        return value
+    if _key(value) >= (anchor.year, anchor.month, anchor.day):
+        return value  # (the nearest is ahead already: the tense changes nothing)
+    if _clause_tense(text, match, rule) != "future":
+        return value
+    return _resolve(match, attrs.evolve(context, tense="future"), rule)[1]
 
 
 def _clause_tense(text: str, match: regex.Match[str], rule: str) -> _Tense:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsseed.normalize._clock import ClockTime, times_in, zone_offset
+from newsseed.normalize._text import lazy_re
 from newsseed.normalize._values import DateMention, DateValue, Span
 
 __all__ = ("standalone_times", "with_times")
@@ -44,11 +45,21 @@ def _time(clock: ClockTime, value: DateValue | None, locale: str) -> _dt.time:
     return local.replace(tzinfo=_dt.timezone.utc if not offset else _dt.timezone(offset))
 
 
+#: The first characters of a time of day (``6:30``, ``noon``, ``midnight``, ``midday``).
+_OPENS_TIME: Final = frozenset("0123456789nNmM")
+#: How a time written in lower case may end (``6 pm``, ``noon``); else it ends with a
+#: digit, ``.`` (``a.m.``) or a capital (``PM``, ``EDT``).
+_ENDS_TIME: Final = ("am", "pm", "noon", "midnight", "midday")
+_DIGIT: Final = lazy_re(r"\d|(?i:noon|mid)")
+
+
 def _after(text: str, end: int, limit: int) -> ClockTime | None:
     """The time written right after a mention ending at ``end`` (before ``limit``)."""
     for joiner in _AFTER:
         if text.startswith(joiner, end):
             at = end + len(joiner)
+            if text[at : at + 1] not in _OPENS_TIME:
+                continue
             clocks = times_in(text, at, min(limit, at + _LONGEST))
             if clocks and clocks[0].start == at and not clocks[0].next_day:
                 return clocks[0]
@@ -60,14 +71,23 @@ def _before(text: str, start: int, floor: int) -> ClockTime | None:
     for joiner in _BEFORE:
         at = start - len(joiner)
         if at > floor and text.startswith(joiner, at):
-            clocks = times_in(text, max(floor, at - _LONGEST), at)
+            last = text[at - 1]
+            if not (last.isdigit() or last == "." or last.isupper()) and not (
+                last.isalpha() and text[max(0, at - 8) : at].lower().endswith(_ENDS_TIME)
+            ):
+                continue  # ("talks in March": no time ends before)
+            low = max(floor, at - _LONGEST)
+            if _DIGIT().search(text, low, at) is None:
+                continue  # ("the talks on Monday": no time before)
+            clocks = times_in(text, low, at)
             if clocks and clocks[-1].end == at and not clocks[-1].next_day:
                 return clocks[-1]
     return None
 
 
 def with_times(text: str, mentions: Sequence[DateMention], locale: str) -> list[DateMention]:
-    """The mentions, each with the time of day written right after or before it.
+    """The mentions, each with the time of day written right after or before it (a
+    mention of a day, or of one not resolved: not a month's or a year's).
 
     >>> text = "The fire broke out at 23:15 on Monday; crews left Tuesday at 6 a.m. EDT."
     >>> found = [DateMention("Monday", Span(31, 37)), DateMention("Tuesday", Span(50, 57))]
@@ -76,9 +96,12 @@ def with_times(text: str, mentions: Sequence[DateMention], locale: str) -> list[
     """
     out = []
     for index, mention in enumerate(mentions):
-        floor = mentions[index - 1].span.end if index else 0
+        floor = out[-1].span.end if out else 0  # (the one before may hold a time now)
         limit = mentions[index + 1].span.start if index + 1 < len(mentions) else len(text)
         start, end = mention.span.start, mention.span.end
+        if mention.value is not None and mention.value.day is None:
+            out.append(mention)  # a month or a year has no time of day ("2025 noon")
+            continue
         clock = _after(text, end, limit)
         if clock is not None:
             end = clock.end
