@@ -9,7 +9,8 @@
   open, after a capitalised word; a weekday with its part of the day capitalised, before
   a capitalised word;
 - ``today`` meaning "nowadays": ``still sold today``, ``known today as``, ``what is
-  today Quenaria``, ``more than ever today``.
+  today Quenaria``, ``more than ever today``, ``can be seen today``, ``live on today``,
+  ``Today, the guild remains ...``, ``Today only a few survive``.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ _SPACES_BACK: Final = 16
 
 #: Words before "today" that make it "nowadays" (the clause says what holds now, not
 #: what happens on the day), and the words after it that do.
-_STILL: Final = words("still known remains remain survives survive")
+_STILL: Final = words("still known remains remain survives survive seen")
 _NOWADAYS_AFTER: Final = ("than ever", "as the", "as a", "as an")
 
 
@@ -65,9 +66,17 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].lower().split()
     if any(word.strip(",") in _STILL for word in before[-4:]):
         return True
-    if before[-2:] in (["what", "is"], ["what", "was"]):
+    if before[-2:] in (["what", "is"], ["what", "was"], ["live", "on"], ["lives", "on"]):
         return True
-    return text[end : end + 12].lstrip().lower().startswith(_NOWADAYS_AFTER)
+    after = text[end : end + 40].lower()
+    if after.lstrip().startswith(_NOWADAYS_AFTER):
+        return True
+    clause = after.split(".", 1)[0].split()[:4]  # "Today, the tribe remains", "Today only a few survive"
+    return any(word.strip(",;") in _STILL_AFTER for word in clause)
+
+
+#: Words after "today", in its clause, that make it "nowadays".
+_STILL_AFTER: Final = words("still remains remain survives survive")
 
 
 #: Nouns that make a compound with a weekday before them, naming no day.
