@@ -10,7 +10,7 @@
   a capitalised word;
 - ``today`` meaning "nowadays": ``still sold today``, ``known today as``, ``what is
   today Quenaria``, ``more than ever today``, ``can be seen today``, ``live on today``,
-  ``Today, the guild remains ...``, ``Today only a few survive``.
+  ``Today, the guild remains ...``, ``Today just three mills survive``.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40].lower()
     if after.lstrip().startswith(_NOWADAYS_AFTER):
         return True
-    clause = after.split(".", 1)[0].split()[:4]  # "Today, the tribe remains", "Today only a few survive"
+    clause = after.split(".", 1)[0].split()[:4]  # "Today, the guild remains", "Today just three mills survive"
     return any(word.strip(",;") in _STILL_AFTER for word in clause)
 
 
