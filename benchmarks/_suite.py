@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import newsseed
 
@@ -138,3 +138,39 @@ def best_of(run: Callable[[], T], repeats: int) -> tuple[float, T]:
         best = min(best, elapsed)
     assert result is not None
     return best, result
+
+
+def best_in_turns(runs: Sequence[Callable[[], Any]], rounds: int) -> list[tuple[float, Any]]:
+    """The fastest time of one pass of each of ``runs``, timed in turns, with the last
+    result of each.
+
+    Each run is timed once a round, for ``rounds`` rounds, the order turning from round to
+    round (garbage collector off, as :func:`best_of`). A shared machine that slows for a
+    while slows every run in turn, so the ratios hold where timing one run's repeats, then
+    the other's, would not. Each timed block lasts about as long as one pass of the
+    slowest run: a faster run makes as many passes in it as fit (found by one untimed
+    pass of each first), and its time is the block's over its passes. A pass a hundred
+    times shorter than the slowest can fall into a quiet moment that a long pass cannot,
+    and a best of such passes would flatter the faster run.
+    """
+    lengths = []
+    for run in runs:  # one untimed pass each: how long a pass takes
+        start = time.perf_counter()
+        run()
+        lengths.append(max(time.perf_counter() - start, 1e-9))
+    passes = [max(1, round(max(lengths) / length)) for length in lengths]
+    best = [float("inf")] * len(runs)
+    results: list[Any] = [None] * len(runs)
+    for round_ in range(max(1, rounds)):
+        for step in range(len(runs)):
+            index = (round_ + step) % len(runs)
+            run, count = runs[index], passes[index]
+
+            def block(run: Callable[[], Any] = run, count: int = count) -> Any:
+                for _ in range(count - 1):
+                    run()
+                return run()
+
+            seconds, results[index] = best_of(block, 1)
+            best[index] = min(best[index], seconds / count)
+    return list(zip(best, results, strict=True))

@@ -124,7 +124,8 @@ from pathlib import Path
 from typing import Any, Final
 
 import attrs
-from bench_dates import BBC_TARBALL, POLNEAR_TARBALL, load_bbc, load_polnear, machine, shared_dir
+from _date_corpora import BBC_TARBALL, POLNEAR_TARBALL, load_bbc, load_polnear, shared_dir
+from bench_dates import machine
 
 import newsseed
 

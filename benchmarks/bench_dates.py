@@ -3,19 +3,24 @@
 
 One run, on the same inputs for every library:
 
-1. Single date strings written in this file (ISO, ``July 3, 2025``, ``Jul. 3``,
-   ``07/03/2025``, ``yesterday``, ``two days ago``... and things that are not dates,
-   such as ``10-year`` or ``C-17``): :func:`newsseed.normalize.normalize_date` against
+1. Single strings written in ``_date_strings.py`` (ISO, ``July 3, 2025``, ``Jul. 3``,
+   ``07/03/2025``, ``yesterday``, ``two days ago``... things that are not dates, such as
+   ``10-year`` or ``C-17``, and timestamps: ISO 8601, RFC 2822, wire stamps, ``Updated
+   4:05 PM EDT, Thu July 3, 2025``...): :func:`newsseed.normalize.normalize_date` against
    ``dateparser.parse`` (English, ``RELATIVE_BASE`` set) and ``dateutil.parser.parse``.
-2. Whole articles from the corpora in ``../shared/corpora`` (BBC business and sport,
-   PolNeAR): :func:`newsseed.normalize.find_dates` against
+2. The timestamps alone: :func:`newsseed.normalize.normalize_timestamp` against
+   ``dateutil.parser.parse`` given ``tzinfos`` for the zone names they write.
+3. Whole articles from the corpora in ``../shared/corpora`` (BBC business and sport,
+   PolNeAR; read by ``_date_corpora.py``): :func:`newsseed.normalize.find_dates` against
    ``dateparser.search.search_dates`` on a seeded sample, then ``find_dates`` alone on
    each whole corpus.
 
-Each timing is the best of several repeats of one pass over all the inputs, with
-the garbage collector off (as :mod:`timeit` does), after one untimed warm-up call.
-Counts of values and mentions are reported, not scored: the libraries do not agree
-on what a date is, so a count says how much each returns, not how much is right.
+newsseed and its peers are timed in turns: in each round, one pass of each over all the
+inputs, with the garbage collector off (as :mod:`timeit` does), after one untimed
+warm-up call; the fastest pass of each is kept. On a shared machine a slow spell then
+falls on every library, and the ratios hold. Counts of values and mentions are
+reported, not scored: the libraries do not agree on what a date is, so a count says how
+much each returns, not how much is right.
 
 The peers are not dependencies of newsseed: install them from
 ``benchmarks/requirements.txt`` (see ``benchmarks/README.md``). No corpus text is
@@ -25,241 +30,38 @@ printed, only counts and rates.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import importlib
-import io
 import os
 import platform
 import random
 import shlex
 import sys
-import tarfile
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import ModuleType
 from typing import Any, Final, TypeVar
 
-from _suite import SuiteRow, add_json_option, best_of, write_json
+from _date_corpora import BBC_ANCHOR, Article, load_corpora, shared_dir
+from _date_strings import (
+    AMBIGUOUS_ZONES,
+    DATEUTIL_TZINFOS,
+    STRING_ANCHOR,
+    date_strings,
+    single_strings,
+    timestamps,
+)
+from _suite import SuiteRow, add_json_option, best_in_turns, best_of, write_json
 
 import newsseed
-from newsseed.normalize import DateMention, find_dates, normalize_date
+from newsseed.normalize import DateMention, find_dates, normalize_date, normalize_timestamp
 from newsseed.normalize._text import forget_readings
 
 T = TypeVar("T")
 
-#: The anchor ("today") for the single strings: a Thursday.
-STRING_ANCHOR: Final = dt.date(2025, 7, 10)
-#: The anchor for BBC articles (2004-05; the files carry no date of their own).
-BBC_ANCHOR: Final = dt.date(2005, 1, 1)
-#: The anchor for a PolNeAR article whose publication date cannot be found.
-POLNEAR_FALLBACK_ANCHOR: Final = dt.date(2016, 7, 1)
-
-BBC_TARBALL: Final = "bbc-business-sport.tar.gz"
-POLNEAR_TARBALL: Final = "polnear-train-dev.tar.gz"
-
-# --------------------------------------------------------------------------------------
-# The single strings: written here, never taken from a corpus.
-
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-#: Associated Press style: March to July are never abbreviated.
-_AP_MONTHS: Final = (
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-)
-_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-_DATES: Final = tuple(
-    dt.date(*ymd)
-    for ymd in (
-        (2025, 7, 3),
-        (2025, 6, 30),
-        (2025, 1, 1),
-        (2024, 12, 25),
-        (2024, 2, 29),
-        (2023, 11, 5),
-        (2022, 3, 17),
-        (2021, 9, 11),
-        (2020, 5, 8),
-        (2019, 10, 31),
-        (2016, 9, 12),
-        (2012, 4, 1),
-        (2008, 8, 22),
-        (2005, 3, 17),
-        (2001, 1, 20),
-        (1999, 12, 31),
-    )
-)
-
-
-def _ordinal(day: int) -> str:
-    suffix = "th" if day in {11, 12, 13} else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{day}{suffix}"
-
-
-def _month(d: dt.date) -> str:
-    return _MONTHS[d.month - 1]
-
-
-def _abbr(d: dt.date) -> str:
-    return _MONTHS[d.month - 1][:3]
-
-
-def _weekday(d: dt.date) -> str:
-    return _WEEKDAYS[d.weekday()]
-
-
-_FORMATS: Final[tuple[Callable[[dt.date], str], ...]] = (
-    lambda d: d.isoformat(),
-    lambda d: f"{_month(d)} {d.day}, {d.year}",
-    lambda d: f"{d.day} {_month(d)} {d.year}",
-    lambda d: f"{_abbr(d)}. {d.day}",
-    lambda d: f"{_abbr(d)} {d.day}, {d.year}",
-    lambda d: f"{_AP_MONTHS[d.month - 1]} {d.day}, {d.year}",
-    lambda d: f"{_month(d)} {_ordinal(d.day)}",
-    lambda d: f"{_weekday(d)}, {_month(d)} {d.day}, {d.year}",
-    lambda d: f"{_weekday(d)} {d.day} {_month(d)} {d.year}",
-    lambda d: f"{d.month:02d}/{d.day:02d}/{d.year}",
-    lambda d: f"{d.month}/{d.day}/{d.year}",
-    lambda d: f"{_month(d)} {d.year}",
-    lambda d: f"{d.year}-{d.month:02d}",
-    lambda d: str(d.year),
-    lambda d: f"the {_ordinal(d.day)} of {_month(d)}",
-    lambda d: f"{d.day} {_abbr(d)}",
-)
-
-_RELATIVE: Final = (
-    "today",
-    "Today",
-    "yesterday",
-    "Yesterday",
-    "tomorrow",
-    "on Tuesday",
-    "on Monday",
-    "on Thursday",
-    "Tuesday",
-    "Wednesday",
-    "Friday",
-    "Sunday",
-    "last Friday",
-    "last Sunday",
-    "next Monday",
-    "next Saturday",
-    "this Wednesday",
-    "this week",
-    "last week",
-    "next week",
-    "last month",
-    "this month",
-    "next month",
-    "last year",
-    "this year",
-    "next year",
-    "two days ago",
-    "3 days ago",
-    "a week ago",
-    "two weeks ago",
-    "a month ago",
-    "six months ago",
-    "a year ago",
-    "10 years ago",
-    "a decade ago",
-    "in two days",
-    "in 2 days",
-    "in three weeks",
-    "earlier this month",
-    "later this year",
-    "the day before yesterday",
-    "Monday night",
-    "Friday morning",
-    "last night",
-    "this morning",
-    "tonight",
-)
-
-_NOT_DATES: Final = (
-    "10-year",
-    "C-17",
-    "now",
-    "F-35",
-    "Boeing 747",
-    "A380",
-    "B-52",
-    "I-95",
-    "3-2",
-    "1-0",
-    "100m",
-    "4x100m",
-    "£800m",
-    "$1.5bn",
-    "56%",
-    "2.5",
-    "3.14",
-    "2,000",
-    "1,500 jobs",
-    "Route 66",
-    "G7",
-    "G20",
-    "Covid-19",
-    "24/7",
-    "9/11",
-    "12-month",
-    "five-year",
-    "No. 10",
-    "Section 230",
-    "Article 50",
-    "Apollo 11",
-    "Formula 1",
-    "Windows 95",
-    "Catch-22",
-    "7-Eleven",
-    "401(k)",
-    "MP3",
-    "PS5",
-    "Room 101",
-    "the 1990s",
-    "may",
-    "march",
-    "sun",
-    "sat",
-    "the Jets",
-    "BBC One",
-    "UK",
-    "N/A",
-    "TBD",
-    "hello",
-)
-
-
-def date_strings() -> tuple[str, ...]:
-    """The single strings, in a fixed order, without repeats."""
-    formatted = (fmt(d) for d in _DATES for fmt in _FORMATS)
-    return tuple(dict.fromkeys((*formatted, *_RELATIVE, *_NOT_DATES)))
-
+#: The peer the timestamps row compares with: dateutil, given the zones' offsets.
+DATEUTIL_TZ: Final = "dateutil.parser.parse, tzinfos"
 
 # --------------------------------------------------------------------------------------
 # The peers, imported by name so that a missing one gives a clear message.
@@ -406,53 +208,32 @@ def report(row: Row) -> None:
 
 
 # --------------------------------------------------------------------------------------
-# Part 1: single strings.
+# Part 1 and 2: single strings, then the timestamps alone.
 
 
-def bench_strings(
-    peers: Peers, strings: Sequence[str], repeats: int, show_values: bool
-) -> list[Row]:
-    anchor = STRING_ANCHOR
-    settings = dateparser_settings(anchor, "us")
-    default = dt.datetime.combine(anchor, dt.time())
-    dateparser_parse = peers.dateparser_parse
-    dateutil_parse = peers.dateutil_parse
-    dateutil_errors = peers.dateutil_errors
-
-    def ours(text: str) -> object:
-        return normalize_date(text, anchor=anchor, locale="us")
-
-    def dateparser_one(text: str) -> object:
-        return dateparser_parse(text, languages=["en"], settings=settings)
-
-    def dateutil_one(text: str) -> object:
-        try:
-            return dateutil_parse(text, default=default)
-        except dateutil_errors:
-            return None
-
-    candidates: tuple[tuple[str, Callable[[str], object]], ...] = (
-        ("newsseed normalize_date", ours),
-        ("dateparser.parse", dateparser_one),
-        ("dateutil.parser.parse", dateutil_one),
-    )
-    nbytes = sum(len(s.encode("utf-8")) for s in strings)
-    group = f"{len(strings)} date strings"
-    print(
-        f"\n== Single strings: {len(strings)} strings, anchor {anchor}, best of {repeats} ==",
-        flush=True,
-    )
-    rows: list[Row] = []
-    outputs: dict[str, list[object]] = {}
-    for library, one in candidates:
-        one("July 3, 2025")  # warm-up: lazy imports and caches are not timed
+def time_strings(
+    candidates: Sequence[tuple[str, Callable[[str], object]]],
+    strings: Sequence[str],
+    rounds: int,
+    group: str,
+    found: Callable[[Sequence[object]], str],
+) -> tuple[list[Row], dict[str, list[object]]]:
+    """Each candidate over ``strings``, in turns (see :func:`_suite.best_in_turns`): one
+    row each, the first (newsseed's) the reference of the others, and what each returned."""
+    runs = []
+    for _, one in candidates:
+        one(strings[0])  # warm-up: lazy imports and caches are not timed
 
         def run(one: Callable[[str], object] = one) -> list[object]:
             return [one(s) for s in strings]
 
-        seconds, values = best_of(run, repeats)
+        runs.append(run)
+    timed = best_in_turns(runs, rounds)
+    nbytes = sum(len(s.encode("utf-8")) for s in strings)
+    rows: list[Row] = []
+    outputs: dict[str, list[object]] = {}
+    for (library, _), (seconds, values) in zip(candidates, timed, strict=True):
         outputs[library] = values
-        found = sum(v is not None for v in values)
         row = Row(
             group=group,
             library=library,
@@ -460,142 +241,147 @@ def bench_strings(
             unit="strings",
             nbytes=nbytes,
             seconds=seconds,
-            found=f"{found} of {len(strings)} values",
+            found=found(values),
             reference=rows[0] if rows else None,
         )
         report(row)
         rows.append(row)
+    return rows, outputs
+
+
+def dateutil_reader(
+    peers: Peers, default: dt.datetime, tzinfos: Mapping[str, int] | None = None
+) -> Callable[[str], object]:
+    """``dateutil.parser.parse(s, default=default)`` (with ``tzinfos`` when given), its
+    exceptions caught: an exception is no value."""
+    parse = peers.dateutil_parse
+    errors = peers.dateutil_errors
+    if tzinfos is None:
+
+        def plain(text: str) -> object:
+            try:
+                return parse(text, default=default)
+            except errors:
+                return None
+
+        return plain
+    zones = dict(tzinfos)
+
+    def zoned(text: str) -> object:
+        try:
+            return parse(text, default=default, tzinfos=zones)
+        except errors:
+            return None
+
+    return zoned
+
+
+def bench_strings(
+    peers: Peers, strings: Sequence[str], stamps: int, rounds: int, show_values: bool
+) -> list[Row]:
+    """``normalize_date`` against dateparser and dateutil on the whole mix."""
+    anchor = STRING_ANCHOR
+    settings = dateparser_settings(anchor, "us")
+    dateparser_parse = peers.dateparser_parse
+
+    def ours(text: str) -> object:
+        return normalize_date(text, anchor=anchor, locale="us")
+
+    def dateparser_one(text: str) -> object:
+        return dateparser_parse(text, languages=["en"], settings=settings)
+
+    candidates: tuple[tuple[str, Callable[[str], object]], ...] = (
+        ("newsseed normalize_date", ours),
+        ("dateparser.parse", dateparser_one),
+        ("dateutil.parser.parse", dateutil_reader(peers, dt.datetime.combine(anchor, dt.time()))),
+    )
+    print(
+        f"\n== Single strings: {len(strings)} strings ({stamps} of them timestamps), "
+        f"anchor {anchor}, {_rounds(rounds)} in turns, best of each ==",
+        flush=True,
+    )
+    rows, outputs = time_strings(
+        candidates,
+        strings,
+        rounds,
+        f"{len(strings)} strings ({stamps} timestamps)",
+        lambda values: f"{sum(v is not None for v in values)} of {len(values)} values",
+    )
     if show_values:
-        print("\nstring\t" + "\t".join(library for library, _ in candidates))
-        for index, text in enumerate(strings):
-            cells = (_show(outputs[library][index]) for library, _ in candidates)
-            print(f"{text!r}\t" + "\t".join(cells))
+        _show_values(strings, candidates, outputs)
     return rows
+
+
+def bench_timestamps(
+    peers: Peers, stamps: Mapping[str, dt.datetime], rounds: int, show_values: bool
+) -> list[Row]:
+    """``normalize_timestamp`` against dateutil (given the zones' offsets) on the
+    timestamps alone; each library's count of datetimes, of those with an offset, and of
+    those equal to the moment the string writes."""
+    anchor = STRING_ANCHOR
+    strings = list(stamps)
+    expected = list(stamps.values())
+
+    def ours(text: str) -> object:
+        return normalize_timestamp(text, anchor=anchor, locale="us")
+
+    def found(values: Sequence[object]) -> str:
+        moments = [v for v in values if isinstance(v, dt.datetime)]
+        offset = sum(v.utcoffset() is not None for v in moments)
+        same = sum(
+            isinstance(v, dt.datetime) and v == want and v.utcoffset() == want.utcoffset()
+            for v, want in zip(values, expected, strict=True)
+        )
+        return (
+            f"{len(moments)} of {len(values)} datetimes, {offset} with an offset, "
+            f"{same} = the moment written"
+        )
+
+    candidates: tuple[tuple[str, Callable[[str], object]], ...] = (
+        ("newsseed normalize_timestamp", ours),
+        (
+            DATEUTIL_TZ,
+            dateutil_reader(peers, dt.datetime.combine(anchor, dt.time()), DATEUTIL_TZINFOS),
+        ),
+    )
+    print(
+        f"\n== Timestamps: {len(strings)} strings, anchor {anchor}, {_rounds(rounds)} in turns, "
+        "best of each ==",
+        flush=True,
+    )
+    rows, outputs = time_strings(candidates, strings, rounds, f"{len(strings)} timestamps", found)
+    if show_values:
+        _show_values(strings, candidates, outputs)
+    return rows
+
+
+def _show_values(
+    strings: Sequence[str],
+    candidates: Sequence[tuple[str, Callable[[str], object]]],
+    outputs: Mapping[str, Sequence[object]],
+) -> None:
+    print("\nstring\t" + "\t".join(library for library, _ in candidates))
+    for index, text in enumerate(strings):
+        cells = (_show(outputs[library][index]) for library, _ in candidates)
+        print(f"{text!r}\t" + "\t".join(cells))
 
 
 def _show(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+        if value.time() == dt.time() and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat()
     return str(value)
 
 
 # --------------------------------------------------------------------------------------
-# Part 2: articles.
+# Part 3: articles.
 
 
-@dataclass(frozen=True)
-class Article:
-    """One article read from a corpus tarball (its text is never printed)."""
-
-    name: str
-    text: str
-    anchor: dt.date
-    locale: str
-
-    @property
-    def nbytes(self) -> int:
-        return len(self.text.encode("utf-8"))
-
-
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:  # one BBC file has a stray latin-1 byte
-        return data.decode("cp1252", errors="replace")
-
-
-def _read(tar: tarfile.TarFile, member: tarfile.TarInfo) -> bytes:
-    handle = tar.extractfile(member)
-    if handle is None:
-        raise OSError(f"cannot read {member.name} from {tar.name!r}")
-    with handle:
-        return handle.read()
-
-
-def load_bbc(path: Path) -> list[Article]:
-    """Every article of the BBC business and sport tarball, sorted by name."""
-    articles = []
-    with tarfile.open(path) as tar:
-        for member in tar:
-            parts = member.name.split("/")
-            if member.isfile() and member.name.endswith(".txt") and len(parts) >= 2:
-                if parts[-2] not in {"business", "sport"}:
-                    continue
-                text = _decode(_read(tar, member))
-                articles.append(Article(member.name, text, BBC_ANCHOR, "uk"))
-    return sorted(articles, key=lambda a: a.name)
-
-
-def _polnear_dates(tar: tarfile.TarFile, member: tarfile.TarInfo) -> dict[str, dt.date]:
-    table = io.StringIO(_read(tar, member).decode("utf-8"))
-    dates: dict[str, dt.date] = {}
-    for record in csv.DictReader(table, delimiter="\t", quoting=csv.QUOTE_NONE):
-        try:
-            dates[record["filename"]] = dt.date.fromisoformat(record["publication_date"])
-        except (KeyError, TypeError, ValueError):
-            continue
-    return dates
-
-
-def _date_in_name(stem: str) -> dt.date | None:
-    for part in stem.split("_"):
-        try:
-            return dt.date.fromisoformat(part)
-        except ValueError:
-            continue
-    return None
-
-
-def load_polnear(path: Path) -> list[Article]:
-    """Every train and dev text of PolNeAR, anchored at its publication date."""
-    texts: list[tuple[str, bytes]] = []
-    dates: dict[str, dt.date] = {}
-    with tarfile.open(path) as tar:
-        for member in tar:
-            if not member.isfile():
-                continue
-            parts = member.name.split("/")
-            if parts[-1] == "metadata-train-dev.tsv":
-                dates = _polnear_dates(tar, member)
-            elif (
-                len(parts) >= 4
-                and parts[-1].endswith(".txt")
-                and parts[-2] == "text"
-                and parts[-4] == "data"
-            ):
-                texts.append((member.name, _read(tar, member)))
-    articles = []
-    for name, data in texts:
-        stem = name.rsplit("/", 1)[-1].removesuffix(".txt")
-        anchor = dates.get(stem) or _date_in_name(stem) or POLNEAR_FALLBACK_ANCHOR
-        articles.append(Article(name, _decode(data), anchor, "us"))
-    return sorted(articles, key=lambda a: a.name)
-
-
-def shared_dir() -> Path:
-    """``$NEWSSEED_SHARED``, or ``shared/`` beside the repository."""
-    env = os.environ.get("NEWSSEED_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "shared"
-
-
-def load_corpora(corpora: Path) -> dict[str, list[Article]]:
-    loaders = (("BBC", BBC_TARBALL, load_bbc), ("PolNeAR", POLNEAR_TARBALL, load_polnear))
-    loaded: dict[str, list[Article]] = {}
-    for label, filename, loader in loaders:
-        path = corpora / filename
-        if not path.is_file():
-            print(f"  {label}: {path} not found, skipped", flush=True)
-            continue
-        articles = loader(path)
-        if articles:
-            loaded[label] = articles
-        else:
-            print(f"  {label}: no articles in {path}, skipped", flush=True)
-    return loaded
+def _rounds(count: int) -> str:
+    return f"{count} round" if count == 1 else f"{count} rounds"
 
 
 def _found_by_newsseed(results: Sequence[Sequence[DateMention]]) -> str:
@@ -611,7 +397,7 @@ def bench_corpus(
     *,
     sample: int,
     seed: int,
-    repeats: int,
+    rounds: int,
 ) -> list[Row]:
     search_dates = peers.search_dates
     chosen = random.Random(f"{seed}:{label}").sample(list(articles), min(sample, len(articles)))
@@ -631,10 +417,12 @@ def bench_corpus(
     group = f"{label}: {len(chosen)} sampled articles"
     print(
         f"\n== {label}: {len(chosen)} of {len(articles)} articles (seed {seed}), "
-        f"{sample_bytes / 1e6:.3f} MB, best of {repeats} ==",
+        f"{sample_bytes / 1e6:.3f} MB, {_rounds(rounds)} in turns, best of each ==",
         flush=True,
     )
-    seconds, found = best_of(lambda: ours(chosen), repeats)
+    (seconds, found), (peer_seconds, results) = best_in_turns(
+        [lambda: ours(chosen), theirs], rounds
+    )
     mine = Row(
         group=group,
         library="newsseed find_dates",
@@ -645,7 +433,6 @@ def bench_corpus(
         found=_found_by_newsseed(found),
     )
     report(mine)
-    seconds, results = best_of(theirs, repeats)
     mentions = sum(len(r or ()) for r in results)
     peer = Row(
         group=group,
@@ -653,7 +440,7 @@ def bench_corpus(
         items=len(chosen),
         unit="articles",
         nbytes=sample_bytes,
-        seconds=seconds,
+        seconds=peer_seconds,
         found=f"{mentions:,} mentions",
         reference=mine,
     )
@@ -662,10 +449,10 @@ def bench_corpus(
     all_bytes = sum(a.nbytes for a in articles)
     print(
         f"\n== {label}: all {len(articles)} articles, {all_bytes / 1e6:.3f} MB, "
-        f"newsseed only, best of {repeats} ==",
+        f"newsseed only, best of {rounds} ==",
         flush=True,
     )
-    seconds, found = best_of(lambda: ours(articles), repeats)
+    seconds, found = best_of(lambda: ours(articles), rounds)
     whole = Row(
         group=f"{label}: all {len(articles)} articles",
         library="newsseed find_dates",
@@ -713,14 +500,14 @@ def summary(rows: Sequence[Row], peers: Peers, notes: Sequence[str], command: st
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description=(
-            "Compare newsseed.normalize (normalize_date, find_dates) with dateparser and "
-            "python-dateutil on the same inputs."
+            "Compare newsseed.normalize (normalize_date, normalize_timestamp, find_dates) "
+            "with dateparser and python-dateutil on the same inputs."
         )
     )
     parser.add_argument(
         "--quick",
         action="store_true",
-        help="a smoke test: 2 repeats, 1 for articles, 10 sampled articles per corpus",
+        help="a smoke test: 2 rounds, 1 for articles, 10 sampled articles per corpus",
     )
     parser.add_argument(
         "--articles",
@@ -733,8 +520,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--repeats",
         type=int,
         metavar="N",
-        help="timed repeats, the best is kept (default 5 for strings and 3 for articles; "
-        "2 and 1 with --quick)",
+        help="timed rounds, each library once a round in turns, the best of each is kept "
+        "(default 7 for strings and 3 for articles; 2 and 1 with --quick)",
     )
     parser.add_argument("--seed", type=int, default=2005, help="seed of the article sample")
     parser.add_argument(
@@ -746,6 +533,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_dateutil() -> None:
+    """dateutil warns (``UnknownTimezoneWarning``) at each zone name it is not given and
+    returns the time without it: the warning is silenced, the value is the same."""
+    category = getattr(importlib.import_module("dateutil.parser"), "UnknownTimezoneWarning", None)
+    if isinstance(category, type) and issubclass(category, Warning):
+        warnings.filterwarnings("ignore", category=category)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -754,8 +549,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.repeats is not None and args.repeats < 1:
         parser.error("--repeats must be at least 1")
     peers = load_peers()
-    string_repeats = args.repeats or (2 if args.quick else 5)
-    article_repeats = args.repeats or (1 if args.quick else 3)
+    _quiet_dateutil()
+    string_rounds = args.repeats or (2 if args.quick else 7)
+    article_rounds = args.repeats or (1 if args.quick else 3)
     sample = args.articles or (10 if args.quick else 50)
     command = shlex.join(
         ["python", "benchmarks/bench_dates.py", *(sys.argv[1:] if argv is None else argv)]
@@ -767,12 +563,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{machine()}",
         flush=True,
     )
-    rows = bench_strings(peers, date_strings(), string_repeats, args.show_values)
+    stamps = timestamps()
+    strings = single_strings()
+    rows = bench_strings(peers, strings, len(stamps), string_rounds, args.show_values)
+    rows.extend(bench_timestamps(peers, stamps, string_rounds, args.show_values))
+    zones = ", ".join(f"{name} {seconds / 3600:+g}h" for name, seconds in DATEUTIL_TZINFOS.items())
     notes = [
-        f"single strings: written in bench_dates.py, anchor {STRING_ANCHOR}, locale us; "
-        f"best of {string_repeats}",
+        f"single strings: written in benchmarks/_date_strings.py, {len(date_strings())} dates, "
+        f"relative dates and non-dates and {len(stamps)} timestamps (12 shapes of 12 moments "
+        f"drawn with a fixed seed); anchor {STRING_ANCHOR}, locale us",
+        f"timing: {_rounds(string_rounds)} for strings, {_rounds(article_rounds)} for "
+        "articles; each round times each library once, in turns, in a block about as long "
+        "as one pass of the slowest (a faster library makes as many passes as fit); the "
+        "fastest of each library's rounds is kept",
         "dateparser: languages=['en'], RELATIVE_BASE = the anchor, PREFER_DATES_FROM='past', "
         "DATE_ORDER by locale; dateutil: parse(s, default=anchor), errors count as no value",
+        f"timestamps: normalize_timestamp(s, anchor=anchor, locale='us') against dateutil "
+        f"parse(s, default=anchor, tzinfos=...) given the offsets of the zone names written "
+        f"({zones}), without which it reads no zone name but UTC/GMT and drops EDT, BST...; "
+        f"{', '.join(sorted(AMBIGUOUS_ZONES))} (ambiguous) given to neither; found: the "
+        "datetimes returned (always with a time of day), those with an offset, those equal "
+        "to the moment written (same time, same offset): counts, not scores",
     ]
 
     corpora = shared_dir() / "corpora"
@@ -789,19 +600,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for label, articles in loaded.items():
             rows.extend(
                 bench_corpus(
-                    peers, label, articles, sample=sample, seed=args.seed, repeats=article_repeats
+                    peers, label, articles, sample=sample, seed=args.seed, rounds=article_rounds
                 )
             )
         notes.append(
             f"articles: BBC business+sport (anchor {BBC_ANCHOR}, locale uk) and PolNeAR "
             "train+dev (anchor = publication date, locale us), headline included; "
-            f"{sample} sampled per corpus (seed {args.seed}); best of {article_repeats}; "
-            "MB = 10^6 bytes of UTF-8"
+            f"{sample} sampled per corpus (seed {args.seed}); MB = 10^6 bytes of UTF-8"
         )
 
     print("\n" + summary(rows, peers, notes, command))
     if args.json:
-        # The targets of issue 3: 50x dateparser, no slower than dateutil.
+        # The targets of issues 3 and 19: 50x dateparser, no slower than dateutil.
         targets = {
             "dateparser.parse": 50.0,
             "dateutil.parser.parse": 1.0,

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from bench_dates import BBC_TARBALL, load_bbc, shared_dir
+from _date_corpora import BBC_TARBALL, load_bbc, shared_dir
 
 from newsseed.normalize import find_dates, normalize_date
 

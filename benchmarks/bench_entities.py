@@ -70,18 +70,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from _date_corpora import Article, load_corpora, shared_dir
 from _suite import SuiteRow, add_json_option, write_json
 from bench_dates import (
-    Article,
     Row,
     best_of,
     cold,
     headline,
-    load_corpora,
     machine,
     rate_text,
     share,
-    shared_dir,
 )
 
 import newsseed

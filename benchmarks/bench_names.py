@@ -72,8 +72,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from _date_corpora import shared_dir
 from _suite import SuiteRow, add_json_option, write_json
-from bench_dates import best_of, machine, rate_text, share, shared_dir
+from bench_dates import best_of, machine, rate_text, share
 
 import newsseed
 from newsseed.normalize import PersonName, _names
@@ -171,7 +172,8 @@ class Library:
 
 #: parse_name without its memory of short mentions: what it does on a mention it has not
 #: seen (see the module's docstring).
-_from_scratch: Callable[[str], PersonName] = _names._parse_name.__wrapped__  # type: ignore[attr-defined]
+# (remember_short returns its memory's lookup, a bound method: the memory holds the function.)
+_from_scratch: Callable[[str], PersonName] = _names._parse_name.__self__.__wrapped__  # type: ignore[attr-defined]
 
 
 def libraries(peer: Peer) -> tuple[Library, Library]:

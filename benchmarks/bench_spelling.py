@@ -62,16 +62,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from _date_corpora import load_corpora, shared_dir
 from _suite import add_json_option, write_json
 from bench_dates import (
     Row,
     best_of,
     headline,
-    load_corpora,
     machine,
     rate_text,
     report,
-    shared_dir,
 )
 
 import newsseed

@@ -27,7 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
-from bench_dates import BBC_TARBALL, best_of, load_bbc, shared_dir
+from _date_corpora import BBC_TARBALL, load_bbc, shared_dir
+from bench_dates import best_of
 
 from newsseed.normalize import SpellingOptions, spelling_key, to_uk, to_us, to_us_and_explain
 from newsseed.normalize._spelling import _table
