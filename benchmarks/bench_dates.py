@@ -521,7 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="timed rounds, each library once a round in turns, the best of each is kept "
-        "(default 7 for strings and 3 for articles; 2 and 1 with --quick)",
+        "(default 7; 2 for strings and 1 for articles with --quick)",
     )
     parser.add_argument("--seed", type=int, default=2005, help="seed of the article sample")
     parser.add_argument(
@@ -551,7 +551,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     peers = load_peers()
     _quiet_dateutil()
     string_rounds = args.repeats or (2 if args.quick else 7)
-    article_rounds = args.repeats or (1 if args.quick else 3)
+    article_rounds = args.repeats or (1 if args.quick else 7)
     sample = args.articles or (10 if args.quick else 50)
     command = shlex.join(
         ["python", "benchmarks/bench_dates.py", *(sys.argv[1:] if argv is None else argv)]

@@ -242,8 +242,10 @@ def read_date_text(text: str, *, locale: str = "us") -> DateReading | None:
     at = None
     if clock is not None:
         at = normalize_timestamp(body, locale=locale) if value.day is not None else None
-        if at is None:
+        if at is None and value.day is None:
             dropped = "a time of day, for want of a day to set it on"
+        elif at is None:
+            dropped = "a time of day it could not read"
         elif clock.zone is not None and at.tzinfo is None:
             dropped = f"the zone {clock.zone}, which names more than one offset"
     return DateReading(value, start, dropped, at)

@@ -551,7 +551,7 @@ def _read(
     if len(stripped) > _MAX_EXPRESSION:
         return None, None, f"longer than {_MAX_EXPRESSION} characters"
     if _CLOCK().search(stripped) is not None:  # "4:05 PM, June 2": no expression holds a time
-        found = _machine_or_stamp(stripped, anchor, locale)
+        found = _stamp_date(stripped, anchor, locale)
         if found[1] is not None:
             return found
     match = read(stripped)
@@ -570,6 +570,14 @@ def _machine_or_stamp(
     value = machine_date(text, locale)
     if value is not None:
         return "machine", value, "a date as machines write it"
+    return _stamp_date(text, anchor, locale)
+
+
+def _stamp_date(
+    text: str, anchor: _dt.date | DateValue | None, locale: str
+) -> tuple[str | None, DateValue | None, str]:
+    """The date of a timestamp, its time of day set aside (``2021-05-11T09:04Z``,
+    ``Updated 4:05 PM EDT, Mon June 2, 2025``)."""
     stamp = ISO_STAMP().fullmatch(text)
     if stamp is not None:  # "20210511T090400Z": the date as written
         try:
@@ -581,9 +589,9 @@ def _machine_or_stamp(
     if clock is not None:
         rest = date_text(text, clock)
         if rest and len(rest) < len(text):
-            rule, value, note = _read(rest, anchor, locale)
-            if value is not None:
-                return rule, value, f"{note}; the time of day set aside"
+            rule, found, note = _read(rest, anchor, locale)
+            if found is not None:
+                return rule, found, f"{note}; the time of day set aside"
     return None, None, "not a date expression"
 
 

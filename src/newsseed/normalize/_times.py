@@ -94,7 +94,7 @@ def with_times(text: str, mentions: Sequence[DateMention], locale: str) -> list[
     >>> [(m.text, str(m.time)) for m in with_times(text, found, "us")]
     [('23:15 on Monday', '23:15:00'), ('Tuesday at 6 a.m. EDT', '06:00:00-04:00')]
     """
-    out = []
+    out: list[DateMention] = []
     for index, mention in enumerate(mentions):
         floor = out[-1].span.end if out else 0  # (the one before may hold a time now)
         limit = mentions[index + 1].span.start if index + 1 < len(mentions) else len(text)
