@@ -478,3 +478,20 @@ def _drain(fd: int) -> bytes:
             break
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def test_an_unreadable_record_date_is_warned_and_the_article_written(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [
+        {"id": "a", "text": "Boats sail.", "date": "soon"},
+        {"id": "b", "text": "Fares rise.", "date": "Tue, 19 Apr 2011 08:15:02 -0400"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, err = _run(capsys, "-f", "jsonl", path)
+    assert code == 0
+    assert err == "newsseed: warning: a: the record's date 'soon' could not be read\n"
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["published"] is None
+    assert second["published_at"] == "2011-04-19T08:15:02-04:00"

@@ -267,3 +267,33 @@ def test_iter_articles_time_budget(tmp_path: Path) -> None:
     (article,) = iter_articles(tmp_path / "w.jsonl", timeout=0.001)
     assert (article.id, _codes(article), article.title) == ("big", ["timeout"], "Ferry returns")
     _kept_as_paragraphs(article, big)
+
+
+@pytest.mark.parametrize(
+    ("date", "published", "published_at"),
+    [
+        ("2021-05-11T09:04:00+02:00", "2021-05-11", "2021-05-11T09:04:00+02:00"),
+        ("Tue, 19 Apr 2011 08:15:02 -0400", "2011-04-19", "2011-04-19T08:15:02-04:00"),
+        ("26-FEB-1987 15:01:01.79", "1987-02-26", "1987-02-26T15:01:01.790000"),
+        ("19.04.2011", "2011-04-19", None),
+        ("20110419", "2011-04-19", None),
+    ],
+)
+def test_a_records_date_field_gives_the_moment_where_it_has_a_time(
+    tmp_path: Path, date: str, published: str, published_at: str | None
+) -> None:
+    _lines(tmp_path / "a.jsonl", [{"text": "Boats sail again.", "date": date}])
+    (article,) = iter_articles(tmp_path / "a.jsonl")
+    assert str(article.published) == published
+    moment = article.published_at
+    assert (None if moment is None else moment.isoformat()) == published_at
+    assert article.diagnostics == ()
+
+
+def test_an_unreadable_date_field_names_its_text(tmp_path: Path) -> None:
+    _lines(tmp_path / "a.jsonl", [{"text": "Boats sail.", "date": "whenever it suits"}])
+    (article,) = iter_articles(tmp_path / "a.jsonl")
+    (diagnostic,) = article.diagnostics
+    assert (diagnostic.code, diagnostic.text) == ("unreadable-date", "whenever it suits")
+    assert "'whenever it suits'" in diagnostic.message
+    assert (article.published, article.published_at) == (None, None)

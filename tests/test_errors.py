@@ -18,14 +18,14 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsseed
-from newsseed import ParseError, _load
+from newsseed import ParseError, _load, _load_values
 
 ROOT = Path(__file__).resolve().parents[1]
 INVALID = ROOT / "tests" / "data" / "invalid"
@@ -117,11 +117,23 @@ def test_a_lone_surrogate_in_a_str() -> None:
 # Every raise site of the reader is reached by a file
 
 
-def _raise_lines() -> set[int]:
-    """The lines of ``raise ParseError(...)`` in _load.py, except under ``pragma: no cover``."""
-    source = Path(_load.__file__).read_text("utf-8")
+#: The canonical reader: its structure and its values.
+READER: Final = (_load, _load_values)
+
+
+def _raise_lines() -> set[tuple[str, int]]:
+    """The lines of ``raise ParseError(...)`` in the reader's modules (file, line), except
+    under ``pragma: no cover``."""
+    found: set[tuple[str, int]] = set()
+    for module in READER:
+        found |= _raises_in(module.__file__ or "")
+    return found
+
+
+def _raises_in(filename: str) -> set[tuple[str, int]]:
+    source = Path(filename).read_text("utf-8")
     lines = source.splitlines()
-    found: set[int] = set()
+    found: set[tuple[str, int]] = set()
 
     def visit(node: ast.AST, excluded: bool) -> None:
         if isinstance(node, ast.stmt | ast.ExceptHandler):
@@ -133,7 +145,7 @@ def _raise_lines() -> set[int]:
             and node.exc.func.id == "ParseError"
             and not excluded
         ):
-            found.add(node.lineno)
+            found.add((filename, node.lineno))
         for child in ast.iter_child_nodes(node):
             visit(child, excluded)
 
@@ -141,18 +153,18 @@ def _raise_lines() -> set[int]:
     return found
 
 
-def _lines_run_in_load(run: Callable[[], None]) -> set[int]:
-    """The lines of _load.py that ``run()`` executes."""
-    filename = _load.loads.__code__.co_filename
-    seen: set[int] = set()
+def _lines_run_in_load(run: Callable[[], None]) -> set[tuple[str, int]]:
+    """The lines of the reader's modules that ``run()`` executes (file, line)."""
+    filenames = {module.__file__ for module in READER}
+    seen: set[tuple[str, int]] = set()
 
     def local(frame: FrameType, event: str, arg: object) -> Any:
         if event == "line":
-            seen.add(frame.f_lineno)
+            seen.add((frame.f_code.co_filename, frame.f_lineno))
         return local
 
     def calls(frame: FrameType, event: str, arg: object) -> Any:
-        return local if frame.f_code.co_filename == filename else None
+        return local if frame.f_code.co_filename in filenames else None
 
     previous = sys.gettrace()
     sys.settrace(calls)
