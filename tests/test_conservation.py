@@ -308,7 +308,7 @@ def test_a_date_detail_points_at_the_date_past_its_label() -> None:
     (diagnostic,) = newsseed.parse(text).diagnostics
     assert diagnostic == Diagnostic(
         "date-detail",
-        "kept the moment and dropped the words 'friday'",
+        "kept the moment and dropped the words 'Friday'",
         diagnostic.span,
         "Friday, March 16, 2025 10:42 AM",
     )
