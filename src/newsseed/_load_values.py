@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
 
 from newsseed._errors import ParseError, visible
-from newsseed._model import DateValue, Span, moment_text
+from newsseed._model import DateValue, Span
 from newsseed._write import U_ESCAPED
 from newsseed.normalize._text import lazy_re
 from newsseed.normalize._values import MAX_OFFSET
@@ -306,58 +307,59 @@ def read_date(doc: str, start: int, end: int, key: str) -> DateValue:
 def read_moment(doc: str, start: int, end: int, key: str) -> _dt.datetime:
     """Read the moment ``doc[start:end]`` in the field ``key``: ISO 8601 exactly as
     :meth:`datetime.datetime.isoformat` writes it (``2031-04-09T16:05:00-04:00``)."""
-    if _MOMENT().fullmatch(doc, start, end) is None:
-        raise ParseError(
-            "Expected a date and time YYYY-MM-DDTHH:MM:SS, with .ffffff and an offset "
-            f"+HH:MM where they are known, in '{key}', got {got(doc, start, end)}",
-            doc,
-            start,
-        )
-    read_date(doc, start, start + 10, key)
-    text = doc[start:end]
-    try:
-        value = _dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise ParseError(
-            f"Expected a time of day from 00:00:00 to 23:59:59 and an offset under 24 hours "
-            f"in '{key}', got {show(text)}",
-            doc,
-            start + 11,
-        ) from None
-    if moment_text(value) != text:
-        raise ParseError(
-            f"Expected {show(moment_text(value))} in '{key}' (as isoformat() writes it: no "
-            f"zero fraction, no zero seconds of offset), got {show(text)}",
-            doc,
-            start,
-        )
-    return value
+    if _MOMENT().fullmatch(doc, start, end) is not None:
+        read_date(doc, start, start + 10, key)  # (a day that does not exist, positioned)
+    shape = "a date and time YYYY-MM-DDTHH:MM:SS"
+    return _isoformatted(
+        doc, (start, end), key, (_MOMENT, shape), _dt.datetime.fromisoformat, clock=11
+    )
 
 
 def read_time(doc: str, start: int, end: int, key: str) -> _dt.time:
     """Read the time of day ``doc[start:end]`` in the field ``key``: exactly as
     :meth:`datetime.time.isoformat` writes it (``18:30:00``, ``06:00:00-04:00``)."""
-    if _TIME().fullmatch(doc, start, end) is None:
+    shape = "a time of day HH:MM:SS"
+    return _isoformatted(doc, (start, end), key, (_TIME, shape), _dt.time.fromisoformat, clock=0)
+
+
+_Clock = TypeVar("_Clock", _dt.datetime, _dt.time)
+
+
+def _isoformatted(
+    doc: str,
+    where: tuple[int, int],
+    key: str,
+    form: tuple[Callable[[], re.Pattern[str]], str],
+    parse: Callable[[str], _Clock],
+    *,
+    clock: int,
+) -> _Clock:
+    """Read ``doc[start:end]`` (``where``) in the field ``key`` as ``isoformat()`` writes a
+    moment or a time: of the ``form`` (its pattern, and its shape for a message), read by
+    ``parse``, the time of day ``clock`` characters in; positioned errors otherwise."""
+    start, end = where
+    pattern, shape = form
+    if pattern().fullmatch(doc, start, end) is None:
         raise ParseError(
-            "Expected a time of day HH:MM:SS, with .ffffff and an offset +HH:MM where they "
-            f"are known, in '{key}', got {got(doc, start, end)}",
+            f"Expected {shape}, with .ffffff and an offset +HH:MM where they are known, "
+            f"in '{key}', got {got(doc, start, end)}",
             doc,
             start,
         )
     text = doc[start:end]
     try:
-        value = _dt.time.fromisoformat(text)
+        value = parse(text)
     except ValueError:
         raise ParseError(
             f"Expected a time of day from 00:00:00 to 23:59:59 and an offset under 24 hours "
             f"in '{key}', got {show(text)}",
             doc,
-            start,
+            start + clock,
         ) from None
     if value.isoformat() != text:
         raise ParseError(
-            f"Expected {show(value.isoformat())} in '{key}' (as isoformat() writes it), "
-            f"got {show(text)}",
+            f"Expected {show(value.isoformat())} in '{key}' (as isoformat() writes it: no "
+            f"zero fraction, no zero seconds of offset), got {show(text)}",
             doc,
             start,
         )

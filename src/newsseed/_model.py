@@ -14,7 +14,7 @@ from typing import Any, Final, Literal, TypeVar, get_args
 import attrs
 
 from newsseed.normalize._text import lazy_regex
-from newsseed.normalize._values import DateMention, DateValue, Span
+from newsseed.normalize._values import DateMention, DateValue, Span, from_isoformat
 
 __all__ = (
     "ENTITY_KINDS",
@@ -131,17 +131,7 @@ def moment_from_iso(data: Any) -> _dt.datetime | None:
     any other text."""
     if data is None:
         return None
-    if not isinstance(data, str):
-        raise TypeError(f"expected an ISO 8601 date and time or None, not {type(data).__name__}")
-    try:
-        value = _dt.datetime.fromisoformat(data)
-    except ValueError:
-        value = None
-    if value is None or moment_text(value) != data:
-        raise ValueError(
-            f"expected an ISO 8601 date and time as isoformat() writes it, not {data!r}"
-        )
-    return value
+    return from_isoformat(data, _dt.datetime.fromisoformat, "an ISO 8601 date and time")
 
 
 @attrs.frozen

@@ -71,7 +71,8 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40].lower()
     if after.lstrip().startswith(_NOWADAYS_AFTER):
         return True
-    clause = after.split(".", 1)[0].split()[:4]  # "Today, the guild remains", "Today just three mills survive"
+    # "Today, the guild remains", "Today just three mills survive"
+    clause = after.split(".", 1)[0].split()[:4]
     return any(word.strip(",;") in _STILL_AFTER for word in clause)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -141,18 +141,27 @@ class DateValue:
         )
 
 
-def time_from_iso(text: object) -> _dt.time:
-    """A time of day as :meth:`datetime.time.isoformat` writes it; a ``ValueError`` for
-    any other text."""
+_Clock = TypeVar("_Clock", _dt.datetime, _dt.time)
+
+
+def from_isoformat(text: object, parse: Callable[[str], _Clock], what: str) -> _Clock:
+    """``text`` read by ``parse`` (``datetime.fromisoformat``, ``time.fromisoformat``)
+    where ``isoformat()`` writes the value so; a ``ValueError`` naming ``what`` for any
+    other text, a ``TypeError`` for what is not a string."""
     if not isinstance(text, str):
-        raise TypeError(f"expected a time of day as a string, not {type(text).__name__}")
+        raise TypeError(f"expected {what} as a string, not {type(text).__name__}")
     try:
-        value = _dt.time.fromisoformat(text)
+        value = parse(text)
     except ValueError:
         value = None
     if value is None or value.isoformat() != text:
-        raise ValueError(f"expected a time of day as isoformat() writes it, not {text!r}")
+        raise ValueError(f"expected {what} as isoformat() writes it, not {text!r}")
     return value
+
+
+def time_from_iso(text: object) -> _dt.time:
+    """A time of day as :meth:`datetime.time.isoformat` writes it."""
+    return from_isoformat(text, _dt.time.fromisoformat, "a time of day")
 
 
 @attrs.frozen

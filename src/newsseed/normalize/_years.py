@@ -308,13 +308,7 @@ _SUBJECTS: Final = words("i we you he she it they")
 def _heads_sentence(text: str, end: int) -> bool:
     """Whether what follows a year that opens a sentence makes it a year: the end of the
     line or sentence, a comma, a colon, a parenthesis, a name going on or a pronoun."""
-    after = text[end : end + 2]
-    if (
-        not after
-        or after[:1] in "\n,:"
-        or after in (". ", ".\n", " (", ".")
-        or end + 1 == len(text)
-    ):
+    if _stops_after(text, end, "\n,:"):
         return True
     word = _word_after(text, end)
     return (word[:1].isupper() and word[1:].islower()) or word.lower() in _SUBJECTS
@@ -332,10 +326,16 @@ _CHANGES: Final = words(
 
 def _clause_ends(text: str, end: int) -> bool:
     """Whether the clause ends right after the year."""
+    return _stops_after(text, end, ",;)?!\n")
+
+
+def _stops_after(text: str, end: int, marks: str) -> bool:
+    """Whether the text stops right after ``end``: its end, one of ``marks``, a full stop
+    or a parenthesis opening."""
     after = text[end : end + 2]
     return (
         not after
-        or after[:1] in ",;)?!\n"
+        or after[:1] in marks
         or after in (". ", ".\n", " (", ".")
         or end + 1 == len(text)
     )
