@@ -260,7 +260,7 @@ def find_dates(
     budget far above what news holds (docs/hardening.md).
 
     A time of day written with a date joins its mention (``on Tuesday at 6:30 p.m.``:
-    :attr:`DateMention.time`); with ``times=True``, a time written alone (``at 23:15``)
+    :attr:`~newsseed.DateMention.time`); with ``times=True``, a time written alone (``at 23:15``)
     is a mention of its own too, on the day of the date mentioned last in its paragraph,
     else the anchor's (``docs/dates.md``, "Times of day").
 

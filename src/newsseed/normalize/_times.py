@@ -2,7 +2,7 @@
 
 A time written right after a date (``on Tuesday at 6:30 p.m.``, ``June 2, 18:30 GMT``)
 or right before one (``at 23:15 on Monday``, ``4:10 the next morning``) joins its
-mention: the span grows to hold it and :attr:`DateMention.time` keeps it (with the
+mention: the span grows to hold it and :attr:`~newsseed.DateMention.time` keeps it (with the
 zone's fixed offset where a zone is written and known). A time written alone (``at
 23:15``) is no date; :func:`~newsseed.normalize.find_dates` reports it only when asked
 (``times=True``), on the day of the date mentioned last in its paragraph, else the

@@ -334,10 +334,7 @@ def _stops_after(text: str, end: int, marks: str) -> bool:
     or a parenthesis opening."""
     after = text[end : end + 2]
     return (
-        not after
-        or after[:1] in marks
-        or after in (". ", ".\n", " (", ".")
-        or end + 1 == len(text)
+        not after or after[:1] in marks or after in (". ", ".\n", " (", ".") or end + 1 == len(text)
     )
 
 
