@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import pickle
 from typing import Any
@@ -376,3 +377,77 @@ def test_records_are_frozen() -> None:
         ARTICLE.title = "x"  # type: ignore[misc]
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         Span(0, 1).start = 2  # type: ignore[misc]
+
+
+# -- url, language, repr, from_dict (issue 20) ---------------------------------------------
+
+
+def test_url_and_language_are_kept_and_a_language_must_be_a_tag() -> None:
+    article = Article(url="https://example.org/ferry", language="en-GB")
+    assert Article.from_dict(article.to_dict()) == article
+    assert article.to_dict()["language"] == "en-GB"
+    for bad in ("English", "en_GB", "", "e"):
+        with pytest.raises(ValueError, match="BCP 47"):
+            Article(language=bad)
+    with pytest.raises(TypeError, match="BCP 47"):
+        Article(language=7)
+
+
+def test_repr_is_one_short_line() -> None:
+    article = Article(
+        id="ferry", title="A headline " * 20, paragraphs=["Boats sail."] * 300, published=None
+    )
+    text = repr(article)
+    assert "\n" not in text
+    assert len(text) < 200
+    assert "300 paragraphs, 0 quotes, 0 entities, 0 dates, 0 diagnostics" in text
+    assert "1 paragraph," in repr(Article(paragraphs=["Boats sail."]))
+
+
+def test_from_dict_names_the_field_that_does_not_fit_and_refuses_unknown_keys() -> None:
+    good = Article(title="Ferry", paragraphs=["Boats sail."]).to_dict()
+    cases = [
+        ({**good, "quotes": "none"}, "'quotes': expected a list"),
+        ({**good, "published": "July"}, "'published'"),
+        ({**good, "published_at": "2031-04-09"}, "'published_at'"),
+        ({**good, "dateline": {"place": "X"}}, "'dateline': missing key 'date'"),
+        ({**good, "language": "English"}, "BCP 47"),
+        ({**good, "colour": "red", "size": 3}, "unknown keys 'colour', 'size'"),
+        ({k: v for k, v in good.items() if k != "title"}, "missing key 'title'"),
+    ]
+    for data, message in cases:
+        with pytest.raises(ValueError, match="not an article dict") as info:
+            Article.from_dict(data)
+        assert message in str(info.value), str(info.value)
+    with pytest.raises(ValueError, match="not an article dict: a list"):
+        Article.from_dict([])  # type: ignore[arg-type]
+
+
+def test_a_dict_of_version_0_1_is_read() -> None:
+    data = Article(title="Ferry").to_dict()
+    for key in ("published_at", "url", "language"):
+        del data[key]
+    assert Article.from_dict(data) == Article(title="Ferry")
+
+
+def test_a_date_value_gives_its_days() -> None:
+    assert DateValue(2024, 2, 29).to_date() == dt.date(2024, 2, 29)
+    assert (DateValue(2024, 2).first_day(), DateValue(2024, 2).last_day()) == (
+        dt.date(2024, 2, 1),
+        dt.date(2024, 2, 29),
+    )
+    assert (DateValue(2025).first_day(), DateValue(2025).last_day()) == (
+        dt.date(2025, 1, 1),
+        dt.date(2025, 12, 31),
+    )
+    with pytest.raises(ValueError, match="known to the month, not the day"):
+        DateValue(2025, 7).to_date()
+
+
+@given(date_values())
+def test_a_date_value_holds_the_days_from_its_first_to_its_last(value: DateValue) -> None:
+    first, last = value.first_day(), value.last_day()
+    assert first <= last
+    assert str(value) == first.isoformat()[: len(str(value))] == last.isoformat()[: len(str(value))]
+    if value.day is not None:
+        assert value.to_date() == first == last

@@ -93,7 +93,8 @@ def _speakers(article: Article) -> set[str]:
 def to_ninjs(article: Article, /) -> dict[str, Any]:
     """The article as an IPTC ninjs 3.0 object (News in JSON), ready for ``json.dumps``.
 
-    The headline, the body (text/plain, with its character and word counts), the
+    ``uri`` (the article's URL where known, else a URN of its id or text), ``language``,
+    the headline, the body (text/plain, with its character and word counts), the
     bylines (``by``), the dateline's place (``located``), the publication moment
     (``firstCreated``: :attr:`~newsseed.Article.published_at` with its offset where a time
     is known, else the date alone where it is known to the day; never a time nobody
@@ -111,10 +112,12 @@ def to_ninjs(article: Article, /) -> dict[str, Any]:
     """
     text = article.text
     out: dict[str, Any] = {
-        "uri": _uri(article),
+        "uri": article.url or _uri(article),
         "standard": {"name": "ninjs", "version": NINJS_VERSION, "schema": NINJS_SCHEMA},
         "type": "text",
     }
+    if article.language is not None:
+        out["language"] = article.language
     if article.title:
         out["headlines"] = [{"role": "main", "value": article.title}]
     if text:
@@ -159,10 +162,11 @@ def _mention(entity: Entity) -> dict[str, str]:
 def to_schema_org(article: Article, /) -> dict[str, Any]:
     """The article as a schema.org ``NewsArticle`` in JSON-LD, ready for ``json.dumps``.
 
-    ``headline``, ``articleBody``, ``wordCount``, ``datePublished`` (ISO 8601 at the
-    precision known: the moment where a time is known, else the date), ``dateModified``
-    (an ``updated`` header field), ``dateline`` (as printed), ``author`` (``Person``), ``publisher``
-    (``Organization``), ``articleSection`` (the categories), ``identifier`` and
+    ``url``, ``inLanguage``, ``headline``, ``articleBody``, ``wordCount``,
+    ``datePublished`` (ISO 8601 at the precision known: the moment where a time is known,
+    else the date), ``dateModified`` (an ``updated`` header field), ``dateline`` (as
+    printed), ``author`` (``Person``), ``publisher`` (``Organization``),
+    ``articleSection`` (the categories), ``identifier`` and
     ``mentions``: each entity typed ``Person``, ``Organization``, ``Place``,
     ``Event``, ``Product`` or ``Thing``.
 
@@ -176,6 +180,10 @@ def to_schema_org(article: Article, /) -> dict[str, Any]:
     out: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
     if article.id is not None:
         out["identifier"] = article.id
+    if article.url is not None:
+        out["url"] = article.url
+    if article.language is not None:
+        out["inLanguage"] = article.language
     if article.title:
         out["headline"] = article.title
     if text:

@@ -33,6 +33,7 @@ from newsseed._load_values import (
 )
 from newsseed._model import (
     ENTITY_KINDS,
+    LANGUAGE_TAG,
     META_KEY,
     Article,
     Dateline,
@@ -55,6 +56,8 @@ _NAMES: Final = (
     "source",
     "date",
     "published-at",
+    "url",
+    "language",
     "dateline",
     "dateline.place",
     "dateline.date",
@@ -87,6 +90,8 @@ _NAMES: Final = (
     SOURCE,
     DATE,
     PUBLISHED_AT,
+    URL,
+    LANGUAGE,
     DATELINE,
     DATELINE_PLACE,
     DATELINE_DATE,
@@ -267,8 +272,17 @@ def _key(doc: str, pos: int, eol: int, state: int) -> tuple[int, str, int]:
 def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts) -> None:
     """Store the value ``doc[start:end]`` of the field ``rank`` (named ``key``) in ``parts``."""
     article = parts.article
-    if rank in (ID, TITLE, SOURCE):
+    if rank in (ID, TITLE, SOURCE, URL):
         article[_NAMES[rank]] = unescape(doc, start, end, key)
+    elif rank == LANGUAGE:
+        if LANGUAGE_TAG().fullmatch(doc, start, end) is None:
+            raise ParseError(
+                f"Expected a BCP 47 language tag such as 'en' or 'en-GB' in '{key}', "
+                f"got {got(doc, start, end)}",
+                doc,
+                start,
+            )
+        article["language"] = doc[start:end]
     elif rank == DATE:
         article["published"] = read_date(doc, start, end, key)
     elif rank == PUBLISHED_AT:

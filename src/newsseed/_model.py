@@ -413,7 +413,56 @@ def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
     return _of(Diagnostic, value)
 
 
-@attrs.frozen
+#: A language tag as BCP 47 spells the common ones: a language, then subtags (``en``,
+#: ``en-GB``, ``pt-BR``, ``zh-Hant-TW``, ``de-CH-1996``).
+LANGUAGE_TAG: Final = lazy_regex(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,6}")
+
+
+def _language(value: object) -> str | None:
+    """A BCP 47 language tag, or None; anything else is refused."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected a BCP 47 language tag or None, not {type(value).__name__}")
+    if LANGUAGE_TAG().fullmatch(value) is None:
+        raise ValueError(f"expected a BCP 47 language tag such as 'en' or 'en-GB', not {value!r}")
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _opt_dateline(data: Any) -> Dateline | None:
+    return None if data is None else Dateline.from_dict(_mapping(data))
+
+
+#: Each key of an article dict and how its value is read (the constructor checks types).
+_ARTICLE_FIELDS: Final[tuple[tuple[str, Callable[[Any], Any]], ...]] = (
+    ("id", _same),
+    ("title", _same),
+    ("source", _same),
+    ("published", _opt_date),
+    ("published_at", moment_from_iso),
+    ("url", _same),
+    ("language", _same),
+    ("dateline", _opt_dateline),
+    ("categories", _same),
+    ("authors", _same),
+    ("paragraphs", _same),
+    ("related", _same),
+    ("meta", _mapping),
+    ("quotes", lambda items: [Quote.from_dict(_mapping(q)) for q in _list(items)]),
+    ("entities", lambda items: [Entity.from_dict(_mapping(e)) for e in _list(items)]),
+    ("dates", lambda items: [DateMention.from_dict(_mapping(d)) for d in _list(items)]),
+    ("diagnostics", lambda items: [Diagnostic.from_dict(_mapping(d)) for d in _list(items)]),
+)
+_ARTICLE_KEYS: Final = frozenset(key for key, _ in _ARTICLE_FIELDS)
+#: Keys the dicts of newsseed 0.1 do not have: read as None where absent.
+_ADDED_SINCE_0_1: Final = frozenset({"published_at", "url", "language"})
+
+
+@attrs.frozen(repr=False)
 class Article:
     """One news article: its header fields, its body and what was found in it.
 
@@ -440,6 +489,10 @@ class Article:
     published_at: _dt.datetime | None = attrs.field(default=None, validator=_optional(_dt.datetime))
     """The moment of publication, where the text gives a time of day: aware (its ``tzinfo``
     a fixed UTC offset) when a zone or offset is written or known, naive otherwise."""
+    url: str | None = attrs.field(default=None, converter=_opt_str)
+    """Where the article was published on the web, as given."""
+    language: str | None = attrs.field(default=None, converter=_language)
+    """The language of the text, a BCP 47 tag (``en``, ``en-GB``), where known."""
     dateline: Dateline | None = None
     """The wire dateline at the head of the body."""
     categories: tuple[str, ...] = attrs.field(default=(), converter=_strs)
@@ -485,6 +538,30 @@ class Article:
         """The body: the paragraphs joined by one blank line."""
         return self._text
 
+    def __repr__(self) -> str:
+        """A line that says which article this is, not all it holds (``to_dict`` does).
+
+        >>> a = Article(id="ferry", title="Ferry returns", paragraphs=("Boats sail.",))
+        >>> print(repr(a).replace(", 1 paragraph", ",\\n 1 paragraph"))
+        Article(id='ferry', title='Ferry returns', published=None,
+         1 paragraph, 0 quotes, 0 entities, 0 dates, 0 diagnostics)
+        """
+        title = self.title
+        if title is not None and len(title) > 60:
+            title = title[:57] + "..."
+        published = None if self.published is None else str(self.published)
+        counts = ", ".join(
+            f"{len(items)} {one if len(items) == 1 else many}"
+            for one, many, items in (
+                ("paragraph", "paragraphs", self.paragraphs),
+                ("quote", "quotes", self.quotes),
+                ("entity", "entities", self.entities),
+                ("date", "dates", self.dates),
+                ("diagnostic", "diagnostics", self.diagnostics),
+            )
+        )
+        return f"Article(id={self.id!r}, title={title!r}, published={published!r}, {counts})"
+
     def meta_get(self, key: str, default: str | None = None) -> str | None:
         """Return the value of header field ``key`` in :attr:`meta`, or ``default``."""
         for k, v in self.meta:
@@ -500,6 +577,8 @@ class Article:
             "source": self.source,
             "published": None if self.published is None else str(self.published),
             "published_at": None if self.published_at is None else moment_text(self.published_at),
+            "url": self.url,
+            "language": self.language,
             "dateline": None if self.dateline is None else self.dateline.to_dict(),
             "categories": list(self.categories),
             "authors": list(self.authors),
@@ -516,29 +595,32 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Build an article from :meth:`to_dict` output.
 
-        Raises ``ValueError`` naming the first field that does not fit.
+        Raises ``ValueError`` naming the first field that does not fit, and the keys no
+        article has (a dict of newsseed 0.1, without ``published_at``, ``url`` and
+        ``language``, is read).
+
+        >>> Article.from_dict({**Article().to_dict(), "quotes": "none"})
+        Traceback (most recent call last):
+        ...
+        ValueError: not an article dict: 'quotes': expected a list, not str
         """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"not an article dict: a {type(data).__name__}")
+        unknown = [key for key in data if key not in _ARTICLE_KEYS]
+        if unknown:
+            raise ValueError(f"not an article dict: unknown keys {', '.join(map(repr, unknown))}")
+        fields: dict[str, Any] = {}
+        for key, read in _ARTICLE_FIELDS:
+            if key not in data:
+                if key in _ADDED_SINCE_0_1:
+                    continue
+                raise ValueError(f"not an article dict: missing key {key!r}")
+            try:
+                fields[key] = read(data[key])
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                why = f"missing key {exc.args[0]!r}" if isinstance(exc, KeyError) else exc
+                raise ValueError(f"not an article dict: {key!r}: {why}") from None
         try:
-            dateline = data["dateline"]
-            return cls(
-                id=data["id"],
-                title=data["title"],
-                source=data["source"],
-                published=_opt_date(data["published"]),
-                # Absent from the dicts of newsseed 0.1, which had no time of publication.
-                published_at=moment_from_iso(data.get("published_at")),
-                dateline=None if dateline is None else Dateline.from_dict(dateline),
-                categories=data["categories"],
-                authors=data["authors"],
-                paragraphs=data["paragraphs"],
-                related=data["related"],
-                meta=_mapping(data["meta"]),
-                quotes=[Quote.from_dict(q) for q in _list(data["quotes"])],
-                entities=[Entity.from_dict(e) for e in _list(data["entities"])],
-                dates=[DateMention.from_dict(d) for d in _list(data["dates"])],
-                diagnostics=[Diagnostic.from_dict(d) for d in _list(data["diagnostics"])],
-            )
-        except KeyError as exc:
-            raise ValueError(f"not an article dict: missing key {exc.args[0]!r}") from None
-        except (TypeError, AttributeError) as exc:
+            return cls(**fields)
+        except (TypeError, ValueError) as exc:
             raise ValueError(f"not an article dict: {exc}") from None

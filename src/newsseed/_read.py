@@ -229,6 +229,8 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         source=draft.outlet,
         published=draft.published,
         published_at=draft.published_at,
+        url=draft.url,
+        language=draft.language,
         dateline=draft.dateline,
         categories=draft.categories,
         authors=draft.authors,

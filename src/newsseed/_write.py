@@ -90,10 +90,9 @@ def _header(article: Article) -> list[str]:
         ("title", article.title),
         ("source", article.source),
         ("date", article.published),
-        (
-            "published-at",
-            None if article.published_at is None else moment_text(article.published_at),
-        ),
+        ("published-at", _moment(article.published_at)),
+        ("url", article.url),
+        ("language", article.language),
     )
     dateline = article.dateline
     if dateline is not None:

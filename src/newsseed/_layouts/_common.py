@@ -48,6 +48,8 @@ class Draft:
     outlet: str | None = None
     published: DateValue | None = None
     published_at: dt.datetime | None = None
+    url: str | None = None
+    language: str | None = None
     published_time: tuple[str, Line] | None = None
     """A time of day printed without its date (``Published 09:40 BST``) and its line, read
     against the publication date once the header is read (:meth:`publication_moment`)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import DateReading, Draft, read_date_text
+from newsseed._model import LANGUAGE_TAG
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
 
@@ -62,6 +63,12 @@ _LIST_KEYS: Final = frozenset({"category", "categories", "section", "tags"})
 # be looked for from every place in a run of them: quadratic in the length of the run.)
 _LIST_SEPARATORS: Final = lazy_regex(r"[,;|]")
 _AUTHOR_SEPARATORS: Final = lazy_regex(r",|;|\band\b|&", ignore_case=True)
+
+
+def language_tag(value: str) -> str | None:
+    """``value`` as a BCP 47 tag (``en``, ``en-GB``; ``en_GB`` too), or None."""
+    tag = value.strip().replace("_", "-")
+    return tag if LANGUAGE_TAG().fullmatch(tag) else None
 
 
 def split_list(value: str, *, authors: bool = False) -> list[str]:
@@ -130,6 +137,10 @@ def apply_field(draft: Draft, key: str, value: str, line: Line, *, start: int) -
             draft.title = value
         else:
             draft.set_meta(key, value, line)
+    elif key in {"url", "link"} and draft.url is None:
+        draft.url = value
+    elif key in {"lang", "language"} and draft.language is None and language_tag(value):
+        draft.language = language_tag(value)
     elif key in {"source", "outlet", "publisher"}:
         if draft.outlet is None:
             draft.outlet = value

@@ -127,6 +127,34 @@ class DateValue:
             return "day"
         return "year" if self.month is None else "month"
 
+    def to_date(self) -> _dt.date:
+        """The :class:`datetime.date` of a value known to the day; a ``ValueError`` for a
+        month or a year (use :meth:`first_day` or :meth:`last_day`).
+
+        >>> DateValue(2025, 7, 2).to_date()
+        datetime.date(2025, 7, 2)
+        """
+        if self.month is None or self.day is None:
+            raise ValueError(f"{self} is known to the {self.precision}, not the day")
+        return _dt.date(self.year, self.month, self.day)
+
+    def first_day(self) -> _dt.date:
+        """The first day the value holds: itself, the 1st of its month, or 1 January.
+
+        >>> DateValue(2025, 7).first_day(), DateValue(2025).first_day()
+        (datetime.date(2025, 7, 1), datetime.date(2025, 1, 1))
+        """
+        return _dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> _dt.date:
+        """The last day the value holds: itself, the end of its month, or 31 December.
+
+        >>> DateValue(2024, 2).last_day(), DateValue(2025).last_day()
+        (datetime.date(2024, 2, 29), datetime.date(2025, 12, 31))
+        """
+        month = self.month or 12
+        return _dt.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
+
     @classmethod
     def from_iso(cls, text: str) -> DateValue:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""

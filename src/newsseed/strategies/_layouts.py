@@ -81,7 +81,10 @@ def _header_fields(draw: st.DrawFn) -> Rendered:
     lines = [f" {key} {value}" for key, value in draw(st.permutations(fields))]
     if draw(st.booleans()):
         lines.append(f" url {_url(story)}")
-        page.meta.append(("url", _url(story)))
+        page.url = _url(story)
+    if draw(st.booleans()):
+        page.language = _one_of(draw, ("en", "en-GB", "en-US"))
+        lines.append(f" {_one_of(draw, ('lang', 'language'))} {page.language}")
     page.lines += lines
     story.expect(page, story.published)
     written = [story.lede(), *story.paragraphs[1:]]
@@ -125,7 +128,8 @@ def _labelled(draw: st.DrawFn) -> Rendered:
         text, at = _date_only(draw, updated)
         lines.append((f"Updated: {text}", _updated(updated, at)))
     if draw(st.booleans()):
-        lines.append((f"URL: {_url(story)}", (("url", _url(story)),)))
+        page.url = _url(story)
+        lines.append((f"URL: {page.url}", ()))
     for written, meta in draw(st.permutations(lines)):  # any order; meta in written order
         page.lines.append(written)
         page.meta += meta

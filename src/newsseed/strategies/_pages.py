@@ -48,6 +48,8 @@ _FIELDS: Final = (
     "source",
     "published",
     "published_at",
+    "url",
+    "language",
     "dateline",
     "authors",
     "categories",
@@ -73,6 +75,8 @@ class Rendered:
     source: str | None = None
     published: DateValue | None = None
     published_at: dt.datetime | None = None
+    url: str | None = None
+    language: str | None = None
     dateline: Dateline | None = None
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
@@ -257,6 +261,8 @@ class _Page:
     source: str | None = None
     published: DateValue | None = None
     published_at: dt.datetime | None = None
+    url: str | None = None
+    language: str | None = None
     dateline: Dateline | None = None
     authors: list[str] = attrs.Factory(list)
     categories: list[str] = attrs.Factory(list)
@@ -272,6 +278,8 @@ class _Page:
             source=self.source,
             published=self.published,
             published_at=self.published_at,
+            url=self.url,
+            language=self.language,
             dateline=self.dateline,
             authors=tuple(self.authors),
             categories=tuple(self.categories),

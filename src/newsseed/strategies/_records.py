@@ -140,6 +140,13 @@ def _moments() -> st.SearchStrategy[dt.datetime]:
     return moments | moments.map(lambda moment: moment.replace(microsecond=0))
 
 
+#: BCP 47 tags as :attr:`~newsseed.Article.language` holds them: the common ones, and any
+#: of their shape.
+_LANGUAGES: Final = st.sampled_from(("en", "en-GB", "pt-BR", "zh-Hant-TW", "de-CH-1996")) | (
+    st.from_regex(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}", fullmatch=True)
+)
+
+
 def _times() -> st.SearchStrategy[dt.time]:
     """A time of day as :attr:`~newsseed.DateMention.time` holds it: naive, or aware with
     a fixed offset."""
@@ -223,6 +230,8 @@ def _records(draw: st.DrawFn, surrogates: bool) -> Article:
         source=draw(maybe_text()),
         published=draw(st.none() | date_values()),
         published_at=draw(st.none() | _moments()),
+        url=draw(maybe_text()),
+        language=draw(st.none() | _LANGUAGES),
         dateline=draw(st.none() | datelines),
         categories=draw(text_lists()),
         authors=draw(text_lists()),
