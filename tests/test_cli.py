@@ -495,3 +495,30 @@ def test_an_unreadable_record_date_is_warned_and_the_article_written(
     first, second = (json.loads(line) for line in out.splitlines())
     assert first["published"] is None
     assert second["published_at"] == "2011-04-19T08:15:02-04:00"
+
+
+def test_a_preset_reads_a_scrapers_records_and_a_field_option_overrides_it(
+    tmp_path: Path, capsys: Capture
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    record = {
+        "maintext": "Boats sail.",
+        "title": "Ferry",
+        "url": "https://example.org/f",
+        "authors": ["Ana Lima"],
+        "source_domain": "example.org",
+        "body": "Fares rise.",
+    }
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    code, out, err = _run(capsys, "-f", "jsonl", "--preset", "news-please", path)
+    assert (code, err) == (0, "")
+    article = json.loads(out)
+    assert (article["url"], article["authors"], article["source"]) == (
+        "https://example.org/f", ["Ana Lima"], "example.org"
+    )  # fmt: skip
+    assert article["meta"] == {"body": "Fares rise."}
+    code, out, _ = _run(
+        capsys, "-f", "jsonl", "--preset", "news-please", "--text-field", "body", path
+    )
+    assert json.loads(out)["paragraphs"][-1] == "Fares rise."
+    assert json.loads(out)["meta"] == {"maintext": "Boats sail."}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
@@ -297,3 +298,109 @@ def test_an_unreadable_date_field_names_its_text(tmp_path: Path) -> None:
     assert (diagnostic.code, diagnostic.text) == ("unreadable-date", "whenever it suits")
     assert "'whenever it suits'" in diagnostic.message
     assert (article.published, article.published_at) == (None, None)
+
+
+# -- records from scrapers (issue 20) ----------------------------------------------------
+
+# Records of our own, shaped as each scraper writes them (every field it writes).
+TRAFILATURA_RECORD = {
+    "title": "Night trains return", "author": "Ana Lima; Rui Roe", "hostname": "example.org",
+    "date": "2031-04-09", "fingerprint": "f00d", "id": None, "license": "CC BY 4.0",
+    "comments": "", "raw_text": "Night trains return on Sunday.",
+    "text": "Night trains between the two cities return on Sunday, the operator said.",
+    "language": "en", "image": "https://example.org/train.jpg", "pagetype": "article",
+    "filedate": "2031-04-10", "source": "https://example.org/news/night-trains",
+    "source-hostname": "Harbour Gazette", "excerpt": "Sleeper services are back.",
+    "categories": "Transport;Local", "tags": "rail;night trains",
+}  # fmt: skip
+NEWS_PLEASE_RECORD = {
+    "authors": ["Ana Lima", "Rui Roe"], "date_download": "2031-04-10 08:00:00",
+    "date_modify": None, "date_publish": "2031-04-09 21:40:00",
+    "description": "Sleeper services are back.", "filename": "night-trains.json",
+    "image_url": "https://example.org/train.jpg", "language": "en", "localpath": None,
+    "maintext": "Night trains between the two cities return on Sunday, the operator said.",
+    "source_domain": "example.org", "title": "Night trains return",
+    "title_page": "Night trains return | Harbour Gazette", "title_rss": None,
+    "url": "https://example.org/news/night-trains",
+}  # fmt: skip
+
+
+def test_the_trafilatura_preset_reads_every_field(tmp_path: Path) -> None:
+    _lines(tmp_path / "t.jsonl", [TRAFILATURA_RECORD])
+    (article,) = iter_articles(tmp_path / "t.jsonl", options=CorpusOptions.preset("trafilatura"))
+    assert (article.title, str(article.published)) == ("Night trains return", "2031-04-09")
+    assert article.authors == ("Ana Lima", "Rui Roe")
+    assert (article.url, article.source, article.language) == (
+        "https://example.org/news/night-trains", "Harbour Gazette", "en"
+    )  # fmt: skip
+    assert article.categories == ("Transport", "Local")
+    assert dict(article.meta) == {
+        "hostname": "example.org", "fingerprint": "f00d", "license": "CC BY 4.0",
+        "raw_text": "Night trains return on Sunday.", "image": "https://example.org/train.jpg",
+        "pagetype": "article", "filedate": "2031-04-10", "excerpt": "Sleeper services are back.",
+        "tags": "rail, night trains",
+    }  # fmt: skip
+    assert article.diagnostics == ()
+
+
+def test_the_news_please_preset_reads_every_field(tmp_path: Path) -> None:
+    _lines(tmp_path / "n.jsonl", [NEWS_PLEASE_RECORD])
+    (article,) = iter_articles(tmp_path / "n.jsonl", options=CorpusOptions.preset("news-please"))
+    assert article.paragraphs[-1].startswith("Night trains between")
+    assert article.published_at == dt.datetime(2031, 4, 9, 21, 40)
+    assert article.authors == ("Ana Lima", "Rui Roe")
+    assert (article.url, article.source, article.language) == (
+        "https://example.org/news/night-trains", "example.org", "en"
+    )  # fmt: skip
+    meta = dict(article.meta)
+    assert meta["description"] == "Sleeper services are back."
+    assert meta["title_page"] == "Night trains return | Harbour Gazette"
+    assert meta["date_download"] == "2031-04-10 08:00:00"
+    assert "date_modify" not in meta  # null: nothing to keep
+
+
+def test_every_field_of_a_record_is_kept(tmp_path: Path) -> None:
+    record = {
+        "text": "Boats sail.", "url": "https://example.org/b", "language": "en_GB",
+        "authors": "Ana Lima and Rui Roe", "categories": ["Transport"], "Odd Key!": [1, {"a": 2}],
+        "language-name": "English", "tags": ["ferry", "port"], "rank": 3, "live": True,
+    }  # fmt: skip
+    _lines(tmp_path / "r.jsonl", [record])
+    (article,) = iter_articles(tmp_path / "r.jsonl")
+    assert (article.url, article.language, article.authors, article.categories) == (
+        "https://example.org/b", "en-GB", ("Ana Lima", "Rui Roe"), ("Transport",)
+    )  # fmt: skip
+    assert dict(article.meta) == {
+        "odd-key": '[1,{"a":2}]', "language-name": "English", "tags": "ferry, port",
+        "rank": "3", "live": "true",
+    }  # fmt: skip
+
+
+def test_a_field_meta_cannot_hold_is_kept_in_a_diagnostic(tmp_path: Path) -> None:
+    _lines(tmp_path / "r.jsonl", [{"text": "Boats sail.", "!!!": "x", "Tags": "a", "tags": "b"}])
+    (article,) = iter_articles(tmp_path / "r.jsonl")
+    assert dict(article.meta) == {"tags": "a"}  # the first of two keys that fold the same
+    assert sorted(d.text for d in article.diagnostics if d.code == "record-field") == [
+        "!!!: x",
+        "tags: b",
+    ]
+
+
+def test_a_bad_language_stays_in_meta_and_the_records_fields_beat_the_texts(
+    tmp_path: Path,
+) -> None:
+    text = "Ferry returns\n\nBy Tomas Roe\n\nURL: https://example.org/old\n\nBoats sail."
+    _lines(
+        tmp_path / "r.jsonl",
+        [{"text": text, "language": "English", "url": "https://example.org/new"}],
+    )
+    (article,) = iter_articles(tmp_path / "r.jsonl")
+    assert article.url == "https://example.org/new"
+    assert article.authors == ("Tomas Roe",)  # the record gives none: the text's kept
+    assert dict(article.meta)["language"] == "English"
+    assert article.language is None
+
+
+def test_an_unknown_preset_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown preset 'scrapy': expected one of trafilatura"):
+        CorpusOptions.preset("scrapy")

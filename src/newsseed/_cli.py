@@ -45,6 +45,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+import attrs
+
 import newsseed
 
 __all__ = ("main",)
@@ -160,6 +162,11 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The record fields an option names (``--text-field``...), and the presets.
+_FIELDS = ("text", "id", "title", "date", "authors", "url", "source", "language", "categories",
+           "tags", "description")  # fmt: skip
+
+
 def _add_inputs(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "paths",
@@ -168,14 +175,20 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         help="a file (.txt, .jsonl, .jsonl.gz, .tar, .tar.gz), a folder, a glob, or '-'",
     )
     reading = command.add_argument_group("reading")
+    reading.add_argument(
+        "--preset",
+        choices=newsseed.CorpusOptions.PRESETS,
+        help="read JSON Lines records as this scraper writes them: its field names "
+        "(each --*-field below still overrides one)",
+    )
     fields = newsseed.CorpusOptions()
-    for name in ("text", "id", "title", "date"):
+    for name in _FIELDS:
         default = getattr(fields, f"{name}_field")
         reading.add_argument(
             f"--{name}-field",
-            default=default,
             metavar="NAME",
-            help=f"the JSON Lines field holding the article's {name} (default: {default})",
+            help=f"the JSON Lines field holding the article's {name} (default: {default}); "
+            "fields no option names go to the article's meta",
         )
     reading.add_argument(
         "-w",
@@ -274,13 +287,17 @@ class _Inputs:
         self.paths: list[str] = args.paths
         if self.paths.count(STDIN) > 1:
             parser.error("'-' (standard input) may be given only once")
-        self.options = newsseed.CorpusOptions(
-            text_field=args.text_field,
-            id_field=args.id_field,
-            title_field=args.title_field,
-            date_field=args.date_field,
-            max_document_size=args.max_document_size,
+        base = (
+            newsseed.CorpusOptions()
+            if args.preset is None
+            else newsseed.CorpusOptions.preset(args.preset)
         )
+        chosen = {
+            f"{name}_field": getattr(args, f"{name}_field")
+            for name in _FIELDS
+            if getattr(args, f"{name}_field") is not None
+        }
+        self.options = attrs.evolve(base, max_document_size=args.max_document_size, **chosen)
         self.workers: int = args.workers
         if self.workers > MAX_WORKERS:
             _warn(f"--workers {self.workers} lowered to {MAX_WORKERS} (4 per CPU)")

@@ -23,6 +23,7 @@ from newsseed._corpus._documents import (
     _too_large,
     _unreadable,
 )
+from newsseed._corpus._fields import with_fields
 from newsseed._errors import visible
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, Span, note
 from newsseed._read import ParseOptions, decode, parse, parse_bytes
@@ -130,7 +131,7 @@ def _finished(article: Article, document: _Document) -> Article:
     article = attrs.evolve(article, diagnostics=(*diagnostics, *document.notes))
     if document.title is not None:
         article = attrs.evolve(article, title=document.title)
-    return _dated(article, document.date)
+    return with_fields(_dated(article, document.date), document.fields)
 
 
 def _moved(diagnostic: Diagnostic, offset: int) -> Diagnostic:

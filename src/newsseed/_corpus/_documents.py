@@ -11,6 +11,7 @@ from typing import Final
 
 import attrs
 
+from newsseed._corpus._fields import RecordFields
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, note
 from newsseed._read import decode
 
@@ -31,6 +32,8 @@ class _Document:
     date: str | None = None
     offset: int = 0
     notes: tuple[Diagnostic, ...] = ()
+    fields: RecordFields | None = None
+    """What the record gave besides its text, id, headline and date."""
 
 
 _Item = _Document | Article

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsseed._corpus._budgets import _opened, _within
 from newsseed._corpus._documents import _Document, _reason, _too_large
+from newsseed._corpus._fields import read_fields
 from newsseed._corpus._options import _CHUNK, CorpusOptions
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, note
 from newsseed._read import decode
@@ -107,4 +108,5 @@ def _document(
         None if date is None else str(date),
         offset,
         notes,
+        read_fields(record, options),
     )

@@ -6,7 +6,7 @@ that limit, and the cap on worker processes.
 from __future__ import annotations
 
 import os
-from typing import Final
+from typing import Any, ClassVar, Final
 
 import attrs
 
@@ -45,12 +45,78 @@ class CorpusOptions:
     """The field holding its headline (optional: put before the text, and kept)."""
     date_field: str = "date"
     """The field holding its publication date (optional; any form
-    :func:`~newsseed.normalize.normalize_date` reads)."""
+    :func:`~newsseed.normalize.normalize_date` or
+    :func:`~newsseed.normalize.normalize_timestamp` reads)."""
+    authors_field: str = "authors"
+    """The field holding its authors: a list of names, or one string (``Ana Lima and Rui
+    Roe``, ``Ana Lima; Rui Roe``)."""
+    url_field: str = "url"
+    """The field holding its web address (:attr:`Article.url`)."""
+    source_field: str = "source"
+    """The field holding the outlet or site's name (:attr:`Article.source`)."""
+    language_field: str = "language"
+    """The field holding its language, a BCP 47 tag (:attr:`Article.language`)."""
+    categories_field: str = "categories"
+    """The field holding its sections or categories: a list, or one string split at
+    ``;`` and ``,``."""
+    tags_field: str = "tags"
+    """The field holding its tags or keywords: kept in ``meta["tags"]``, comma-separated."""
+    description_field: str = "description"
+    """The field holding its standfirst or summary: kept in ``meta["description"]``.
+
+    Every other field of a record lands in :attr:`Article.meta` under its key (lower
+    case, other characters made ``-``), its value as written or as compact JSON: nothing
+    a record gives is dropped without a diagnostic."""
     max_document_size: int = attrs.field(default=MAX_DOCUMENT_SIZE, validator=_document_size)
     """The most bytes one document may hold: a JSON Lines line (without its line feed),
     a tar member, a text file (default 16 MiB). A larger one is not read into memory: it
     becomes an article holding an ``unreadable-record``, ``unreadable-member`` or
     ``unreadable-file`` diagnostic with its first bytes, and the stream goes on."""
+
+    PRESETS: ClassVar[tuple[str, ...]] = ("trafilatura", "news-please")
+    """The names :meth:`preset` knows."""
+
+    @classmethod
+    def preset(cls, name: str, *, parse: ParseOptions | None = None) -> CorpusOptions:
+        """The options that read the records of a known scraper: ``"trafilatura"``
+        (its JSON output with metadata) or ``"news-please"`` (its JSON articles);
+        ``docs/pipelines.md`` lists the keys each maps.
+
+        >>> CorpusOptions.preset("news-please").text_field
+        'maintext'
+        """
+        if name not in _PRESETS:
+            raise ValueError(f"unknown preset {name!r}: expected one of {', '.join(cls.PRESETS)}")
+        return cls(parse=parse or ParseOptions(), **_PRESETS[name])
+
+
+_PRESETS: Final[dict[str, dict[str, Any]]] = {
+    # trafilatura's JSON (``trafilatura --json``, ``extract(output_format="json",
+    # with_metadata=True)``): the URL in "source", the site's name in "source-hostname".
+    "trafilatura": {
+        "text_field": "text",
+        "title_field": "title",
+        "date_field": "date",
+        "authors_field": "author",
+        "url_field": "source",
+        "source_field": "source-hostname",
+        "language_field": "language",
+        "categories_field": "categories",
+        "tags_field": "tags",
+        "description_field": "excerpt",
+    },
+    # news-please's JSON (``NewsPlease.from_url(...).get_serializable_dict()``).
+    "news-please": {
+        "text_field": "maintext",
+        "title_field": "title",
+        "date_field": "date_publish",
+        "authors_field": "authors",
+        "url_field": "url",
+        "source_field": "source_domain",
+        "language_field": "language",
+        "description_field": "description",
+    },
+}
 
 
 _DEFAULT: Final = CorpusOptions()
