@@ -47,9 +47,9 @@ def test_an_error_is_located_and_shown_with_a_caret(tmp_path: Path, capsys: Capt
     code, out, err = _check(capsys, path)
     assert (code, out) == (1, "")
     assert err == (
-        f"{path}:3:2: error: Expected 'title', 'source', 'date', 'published-at', 'dateline', "
-        "'category', 'author', 'related', 'meta.KEY', 'quote', 'entity', 'date-mention', "
-        "'diagnostic' "
+        f"{path}:3:2: error: Expected 'title', 'source', 'date', 'published-at', 'url', "
+        "'language', 'dateline', 'category', 'author', 'related', 'meta.KEY', 'quote', "
+        "'entity', 'date-mention', 'diagnostic' "
         "or the blank line that ends the header, got the unknown field 'titel'\n"
         "    3 |  titel Night ferry returns\n"
         "      |  ^\n"
