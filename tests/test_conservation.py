@@ -56,6 +56,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(("source", "outlet", "publisher"), ("source",)),
     **dict.fromkeys(("by", "author", "authors", "byline", "and"), ("authors",)),
     **dict.fromkeys(("category", "categories", "section", "tags"), ("categories",)),
+    **dict.fromkeys(("url", "link"), ("url",)),
+    **dict.fromkeys(("lang", "language"), ("language",)),
     **dict.fromkeys(
         ("date", "published", "pubdate", "posted", "updated", "modified", "first", "last", "on"),
         ("published", "updated", "modified"),
@@ -160,6 +162,8 @@ def kept_words(article: Article, text: str = "") -> Counter[str]:
     parts = [
         article.title or "",
         article.source or "",
+        article.url or "",
+        article.language or "",
         *article.paragraphs,
         *article.authors,
         *article.categories,
@@ -184,7 +188,7 @@ def lost_words(text: str, article: Article) -> Counter[str]:
     lost = words(text) - kept_words(article, text)
     filled = {
         name
-        for name in ("title", "source", "published", "authors", "categories")
+        for name in ("title", "source", "published", "authors", "categories", "url", "language")
         if getattr(article, name)
     }
     filled |= {key for key, _ in article.meta}

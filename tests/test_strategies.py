@@ -75,10 +75,10 @@ def _features_seen(
     strategy: st.SearchStrategy[_T], features: dict[str, Callable[[_T], bool]]
 ) -> set[str]:
     """The features that a fixed run of ``strategy`` shows (every one is common enough
-    that 400 examples show it; derandomised, so the run is the same every time)."""
+    that 600 examples show it; derandomised, so the run is the same every time)."""
     seen: set[str] = set()
 
-    @settings(max_examples=400, derandomize=True, database=None, deadline=None)
+    @settings(max_examples=600, derandomize=True, database=None, deadline=None)
     @given(strategy)
     def run(value: _T) -> None:
         seen.update(name for name, has in features.items() if has(value))
@@ -116,7 +116,8 @@ _FEATURES: dict[str, Callable[[Rendered], bool]] = {
     "a subtitle": lambda r: "subtitle" in dict(r.meta),
     "an update": lambda r: "updated" in dict(r.meta),
     "a byline affiliation": lambda r: "byline-affiliation" in dict(r.meta),
-    "a url": lambda r: "url" in dict(r.meta),
+    "a url": lambda r: r.url is not None,
+    "a language": lambda r: r.language is not None,
     "an advert": lambda r: "\nAdvertisement\n" in r.text,
     "a two-line headline": lambda r: r.title is not None and "; " in r.title,
     "a headline in capitals": lambda r: r.title is not None and r.title.isupper(),

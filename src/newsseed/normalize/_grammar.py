@@ -356,10 +356,15 @@ def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[str, str], ...]:
 # The rule groups of every pattern compiled by _compile, by identity (they live as
 # long as the module, in its cache).
 _RULE_GROUPS: Final[dict[int, tuple[tuple[str, str], ...]]] = {}
+#: Each rule's group name (``r_month_day``) to the rule's name (``month-day``).
+_RULE_NAMES: Final = lazy(lambda: {f"r_{name.replace('-', '_')}": name for name, _ in _rules(True)})
 
 
 def rule_of(match: regex.Match[str]) -> str:
     """The name of the rule that made ``match`` (``"month-day"``, ``"weekday"``...)."""
+    rule = _RULE_NAMES().get(match.lastgroup or "")  # a rule's group closes last
+    if rule is not None:
+        return rule
     groups = _RULE_GROUPS.get(id(match.re)) or _rule_groups(match.re)
     return next(rule for group, rule in groups if match.start(group) >= 0)
 
