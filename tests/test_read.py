@@ -300,3 +300,45 @@ def test_control_characters_close_together_leave_one_diagnostic() -> None:
         ("control-character", "\x00 resumes\x07"),
         ("control-character", "\x1b"),
     ]
+
+
+# -- what is not an article (issue 20) -------------------------------------------------
+
+
+def test_an_empty_input_says_so() -> None:
+    for text in ("", "  \n\n\t"):
+        article = newsseed.parse(text, id="e")
+        assert [(d.code, d.text) for d in article.diagnostics] == [("empty", text)]
+        assert article.paragraphs == ()
+
+
+def test_binary_data_is_not_read_as_text() -> None:
+    png = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + bytes(range(256)) * 4
+    article = newsseed.parse_bytes(png, id="picture")
+    assert [d.code for d in article.diagnostics] == ["not-text"]
+    assert (article.paragraphs, article.quotes, article.entities) == ((), (), ())
+    assert article.diagnostics[0].text.startswith("‰PNG")  # (decoded as Windows-1252)
+    # UTF-16 with its byte order mark is text
+    assert newsseed.parse_bytes("Ferry returns\n\nBoats sail.".encode("utf-16")).diagnostics == ()
+
+
+def test_an_html_page_is_not_read_as_prose() -> None:
+    page = "<!DOCTYPE html>\n<html lang='en'><head><title>Ferry</title></head><body>Hi</body>"
+    article = newsseed.parse(page)
+    (diagnostic,) = article.diagnostics
+    assert diagnostic.code == "html"
+    assert diagnostic.text == page
+    assert article.paragraphs == ()
+    # prose that mentions a tag is prose
+    assert newsseed.parse("The <html> tag opens a page.").diagnostics == ()
+
+
+def test_a_seed_document_is_read_as_one() -> None:
+    article = newsseed.Article(id="ferry-1", title="Ferry", paragraphs=("Boats sail.",))
+    text = newsseed.dumps(article)
+    assert newsseed.parse(text) == article
+    assert newsseed.parse(text, id="other") == article  # its own id is kept
+    assert newsseed.parse(newsseed.dumps(newsseed.Article(title="Ferry")), id="f").id == "f"
+    broken = newsseed.parse(" newsseed 1\n titel Ferry\n\nBoats sail.\n")
+    assert broken.diagnostics[0].code == "invalid-seed"
+    assert "'titel'" in broken.diagnostics[0].message

@@ -276,6 +276,7 @@ _FILE_FAILED = "unreadable-file"
 _SKIPPED = "skipped-file"
 _WARNED = frozenset(
     {"unreadable-record", "unreadable-member", "unreadable-date", "timeout", "internal-error"}
+    | {"empty", "not-text", "html", "invalid-seed"}
 )
 
 

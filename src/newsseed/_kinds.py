@@ -1,8 +1,9 @@
 """What an input is before it is read as an article: prose, nothing, a binary file, an
 HTML page, or a document in newsseed's own seed format.
 
-:func:`newsseed.parse` reads prose; the others are told by their first bytes or
-characters, and each gets its own way (``docs/layouts.md``, "What is not an article"):
+:func:`newsseed.parse` reads prose; the others are told by their first bytes (binary
+data, by :func:`newsseed.parse_bytes` and the readers of files) or characters, and each
+gets its own way (``docs/layouts.md``, "What is not an article"):
 an empty input an ``empty`` diagnostic, binary data a ``not-text`` one (no finder runs
 over it), an HTML page an ``html`` one (its text is read by trafilatura where the
 ``newsseed[html]`` extra is installed), and a seed document is read with
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from newsseed.normalize._text import lazy_re
+
 __all__ = ("Kind", "binary_kind", "text_kind")
 
-Kind = Literal["prose", "empty", "binary", "html", "seed"]
+Kind = Literal["prose", "empty", "html", "seed"]
 
 #: The first bytes of file formats that are not text: images, archives, documents.
 _MAGIC: Final = (
@@ -28,6 +31,10 @@ _CONTROL_BYTES: Final = bytes(sorted(set(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
 #: How much of the input is looked at, and the share of control bytes that makes it binary.
 _SAMPLE: Final = 4096
 _CONTROL_SHARE: Final = 0.02
+#: White space and nothing else (``str.isspace`` counts the controls U+001C to U+001F too).
+_BLANK: Final = lazy_re(
+    r"[ \t\n\r\x0b\x0c\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*"
+)
 #: The first line of a document in the seed format (``docs/format.md``).
 _SEED_START: Final = " newsseed 1\n"
 #: How an HTML page opens (lower case, white space and a byte order mark skipped).
@@ -58,8 +65,8 @@ def text_kind(text: str) -> Kind:
     >>> text_kind("Ferry returns\\n\\nBoats sail.")
     'prose'
     """
-    if not text.strip():
-        return "empty"
+    if _BLANK().fullmatch(text) is not None:
+        return "empty"  # (control characters are not blank: the reader notes them)
     if text.startswith(_SEED_START):
         return "seed"
     head = text[:512].lstrip("\ufeff \t\r\n").lower()

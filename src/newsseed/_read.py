@@ -15,6 +15,8 @@ import attrs
 
 from newsseed._entities import NOT_READ as NAMES_NOT_READ
 from newsseed._entities import read_entities
+from newsseed._errors import ParseError
+from newsseed._kinds import binary_kind, text_kind
 from newsseed._layouts import HEAD_RULES, boilerplate, header, headline, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import country_code, split_dateline
@@ -265,6 +267,9 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
             f"parse() takes a str, not {type(text).__name__}; use parse_bytes() for bytes"
         )
     try:
+        kind = text_kind(text)
+        if kind != "prose":
+            return _not_prose(text, id, options or _DEFAULT, kind)
         return _parse(text, id, options or _DEFAULT)
     except Exception as exc:  # pragma: no cover - the guarantee of totality, tested by fuzzing
         blocks = [block.strip() for block in text.replace("\r", "\n").split("\n\n")]
@@ -275,6 +280,37 @@ def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None =
                 Diagnostic("internal-error", f"the reader failed ({exc!r}); kept the text as is")
             ],
         )
+
+
+#: What each input that is not prose gets: its diagnostic's code and message.
+_NOT_PROSE: Final = {
+    "empty": ("empty", "the input holds no text"),
+    "html": (
+        "html",
+        "the input is an HTML page: its text was not read (newsseed reads prose; take the "
+        "text out with an extractor such as trafilatura, see docs/pipelines.md)",
+    ),
+}
+
+
+def _not_prose(text: str, id: str | None, options: ParseOptions, kind: str) -> Article:
+    """An input that is not prose: a seed document read by :func:`~newsseed.loads` (its
+    own id kept, else ``id``; one that is not canonical is read as prose, with an
+    ``invalid-seed`` diagnostic), or an
+    article holding only a diagnostic that keeps the input (``empty``, ``not-text``,
+    ``html``)."""
+    if kind == "seed":
+        from newsseed._load import loads  # noqa: PLC0415 (the canonical reader, on first use)
+
+        try:
+            article = loads(text)
+        except ParseError as error:
+            read = _parse(text, id, options)
+            found = note("invalid-seed", f"not a valid seed document: {error}", None, "")
+            return attrs.evolve(read, diagnostics=(found, *read.diagnostics))
+        return article if id is None or article.id is not None else attrs.evolve(article, id=id)
+    code, message = _NOT_PROSE[kind]
+    return Article(id=id, diagnostics=(note(code, message, Span(0, len(text)), text),))
 
 
 _FALLBACK_RUN: Final = lazy_regex(r"[\udc80-\udcff]+")
@@ -344,7 +380,12 @@ def parse_bytes(
     >>> parse_bytes(b"Caf\\xe9 reopens\\n\\nIt serves coffee again.").title
     'Café reopens'
     """
-    text, notes = decode(bytes(data))
+    data = bytes(data)
+    if binary_kind(data):
+        message = "the input is binary data, not text: it was not read"
+        text = decode(data)[0]
+        return Article(id=id, diagnostics=(note("not-text", message, Span(0, len(text)), text),))
+    text, notes = decode(data)
     article = parse(text, id=id, options=options)
     if not notes:
         return article
