@@ -404,3 +404,12 @@ def test_a_bad_language_stays_in_meta_and_the_records_fields_beat_the_texts(
 def test_an_unknown_preset_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown preset 'scrapy': expected one of trafilatura"):
         CorpusOptions.preset("scrapy")
+
+
+def test_a_records_other_language_drops_what_the_finders_found(tmp_path: Path) -> None:
+    text = 'Ferry returns\n\n"We sail," Ana Lima said on Monday in Lisbon.'
+    _lines(tmp_path / "r.jsonl", [{"text": text, "language": "pt-BR"}])
+    (article,) = iter_articles(tmp_path / "r.jsonl")
+    assert article.language == "pt-BR"
+    assert (article.quotes, article.entities, article.dates) == ((), (), ())
+    assert [d.code for d in article.diagnostics] == ["language-not-supported"]

@@ -342,3 +342,46 @@ def test_a_seed_document_is_read_as_one() -> None:
     broken = newsseed.parse(" newsseed 1\n titel Ferry\n\nBoats sail.\n")
     assert broken.diagnostics[0].code == "invalid-seed"
     assert "'titel'" in broken.diagnostics[0].message
+
+
+# -- language (issue 20) ---------------------------------------------------------------
+
+# Paragraphs of our own in the languages the test tells apart.
+OTHER_LANGUAGES = {
+    "de": "Der Rat sagte am Dienstag, dass die Fähre wieder fahren wird, und die Stadt ist "
+    "mit dem Plan für den Hafen sehr zufrieden, auch wenn noch nicht alle Fragen geklärt "
+    "sind, sagte Ana Lima.",
+    "fr": "Le conseil a dit mardi que le bac va reprendre son service et que la ville est "
+    "très contente du plan pour le port, même si toutes les questions ne sont pas encore "
+    "réglées, a dit Ana Lima.",
+    "es": "El consejo dijo el martes que el ferry volverá a navegar y que la ciudad está muy "
+    "contenta con el plan para el puerto, aunque todavía no se han resuelto todas las "
+    "preguntas, dijo Ana Lima.",
+    "nl": "De raad zei dinsdag dat de veerboot weer gaat varen en dat de stad erg blij is met "
+    "het plan voor de haven, ook al zijn nog niet alle vragen beantwoord, zei Ana Lima.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
+def test_a_text_in_another_language_is_not_read_by_the_finders(language: str) -> None:
+    article = newsseed.parse(f"Ferry news\n\n{OTHER_LANGUAGES[language]}")
+    assert article.language == language
+    assert (article.quotes, article.entities, article.dates) == ((), (), ())
+    (diagnostic,) = article.diagnostics
+    assert diagnostic.code == "language-not-supported"
+    assert f"({language})" in diagnostic.message
+
+
+def test_english_is_read_and_a_declared_language_wins() -> None:
+    english = (
+        "Ferry news\n\nThe council said on Tuesday that the ferry would sail again, and that "
+        "the city was pleased with the plan for the port, Ana Lima said in Lisbon."
+    )
+    article = newsseed.parse(english)
+    assert article.language is None  # English needs no saying
+    assert article.entities
+    assert article.dates
+    declared = newsseed.parse(f"Language: de\n\n{english}")
+    assert declared.language == "de"
+    assert declared.entities == ()
+    assert newsseed.parse(f"Language: en-GB\n\n{OTHER_LANGUAGES['de']}").language == "en-GB"

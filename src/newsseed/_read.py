@@ -17,6 +17,7 @@ from newsseed._entities import NOT_READ as NAMES_NOT_READ
 from newsseed._entities import read_entities
 from newsseed._errors import ParseError
 from newsseed._kinds import binary_kind, text_kind
+from newsseed._language import guess_language
 from newsseed._layouts import HEAD_RULES, boilerplate, header, headline, markdown, paragraphs
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import country_code, split_dateline
@@ -205,6 +206,11 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
     kept = [fragment for fragment in fragments if fragment.text]
     body = [fragment.text for fragment in kept]
     text = "\n\n".join(body)
+    language = draft.language or _other_language(text)
+    if language is not None and not english(language):
+        start, end = (kept[0].start, kept[-1].end) if kept else (0, 0)
+        draft.note("language-not-supported", _OTHER_LANGUAGE.format(language), start, end)
+        options = attrs.evolve(options, find_dates=False, find_entities=False, find_quotes=False)
     dates: tuple[DateMention, ...] = ()
     notes: list[QuoteNote] = []  # where a finder stopped reading, and unclosed quotes
     if options.find_dates:
@@ -232,7 +238,7 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         published=draft.published,
         published_at=draft.published_at,
         url=draft.url,
-        language=draft.language,
+        language=language,
         dateline=draft.dateline,
         categories=draft.categories,
         authors=draft.authors,
@@ -244,6 +250,24 @@ def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
         entities=entities,
         diagnostics=diagnostics,
     )
+
+
+_OTHER_LANGUAGE: Final = (
+    "the text is in another language than English ({}), which newsseed's finders do not "
+    "read: no dates, entities or quotes were looked for"
+)
+
+
+def english(language: str) -> bool:
+    """Whether a BCP 47 tag names English (``en``, ``en-GB``)."""
+    return language.lower().split("-", 1)[0] == "en"
+
+
+def _other_language(text: str) -> str | None:
+    """The language of ``text`` where it is found and is not English (English needs no
+    saying: None)."""
+    found = guess_language(text)
+    return None if found is None or found == "en" else found
 
 
 def parse(text: str, /, *, id: str | None = None, options: ParseOptions | None = None) -> Article:

@@ -15,6 +15,7 @@ import attrs
 
 from newsseed._layouts.header import language_tag, split_list
 from newsseed._model import META_KEY, Article, Diagnostic, note
+from newsseed._read import _OTHER_LANGUAGE, english
 from newsseed.normalize._text import lazy_re
 
 if TYPE_CHECKING:
@@ -121,6 +122,12 @@ def with_fields(article: Article, fields: RecordFields | None) -> Article:
             notes.append(note("record-field", message, None, f"{key}: {value}"))
         else:
             meta.setdefault(key, value)
+    language = fields.language
+    if language is not None and not english(language) and not article.language:
+        # The text read as English, its record says otherwise: the finders' output goes.
+        message = _OTHER_LANGUAGE.format(language)
+        notes.append(note("language-not-supported", message, None, ""))
+        article = attrs.evolve(article, quotes=(), entities=(), dates=())
     categories = tuple(dict.fromkeys((*fields.categories, *article.categories)))
     return attrs.evolve(
         article,
