@@ -237,3 +237,10 @@ def test_options_are_validated_by_their_types() -> None:
     assert options.near_duplicate == 0.9
     with pytest.raises(TypeError):
         newsseed.CompareOptions(0.9)  # type: ignore[call-arg]
+
+
+def test_compare_takes_articles_only() -> None:
+    with pytest.raises(TypeError, match="an iterable of Article records, not a str"):
+        newsseed.compare("abc")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="item 1 is a str"):
+        newsseed.compare([newsseed.Article(), "x"])  # type: ignore[list-item]

@@ -385,3 +385,15 @@ def test_english_is_read_and_a_declared_language_wins() -> None:
     assert declared.language == "de"
     assert declared.entities == ()
     assert newsseed.parse(f"Language: en-GB\n\n{OTHER_LANGUAGES['de']}").language == "en-GB"
+
+
+def test_bad_options_say_what_they_take() -> None:
+    with pytest.raises(ValueError, match=r"^date_locale must be 'us' or 'uk', not 'de'$"):
+        newsseed.ParseOptions(date_locale="de")
+    with pytest.raises(TypeError, match=r"^find_dates must be True or False, not 'yes'$"):
+        newsseed.ParseOptions(find_dates="yes")  # type: ignore[arg-type]
+
+
+def test_a_written_by_line_is_a_byline() -> None:
+    article = newsseed.parse("Ferry returns\n\nWritten by: Ana Lima\n\nBoats sail again.")
+    assert (article.authors, article.paragraphs) == (("Ana Lima",), ("Boats sail again.",))

@@ -105,8 +105,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "parse",
         help="parse articles and print them as JSON, JSON Lines or seed text",
         description=(
-            "Parse news articles with the lenient reader. A folder stands for every *.txt "
-            "file under it, in sorted order; '-' reads standard input."
+            "Parse news articles with the lenient reader. A folder stands for every file "
+            "under it that newsseed reads (.txt, .jsonl, .jsonl.gz, .ndjson, .ndjson.gz, "
+            ".tar, .tar.gz, .tgz), in sorted order; '-' reads standard input."
         ),
     )
     _add_inputs(parse)

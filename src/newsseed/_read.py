@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -32,6 +32,16 @@ from newsseed.normalize._text import lazy, lazy_regex
 __all__ = ("ParseOptions", "decode", "parse", "parse_bytes", "parse_file")
 
 
+def _locale(_inst: object, _attribute: object, value: object) -> None:
+    if value not in ("us", "uk"):
+        raise ValueError(f"date_locale must be 'us' or 'uk', not {value!r}")
+
+
+def _boolean(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be True or False, not {value!r}")
+
+
 @attrs.frozen
 class ParseOptions:
     """What the lenient reader may change. Every repair is on by default.
@@ -42,23 +52,23 @@ class ParseOptions:
     ('Boats sail.', 'Advertisement')
     """
 
-    drop_boilerplate: bool = True
+    drop_boilerplate: bool = attrs.field(default=True, validator=_boolean)
     """Drop advert, share and link lines in the body (link headlines go to ``related``).
 
     Such lines above the body, among the header lines, are always set aside."""
-    join_broken_paragraphs: bool = True
+    join_broken_paragraphs: bool = attrs.field(default=True, validator=_boolean)
     """Join paragraphs broken mid-sentence or mid-word."""
-    drop_duplicate_paragraphs: bool = True
+    drop_duplicate_paragraphs: bool = attrs.field(default=True, validator=_boolean)
     """Keep a paragraph printed twice (a repeated lede) once."""
-    detect_dateline: bool = True
+    detect_dateline: bool = attrs.field(default=True, validator=_boolean)
     """Split a wire dateline off the first paragraph into ``Article.dateline``."""
-    find_dates: bool = True
+    find_dates: bool = attrs.field(default=True, validator=_boolean)
     """Fill ``Article.dates`` with every date expression in the body (``docs/dates.md``)."""
-    date_locale: str = attrs.field(default="us", validator=attrs.validators.in_(("us", "uk")))
+    date_locale: str = attrs.field(default="us", validator=_locale)
     """How numeric dates in the body are read: ``"us"`` month first, ``"uk"`` day first."""
-    find_entities: bool = True
+    find_entities: bool = attrs.field(default=True, validator=_boolean)
     """Fill ``Article.entities`` with who and what the body names (``docs/entities.md``)."""
-    find_quotes: bool = True
+    find_quotes: bool = attrs.field(default=True, validator=_boolean)
     """Fill ``Article.quotes`` with the body's direct quotes and who said them
     (``docs/quotes.md``)."""
 

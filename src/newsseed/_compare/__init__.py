@@ -88,7 +88,14 @@ def compare(articles: Iterable[Article], /, *, options: CompareOptions | None = 
     [('a', 'verbatim'), ('b', 'altered')]
     """
     options = options or CompareOptions()
+    if isinstance(articles, (str, bytes, Article)):
+        what = type(articles).__name__
+        raise TypeError(f"compare() takes an iterable of Article records, not a {what}")
     given = list(articles)
+    for index, item in enumerate(given):
+        if not isinstance(item, Article):
+            what = type(item).__name__
+            raise TypeError(f"compare() takes Article records: item {index} is a {what}")
     ids, notes = unique_ids(given)
     order = sorted(range(len(given)), key=lambda i: ids[i])
     shingles = Shingles()  # the profiles' shingle sets, the last ones kept for the check

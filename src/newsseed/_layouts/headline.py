@@ -39,7 +39,7 @@ _GLUED_DATE: Final = lazy_regex(
     r"(?:,?[ ](?:at[ ])?\d{1,2}[:.]\d\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]\(?[A-Z]{2,5}\)?)?)?"
     r"(?=[ ]+[\p{Lu}\"“‘])"
 )
-_BYLINE_LABEL: Final = lazy_regex(r"by[ \t]*:?[ \t]+", ignore_case=True)
+_BYLINE_LABEL: Final = lazy_regex(r"(?:written[ \t]+)?by[ \t]*:?[ \t]+", ignore_case=True)
 # A sentence directly followed by more text is a headline only when this short.
 _MAX_WORDS_RUN_ON: Final = 15
 _NOT_OPENERS: Final = ",.;:!?)]}-–—/\\|&*+=>"
