@@ -249,8 +249,6 @@ HOSTILE: Final = (
     Hostile("'1890 - 91, ' repeated", _repeated("1890 - 91, "), listed=False),
     Hostile("'that year ' repeated", _repeated("that year "), listed=False),
     Hostile("'Tuesday at 6:30 p.m. ' repeated", _repeated("Tuesday at 6:30 p.m. "), listed=False),
-    Hostile("'6:30 on Monday ' repeated", _repeated("6:30 on Monday "), listed=False),
-    Hostile("'Published 09:40 BST' lines", _repeated("Published 09:40 BST\n"), listed=False),
     Hostile("capitalised words only", _repeated("Ana Bo Cy Dee "), listed=False),
     Hostile("initials only ('A. A. ...')", _repeated("A. "), listed=False),
     Hostile("'\"We will,\" he said. ' repeated", _repeated('"We will," he said. '),
