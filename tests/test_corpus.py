@@ -337,8 +337,8 @@ def test_the_trafilatura_preset_reads_every_field(tmp_path: Path) -> None:
     assert dict(article.meta) == {
         "hostname": "example.org", "fingerprint": "f00d", "license": "CC BY 4.0",
         "raw_text": "Night trains return on Sunday.", "image": "https://example.org/train.jpg",
-        "pagetype": "article", "filedate": "2031-04-10", "excerpt": "Sleeper services are back.",
-        "tags": "rail, night trains",
+        "pagetype": "article", "filedate": "2031-04-10",
+        "description": "Sleeper services are back.", "tags": "rail, night trains",
     }  # fmt: skip
     assert article.diagnostics == ()
 

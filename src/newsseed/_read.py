@@ -330,9 +330,8 @@ _NOT_PROSE: Final = {
 def _not_prose(text: str, id: str | None, options: ParseOptions, kind: str) -> Article:
     """An input that is not prose: a seed document read by :func:`~newsseed.loads` (its
     own id kept, else ``id``; one that is not canonical is read as prose, with an
-    ``invalid-seed`` diagnostic), or an
-    article holding only a diagnostic that keeps the input (``empty``, ``not-text``,
-    ``html``)."""
+    ``invalid-seed`` diagnostic at the error), or an article holding only a diagnostic
+    that keeps the input (``empty``, ``html``)."""
     if kind == "seed":
         from newsseed._load import loads  # noqa: PLC0415 (the canonical reader, on first use)
 
@@ -340,7 +339,8 @@ def _not_prose(text: str, id: str | None, options: ParseOptions, kind: str) -> A
             article = loads(text)
         except ParseError as error:
             read = _parse(text, id, options)
-            found = note("invalid-seed", f"not a valid seed document: {error}", None, "")
+            where = Span(error.pos, error.pos)
+            found = note("invalid-seed", f"not a valid seed document: {error}", where, "")
             return attrs.evolve(read, diagnostics=(found, *read.diagnostics))
         return article if id is None or article.id is not None else attrs.evolve(article, id=id)
     code, message = _NOT_PROSE[kind]

@@ -96,7 +96,7 @@ def read_fields(record: dict[str, Any], options: CorpusOptions) -> RecordFields:
         elif role == "language" and isinstance(value, str) and language_tag(value):
             fields["language"] = language_tag(value)
         else:
-            name = "tags" if role == "tags" else meta_key(key)
+            name = role if role in ("tags", "description") else meta_key(key)
             if name is None or name in meta:
                 message = f"the record's field {key!r} has no place in meta; kept here"
                 notes.append(note("record-field", message, None, f"{key}: {_text(value)}"))
