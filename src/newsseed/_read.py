@@ -18,7 +18,15 @@ from newsseed._entities import read_entities
 from newsseed._errors import ParseError
 from newsseed._kinds import binary_kind, text_kind
 from newsseed._language import guess_language
-from newsseed._layouts import HEAD_RULES, boilerplate, header, headline, markdown, paragraphs
+from newsseed._layouts import (
+    HEAD_RULES,
+    boilerplate,
+    frontmatter,
+    header,
+    headline,
+    markdown,
+    paragraphs,
+)
 from newsseed._layouts._common import Draft, Fragment
 from newsseed._layouts.dateline import country_code, split_dateline
 from newsseed._model import Article, Diagnostic, Entity, Quote, Span, note
@@ -98,6 +106,10 @@ def _read_header_fields(draft: Draft, lines: list[Line], index: int) -> tuple[in
 def _read_head(draft: Draft, lines: list[Line]) -> int:
     """Run the head rules from the top; return the index of the first body line."""
     index = 0
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    if index < len(lines):
+        index += frontmatter.read_front_matter(draft, lines, index)
     while index < len(lines) and (
         lines[index].blank or boilerplate.classify(draft, lines[index], at_end=False)
     ):
