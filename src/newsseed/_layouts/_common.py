@@ -13,6 +13,7 @@ from newsseed.normalize import normalize_date, normalize_timestamp
 from newsseed.normalize._clock import date_text, find_time
 from newsseed.normalize._grammar import MONTHS, WEEKDAYS
 from newsseed.normalize._text import lazy_regex
+from newsseed.normalize._timestamps import moment
 
 if TYPE_CHECKING:
     pass
@@ -243,7 +244,7 @@ def read_date_text(text: str, *, locale: str = "us") -> DateReading | None:
     dropped = f"the words {' '.join(extra)!r}" if extra else None
     at = None
     if clock is not None:
-        at = normalize_timestamp(body, locale=locale) if value.day is not None else None
+        at = None if value.day is None else moment(value.to_date(), clock, locale=locale)
         if at is None and value.day is None:
             dropped = "a time of day, for want of a day to set it on"
         elif at is None:

@@ -202,10 +202,16 @@ def offset_text(written: str) -> str:
 
 
 def zone_offset(
-    zone: str, day: _dt.date, local: _dt.time, *, locale: str = "us", country: str | None = None
+    zone: str,
+    day: _dt.date | None,
+    local: _dt.time,
+    *,
+    locale: str = "us",
+    country: str | None = None,
 ) -> _dt.timedelta | None:
     """The offset from UTC that ``zone`` (a name or ``+HH:MM``) has at ``local`` on ``day``;
-    None when an ambiguous name is not decided (see :data:`AMBIGUOUS_ZONES`).
+    None when an ambiguous name is not decided (see :data:`AMBIGUOUS_ZONES`), or when the
+    day is not known (None) and the offset follows it (``ET``: standard or daylight time).
 
     >>> zone_offset("EDT", _dt.date(2025, 6, 2), _dt.time(16, 5))
     datetime.timedelta(days=-1, seconds=72000)
@@ -222,6 +228,8 @@ def zone_offset(
     if zone in ZONES:
         return _dt.timedelta(minutes=ZONES[zone])
     if zone in _US_GENERIC:
+        if day is None:
+            return None
         daylight = _us_daylight(day, local)
         return _dt.timedelta(minutes=_US_GENERIC[zone] + (60 if daylight else 0))
     readings = AMBIGUOUS_ZONES.get(zone, {})

@@ -34,12 +34,8 @@ def _time(clock: ClockTime, value: DateValue | None, locale: str) -> _dt.time:
     local = _dt.time(clock.hour, clock.minute, clock.second, clock.microsecond)
     if clock.zone is None:
         return local
-    day = None
-    if value is not None and value.month is not None and value.day is not None:
-        day = _dt.date(value.year, value.month, value.day)
-    offset = None
-    if day is not None or clock.zone[0] in "+-" or clock.zone not in ("ET", "CT", "MT", "PT"):
-        offset = zone_offset(clock.zone, day or _dt.date(2001, 1, 1), local, locale=locale)
+    day = None if value is None or value.day is None else value.to_date()
+    offset = zone_offset(clock.zone, day, local, locale=locale)
     if offset is None:
         return local
     return local.replace(tzinfo=_dt.timezone.utc if not offset else _dt.timezone(offset))

@@ -24,7 +24,7 @@ from newsseed.normalize._clock import (
 from newsseed.normalize._dates import _anchor_date, _check_locale, normalize_date
 from newsseed.normalize._values import DateValue
 
-__all__ = ("normalize_timestamp",)
+__all__ = ("moment", "normalize_timestamp")
 
 #: Longer than any timestamp: such text is not read as one.
 _LONGEST: Final = 96
@@ -83,7 +83,7 @@ def normalize_timestamp(
         if anchored is None:
             return None
         day = anchored
-    return _moment(day, clock, locale=locale, country=country)
+    return moment(day, clock, locale=locale, country=country)
 
 
 def _iso_moment(get: Callable[[str], Any]) -> _dt.datetime | None:
@@ -102,12 +102,14 @@ def _iso_moment(get: Callable[[str], Any]) -> _dt.datetime | None:
     if zone is not None and zone != "Z":
         zone = offset_text(zone)
     clock = ClockTime(hour % 24, minute, second, micro, 0, 0, zone, hour == 24)
-    return _moment(day, clock, locale="us", country=None)
+    return moment(day, clock, locale="us", country=None)
 
 
-def _moment(
-    day: _dt.date, clock: ClockTime, *, locale: str, country: str | None
+def moment(
+    day: _dt.date, clock: ClockTime, *, locale: str, country: str | None = None
 ) -> _dt.datetime | None:
+    """The moment ``clock`` names on ``day`` (the next day's midnight for ``24:00``),
+    aware where its zone has a known offset."""
     if clock.next_day:
         try:
             day += _dt.timedelta(days=1)
