@@ -163,9 +163,12 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: The record fields an option names (``--text-field``...), and the presets.
-_FIELDS = ("text", "id", "title", "date", "authors", "url", "source", "language", "categories",
-           "tags", "description")  # fmt: skip
+#: The record fields an option names (``--text-field``...): those CorpusOptions names.
+_FIELDS = tuple(
+    field.name.removesuffix("_field")
+    for field in attrs.fields(newsseed.CorpusOptions)
+    if field.name.endswith("_field")
+)
 
 
 def _add_inputs(command: argparse.ArgumentParser) -> None:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Final
 
-from newsseed._model import Article, Entity, moment_text
-from newsseed.normalize._text import lazy_re
+from newsseed._model import Article, DateValue, Entity, moment_from_iso, moment_text
 
 __all__ = ("article_schema", "to_ninjs", "to_schema_org")
 
@@ -21,10 +20,6 @@ NINJS_SCHEMA: Final = "http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#"
 
 _NINJS_LISTS: Final = {"PERSON": "people", "ORG": "organisations", "PLACE": "places",
                        "EVENT": "events", "PRODUCT": "objects", "NORP": "subjects"}  # fmt: skip
-_ISO_DAY: Final = lazy_re(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_ISO_MOMENT: Final = lazy_re(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?(?:[+-][0-9]{2}:[0-9]{2})?"
-)
 _SCHEMA_ORG_TYPES: Final = {"PERSON": "Person", "ORG": "Organization", "PLACE": "Place",
                             "EVENT": "Event", "PRODUCT": "Product", "NORP": "Thing"}  # fmt: skip
 
@@ -81,9 +76,25 @@ def _updated(article: Article) -> str | None:
     or moment (``2031-04-09``, ``2031-04-09T16:05:00-04:00``); None for any other text."""
     for key in _UPDATE_KEYS:
         value = article.meta_get(key)
-        if value is not None and (_ISO_DAY().fullmatch(value) or _ISO_MOMENT().fullmatch(value)):
+        if value is not None and (_a_day(value) or _a_moment(value)):
             return value
     return None
+
+
+def _a_day(text: str) -> bool:
+    """Whether ``text`` is a date to the day as ``DateValue`` writes one (``2031-04-09``)."""
+    try:
+        return DateValue.from_iso(text).day is not None
+    except ValueError:
+        return False
+
+
+def _a_moment(text: str) -> bool:
+    """Whether ``text`` is a moment as ``isoformat()`` writes one."""
+    try:
+        return moment_from_iso(text) is not None
+    except ValueError:
+        return False
 
 
 def _speakers(article: Article) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsseed.normalize._data import words
+from newsseed.normalize._text import lazy
 
 __all__ = ("guess_language",)
 
@@ -54,17 +55,26 @@ _WORDS: Final[dict[str, frozenset[str]]] = {
         " uit worden werd nog wel naar door dan tot over heeft hij ze"
     ),
 }
-# A word of two languages tells neither apart: kept out of both.
-_SHARED: Final = frozenset(
-    word
-    for language, words in _WORDS.items()
-    for other, others in _WORDS.items()
-    if other != language
-    for word in words & others
-)
-_WORD_LANGUAGE: Final = {
-    word: language for language, words in _WORDS.items() for word in words if word not in _SHARED
-}
+
+
+def _word_languages() -> dict[str, str]:
+    """Each function word to its language; a word of two languages tells neither apart
+    and is left out of both."""
+    shared = {
+        word
+        for language, table in _WORDS.items()
+        for other, others in _WORDS.items()
+        if other != language
+        for word in table & others
+    }
+    return {
+        word: language for language, table in _WORDS.items() for word in table if word not in shared
+    }
+
+
+#: Made on first use, not when newsseed is imported.
+_WORD_LANGUAGE: Final = lazy(_word_languages)
+
 #: How many words are looked at, at most, and how few make no verdict.
 _WORDS_READ: Final = 400
 _FEWEST: Final = 20
@@ -94,8 +104,9 @@ def guess_language(text: str) -> str | None:
     if len(words) < _FEWEST:
         return None
     counts: dict[str, int] = {}
+    table = _WORD_LANGUAGE()
     for word in words:
-        language = _WORD_LANGUAGE.get(word.strip(_PUNCTUATION))
+        language = table.get(word.strip(_PUNCTUATION))
         if language is not None:
             counts[language] = counts.get(language, 0) + 1
     if not counts:

@@ -93,8 +93,8 @@ def read_fields(record: dict[str, Any], options: CorpusOptions) -> RecordFields:
             fields["categories"] = (*fields["categories"], *_items(value))
         elif role in ("url", "source") and isinstance(value, str):
             fields[role] = value.strip()
-        elif role == "language" and isinstance(value, str) and language_tag(value):
-            fields["language"] = language_tag(value)
+        elif role == "language" and isinstance(value, str) and (tag := language_tag(value)):
+            fields["language"] = tag
         else:
             name = role if role in ("tags", "description") else meta_key(key)
             if name is None or name in meta:

@@ -139,8 +139,8 @@ def apply_field(draft: Draft, key: str, value: str, line: Line, *, start: int) -
             draft.set_meta(key, value, line)
     elif key in {"url", "link"} and draft.url is None:
         draft.url = value
-    elif key in {"lang", "language"} and draft.language is None and language_tag(value):
-        draft.language = language_tag(value)
+    elif key in {"lang", "language"} and draft.language is None and (tag := language_tag(value)):
+        draft.language = tag
     elif key in {"source", "outlet", "publisher"}:
         if draft.outlet is None:
             draft.outlet = value

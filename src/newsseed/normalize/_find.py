@@ -147,7 +147,6 @@ _Found: TypeAlias = "tuple[regex.Match[str], str, DateValue | None]"
 #: (:class:`~newsseed.normalize._text.Budget`) the text is not read for dates.
 _TRIGGERS_PER: Final = 32
 _TRIGGERS_FLOOR: Final = 256
-#: What the reader notes where find_dates stopped (``dates-not-read``).
 #: Years with no cue read per character of text, and in any text (``_years.py``): a
 #: text with more (``the 2019 strikes`` over and over) has the rest of them not read as
 #: years, though its other dates are. The densest text of GUM dev and PolNeAR dev (an
@@ -155,6 +154,7 @@ _TRIGGERS_FLOOR: Final = 256
 _PLAIN_YEARS_PER: Final = 128
 _PLAIN_YEARS_FLOOR: Final = 64
 
+#: What the reader notes where find_dates stopped (``dates-not-read``).
 NOT_READ: Final = (
     f"the text holds more date words than news does (more than {_TRIGGERS_FLOOR}, and one "
     f"per {_TRIGGERS_PER} characters): from here on its dates are not read"
