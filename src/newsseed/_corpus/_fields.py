@@ -49,13 +49,11 @@ def _text(value: Any) -> str:
 
 
 def _items(value: Any, *, authors: bool = False) -> tuple[str, ...]:
-    """A list field: a JSON list of strings, or one string split at ``;`` and ``,`` (and
-    ``and``/``&`` between names)."""
+    """A list field: a JSON list (a string item stripped, any other as JSON text), or one
+    string split at ``;`` and ``,`` (and ``and``/``&`` between names)."""
     if isinstance(value, list):
-        found = [item.strip() for item in value if isinstance(item, str) and item.strip()]
-        if len(found) == len(value):
-            return tuple(found)
-        return tuple(found) + tuple(_text(item) for item in value if not isinstance(item, str))
+        items = (item.strip() if isinstance(item, str) else _text(item) for item in value)
+        return tuple(item for item in items if item)
     if isinstance(value, str):
         return tuple(split_list(value, authors=authors))
     return (_text(value),) if value is not None else ()
