@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -24,20 +25,7 @@ from typing import Final
 #: The anchor ("today") for the single strings: a Thursday.
 STRING_ANCHOR: Final = dt.date(2025, 7, 10)
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS: Final = tuple(calendar.month_name)[1:]  # (English: the C locale's names)
 #: Associated Press style: March to July are never abbreviated.
 _AP_MONTHS: Final = (
     "Jan.",
