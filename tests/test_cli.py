@@ -522,3 +522,36 @@ def test_a_preset_reads_a_scrapers_records_and_a_field_option_overrides_it(
     )
     assert json.loads(out)["paragraphs"][-1] == "Fares rise."
     assert json.loads(out)["meta"] == {"maintext": "Boats sail."}
+
+
+@pytest.mark.parametrize(
+    ("preset", "record"),
+    [
+        ("trafilatura", {"text": "Boats sail.", "title": "Ferry", "author": "Ana Lima; Rui Roe",
+                         "source": "https://example.org/f", "source-hostname": "Harbour Gazette",
+                         "date": "2031-04-09", "excerpt": "Fares rise."}),
+        ("news-please", {"maintext": "Boats sail.", "title": "Ferry", "url": "https://example.org/f",
+                         "authors": ["Ana Lima", "Rui Roe"], "source_domain": "Harbour Gazette",
+                         "date_publish": "2031-04-09 00:00:00", "description": "Fares rise."}),
+        ("ninjs", {"uri": "https://example.org/f", "headlines": [{"value": "Ferry"}],
+                   "bodies": [{"contentType": "text/plain", "value": "Boats sail."}],
+                   "by": "Ana Lima and Rui Roe", "firstCreated": "2031-04-09",
+                   "infoSources": [{"name": "Harbour Gazette"}],
+                   "descriptions": [{"role": "summary", "value": "Fares rise."}]}),
+    ],
+)  # fmt: skip
+def test_each_preset_reads_its_scrapers_record_on_the_command_line(
+    tmp_path: Path, capsys: Capture, preset: str, record: dict[str, Any]
+) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    code, out, err = _run(capsys, "-f", "jsonl", "--preset", preset, path)
+    assert (code, err) == (0, "")
+    article = json.loads(out)
+    assert (article["title"], article["paragraphs"][-1], article["published"]) == (
+        "Ferry", "Boats sail.", "2031-04-09"
+    )  # fmt: skip
+    assert (article["url"], article["authors"], article["source"]) == (
+        "https://example.org/f", ["Ana Lima", "Rui Roe"], "Harbour Gazette"
+    )  # fmt: skip
+    assert article["meta"]["description"] == "Fares rise."

@@ -14,9 +14,12 @@ from typing import Literal, cast
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsseed
 from newsseed import CorpusOptions, iter_articles, normalize, parse_many
+from newsseed._corpus._lines import _record
 
 FERRY = "Ferry returns\n\nBoats sail to Lisbon again, the harbour office said on Monday."
 TRAM = "Tram fares rise\n\nFares go up by ten cents, Ana Ruiz said."
@@ -357,6 +360,112 @@ def test_the_news_please_preset_reads_every_field(tmp_path: Path) -> None:
     assert meta["title_page"] == "Night trains return | Harbour Gazette"
     assert meta["date_download"] == "2031-04-10 08:00:00"
     assert "date_modify" not in meta  # null: nothing to keep
+
+
+# ninjs 1.x and 2.x records of our own (3.x is what to_ninjs writes: read back below).
+NINJS_1_RECORD = {
+    "uri": "https://example.org/news/night-trains", "type": "text", "version": "2",
+    "headline": "Night trains return", "byline": "Ana Lima and Rui Roe",
+    "body_text": "Night trains between the two cities return on Sunday, the operator said.",
+    "body_html": "<p>Night trains between the two cities return on Sunday.</p>",
+    "firstcreated": "2031-04-09T21:40:00Z", "versioncreated": "2031-04-10T08:00:00Z",
+    "language": "en", "description_text": "Sleeper services are back.",
+    "subject": [{"name": "Transport", "code": "20000"}], "keywords": ["rail", "night trains"],
+    "located": "Portlow", "urgency": 3,
+}  # fmt: skip
+NINJS_2_RECORD = {
+    "uri": "urn:example:night-trains", "type": "text",
+    "headlines": [{"role": "sub", "value": "Sleepers are back"},
+                  {"role": "main", "value": "Night trains return"}],
+    "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>Trains.</p>"},
+               {"role": "main", "contenttype": "text/plain",
+                "value": "Night trains between the two cities return on Sunday."}],
+    "by": "Ana Lima; Rui Roe", "firstcreated": "2031-04-09", "language": "en-GB",
+    "descriptions": [{"role": "summary", "value": "Sleeper services are back."}],
+    "subjects": [{"name": "Transport"}, {"name": "Local"}],
+    "infosources": [{"name": "Harbour Gazette", "role": "publisher"}],
+}  # fmt: skip
+
+
+def test_the_ninjs_preset_reads_a_ninjs_1_record(tmp_path: Path) -> None:
+    _lines(tmp_path / "n.jsonl", [NINJS_1_RECORD])
+    (article,) = iter_articles(tmp_path / "n.jsonl", options=CorpusOptions.preset("ninjs"))
+    assert (article.id, article.title) == (
+        "https://example.org/news/night-trains", "Night trains return"
+    )  # fmt: skip
+    assert article.paragraphs[-1].startswith("Night trains between the two cities")
+    assert article.published_at == dt.datetime(2031, 4, 9, 21, 40, tzinfo=dt.timezone.utc)
+    assert (article.authors, article.url, article.language, article.categories) == (
+        ("Ana Lima", "Rui Roe"), "https://example.org/news/night-trains", "en", ("Transport",)
+    )  # fmt: skip
+    assert dict(article.meta) == {
+        "updated": "2031-04-10T08:00:00Z", "description": "Sleeper services are back.",
+        "tags": "rail, night trains", "type": "text", "version": "2",
+        "body_html": "<p>Night trains between the two cities return on Sunday.</p>",
+        "located": "Portlow", "urgency": "3",
+    }  # fmt: skip
+    assert article.diagnostics == ()
+
+
+def test_the_ninjs_preset_takes_the_main_plain_text_item_of_a_list(tmp_path: Path) -> None:
+    _lines(tmp_path / "n.jsonl", [NINJS_2_RECORD])
+    (article,) = iter_articles(tmp_path / "n.jsonl", options=CorpusOptions.preset("ninjs"))
+    assert article.title == "Night trains return"
+    assert article.paragraphs[-1] == "Night trains between the two cities return on Sunday."
+    assert (article.id, article.url, article.source) == (
+        "urn:example:night-trains", None, "Harbour Gazette"
+    )  # fmt: skip
+    assert (article.authors, article.categories, article.language) == (
+        ("Ana Lima", "Rui Roe"), ("Transport", "Local"), "en-GB"
+    )  # fmt: skip
+    assert str(article.published) == "2031-04-09"
+    meta = dict(article.meta)
+    assert meta["description"] == "Sleeper services are back."
+    assert json.loads(meta["headlines"]) == [{"role": "sub", "value": "Sleepers are back"}]
+    assert json.loads(meta["bodies"])[0]["value"] == "<p>Trains.</p>"  # nothing dropped
+    assert article.diagnostics == ()
+
+
+def test_what_to_ninjs_writes_the_ninjs_preset_reads_back(tmp_path: Path) -> None:
+    text = 'Ferry returns\n\nBy Ana Lima\n\n"We sail at noon," Rui Roe said on 3 May 2031.'
+    written = attrs.evolve(
+        newsseed.parse(text, id="ferry"),
+        url="https://example.org/f", language="en", source="Harbour Gazette",
+        categories=("Transport",), published_at=dt.datetime(2031, 5, 2, 9, 30),
+    )  # fmt: skip
+    _lines(tmp_path / "n.jsonl", [newsseed.to_ninjs(written)])
+    (read,) = iter_articles(tmp_path / "n.jsonl", options=CorpusOptions.preset("ninjs"))
+    for name in ("id", "title", "paragraphs", "authors", "url", "language", "source",
+                 "categories", "published_at", "quotes"):  # fmt: skip
+        assert getattr(read, name) == getattr(written, name), name
+
+
+_NINJS_KEYS = st.sampled_from(
+    ["uri", "headlines", "Bodies", "body_text", "by", "bylines", "firstCreated", "subjects",
+     "infoSources", "altIds", "keywords", "descriptions", "language", "text", "value"]
+)  # fmt: skip
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_NINJS_KEYS, inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dictionaries(_NINJS_KEYS, _JSON, max_size=6))
+def test_any_ninjs_shaped_object_gives_one_article_and_raises_nothing(
+    record: dict[str, object],
+) -> None:
+    read = _record(json.dumps(record).encode(), 1, "n:1", CorpusOptions.preset("ninjs"))
+    if isinstance(read, newsseed.Article):  # no text: a record saying why
+        assert [d.code for d in read.diagnostics] == ["unreadable-record"]
+    else:
+        assert isinstance(read.text, str)
+
+
+def test_an_unknown_record_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="record_format"):
+        CorpusOptions(record_format="xml")  # type: ignore[arg-type]
 
 
 def test_every_field_of_a_record_is_kept(tmp_path: Path) -> None:

@@ -182,7 +182,7 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
     reading.add_argument(
         "--preset",
         choices=newsseed.CorpusOptions.PRESETS,
-        help="read JSON Lines records as this scraper writes them: its field names "
+        help="read JSON Lines records as this scraper or format writes them: its field names "
         "(each --*-field below still overrides one)",
     )
     fields = newsseed.CorpusOptions()

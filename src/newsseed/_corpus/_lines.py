@@ -15,6 +15,7 @@ from typing import Any
 from newsseed._corpus._budgets import _opened, _within
 from newsseed._corpus._documents import _Document, _reason, _too_large
 from newsseed._corpus._fields import read_fields
+from newsseed._corpus._ninjs import flat_ninjs
 from newsseed._corpus._options import _CHUNK, CorpusOptions
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, note
 from newsseed._read import decode
@@ -77,6 +78,8 @@ def _record(
     except Exception as error:  # nested too deeply (RecursionError), or worse
         message = f"not read: {_reason(error)}"
     else:
+        if isinstance(record, dict) and options.record_format == "ninjs":
+            record = flat_ninjs(record)
         if isinstance(record, dict) and isinstance(record.get(options.text_field), str):
             try:
                 return _document(record, fallback_id, options, notes)

@@ -6,7 +6,7 @@ that limit, and the cap on worker processes.
 from __future__ import annotations
 
 import os
-from typing import Any, ClassVar, Final
+from typing import Any, ClassVar, Final, Literal
 
 import attrs
 
@@ -15,6 +15,8 @@ from newsseed._read import ParseOptions
 #: The default of :attr:`CorpusOptions.max_document_size`: 16 MiB, hundreds of times a
 #: news article (2-50 KB) and several times a scraper's record with its HTML.
 MAX_DOCUMENT_SIZE: Final = 16 * 1024 * 1024
+#: The values :attr:`CorpusOptions.record_format` takes.
+RECORD_FORMATS: Final = ("flat", "ninjs")
 
 
 def _document_size(_inst: object, _attribute: object, value: object) -> None:
@@ -37,6 +39,13 @@ class CorpusOptions:
 
     parse: ParseOptions = attrs.field(factory=ParseOptions)
     """The options each article is parsed with."""
+    record_format: Literal["flat", "ninjs"] = attrs.field(
+        default="flat", validator=attrs.validators.in_(RECORD_FORMATS)
+    )
+    """How a JSON Lines record holds its fields: ``"flat"``, each under its own key (the
+    ``*_field`` options name them), or ``"ninjs"``, an IPTC ninjs object (1.x, 2.x or
+    3.x) whose nested headline, body, bylines, subjects, keywords and descriptions are
+    first read into the default keys (``docs/pipelines.md``)."""
     text_field: str = "text"
     """The field of a JSON Lines record that holds the article's text (required)."""
     id_field: str = "id"
@@ -73,14 +82,16 @@ class CorpusOptions:
     becomes an article holding an ``unreadable-record``, ``unreadable-member`` or
     ``unreadable-file`` diagnostic with its first bytes, and the stream goes on."""
 
-    PRESETS: ClassVar[tuple[str, ...]] = ("trafilatura", "news-please")
+    PRESETS: ClassVar[tuple[str, ...]] = ("trafilatura", "news-please", "ninjs")
     """The names :meth:`preset` knows."""
 
     @classmethod
     def preset(cls, name: str, *, parse: ParseOptions | None = None) -> CorpusOptions:
-        """The options that read the records of a known scraper: ``"trafilatura"``
-        (its JSON output with metadata) or ``"news-please"`` (its JSON articles);
-        ``docs/pipelines.md`` lists the keys each maps.
+        """The options that read the records of a known scraper or format:
+        ``"trafilatura"`` (its JSON output with metadata), ``"news-please"`` (its JSON
+        articles) or ``"ninjs"`` (IPTC ninjs objects, as
+        :func:`~newsseed.to_ninjs` writes them); ``docs/pipelines.md`` lists the
+        keys each maps.
 
         >>> CorpusOptions.preset("news-please").text_field
         'maintext'
@@ -116,6 +127,8 @@ _PRESETS: Final[dict[str, dict[str, Any]]] = {
         "language_field": "language",
         "description_field": "description",
     },
+    # IPTC ninjs, one object a line: its nested fields read into the default keys.
+    "ninjs": {"record_format": "ninjs"},
 }
 
 
