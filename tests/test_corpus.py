@@ -460,7 +460,7 @@ def test_any_ninjs_shaped_object_gives_one_article_and_raises_nothing(
     if isinstance(read, newsseed.Article):  # no text: a record saying why
         assert [d.code for d in read.diagnostics] == ["unreadable-record"]
     else:
-        assert isinstance(read.text, str)
+        assert isinstance(read.data, str)
 
 
 def test_an_unknown_record_format_is_refused() -> None:
