@@ -94,6 +94,7 @@ def test_a_line_past_the_size_limit_is_skipped_in_bounded_memory(tmp_path: Path)
     _long_line_gz(path, 48 * MiB)
     assert path.stat().st_size < MiB  # 48 MB of text in a small file
     options = CorpusOptions(max_document_size=MiB)
+    newsseed.parse(FERRY)  # the parser's tables, made on first use, are not the reading's
     articles, peak = _peak(lambda: list(iter_articles(path, options=options)))
     long, after = articles
     assert peak < 6 * MiB  # the limit and buffers, not the 48 MB line
@@ -323,6 +324,21 @@ def test_diagnostic_spans_point_into_the_records_text(tmp_path: Path) -> None:
     assert spans["control-character"] is None
     assert spans["boilerplate"] is not None
     assert spans["boilerplate"].of(text) == "Advertisement"
+
+
+def test_a_records_headline_on_the_first_line_of_its_text_takes_no_more(
+    tmp_path: Path,
+) -> None:
+    # An extractor's text: the headline, then the body on the next line, no blank line.
+    text = "Pages\n  Advertisement\n<html> is how a page opens, the tutorial said on Monday."
+    record = {"title": "Pages", "text": text}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record), encoding="utf-8")
+    (article,) = iter_articles(tmp_path / "a.jsonl")
+    assert article.title == "Pages"
+    assert article.paragraphs == ("<html> is how a page opens, the tutorial said on Monday.",)
+    (advert,) = article.diagnostics
+    assert advert.span is not None
+    assert advert.span.of(text) == "Advertisement"
 
 
 def test_lone_surrogates_in_a_record_reach_valid_json(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ NOT_CODE = {
 TOOLS = {"cat", "jq"}
 # Modules of optional extras: a block importing one is skipped where it is absent,
 # except under CI, where the extras are installed and the block must run.
-OPTIONAL = {"dask", "distributed", "pyarrow"}
+OPTIONAL = {"dask": "dask", "distributed": "dask", "pyarrow": "dask", "trafilatura": "html"}
 
 # Floors: the tests must not pass by finding nothing to run.
 MIN_PYTHON_RUN = 15
@@ -194,10 +194,13 @@ def _agrees(comment: str, value: str) -> bool:
 
 def _run_python(block: Block, namespace: dict[str, Any]) -> None:
     missing = sorted(
-        name for name in _imports(block.source) & OPTIONAL if importlib.util.find_spec(name) is None
+        name
+        for name in _imports(block.source) & OPTIONAL.keys()
+        if importlib.util.find_spec(name) is None
     )
     if missing and os.environ.get("CI") != "true":
-        pytest.skip(f"needs {', '.join(missing)} (pip install 'newsseed[dask]')")
+        extras = ",".join(sorted({OPTIONAL[name] for name in missing}))
+        pytest.skip(f"needs {', '.join(missing)} (pip install 'newsseed[{extras}]')")
     filename = str(block.page)
     for step in _steps(block):
         # The page's line numbers, so that a traceback points into the page.
@@ -298,7 +301,8 @@ def _run_shell(block: Block, folder: Path) -> None:
 def _sandbox(folder: Path) -> None:
     """Fill `folder` with what the examples read: a copy of ``examples/``, and stand-ins
     made of it for the files the docs name as the reader's own (``article.txt``,
-    ``news/``, ``wire/*.jsonl.gz`` with the text in ``body`` as well as ``text``...)."""
+    ``news/``, ``wire/*.jsonl.gz`` with the text in ``body`` as well as ``text``,
+    ``scraped.jsonl`` as news-please writes it, ``page.html``...)."""
     shutil.copytree(ROOT / "examples", folder / "examples")
     texts = sorted((ROOT / "examples").glob("*.txt"))
     assert len(texts) >= 3, f"{ROOT / 'examples'} holds too few articles"
@@ -316,6 +320,12 @@ def _sandbox(folder: Path) -> None:
                 body = text.read_text(encoding="utf-8")
                 record = {"id": f"{year}-{text.stem}", "text": body, "body": body}
                 out.write(json.dumps(record) + "\n")
+    with (folder / "scraped.jsonl").open("w", encoding="utf-8") as out:  # news-please's
+        for text in texts:
+            body = text.read_text(encoding="utf-8")
+            out.write(json.dumps({"maintext": body, "url": f"https://example.org/{text.stem}"}))
+            out.write("\n")
+    shutil.copyfile(ROOT / "tests" / "data" / "html" / "night-trains.html", folder / "page.html")
     (folder / "archives").mkdir()
     with tarfile.open(folder / "archives" / "2025-03.tar.gz", "w:gz") as tar:
         for text in texts:

@@ -11,6 +11,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import newsseed
+import newsseed._html
 from evidence import kept
 from newsseed import Article, DateValue, ParseOptions
 from newsseed._read import decode
@@ -322,7 +323,9 @@ def test_binary_data_is_not_read_as_text() -> None:
     assert newsseed.parse_bytes("Ferry returns\n\nBoats sail.".encode("utf-16")).diagnostics == ()
 
 
-def test_an_html_page_is_not_read_as_prose() -> None:
+def test_an_html_page_is_not_read_as_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (Without the html extra: tests/test_html.py reads pages through it.)
+    monkeypatch.setattr(newsseed._html, "html_available", lambda: False)
     page = "<!DOCTYPE html>\n<html lang='en'><head><title>Ferry</title></head><body>Hi</body>"
     article = newsseed.parse(page)
     (diagnostic,) = article.diagnostics

@@ -48,6 +48,7 @@ from typing import IO, Any
 import attrs
 
 import newsseed
+from newsseed._corpus._documents import TEXT_SUFFIXES
 
 __all__ = ("main",)
 
@@ -106,8 +107,8 @@ def _build_parser() -> argparse.ArgumentParser:
         help="parse articles and print them as JSON, JSON Lines or seed text",
         description=(
             "Parse news articles with the lenient reader. A folder stands for every file "
-            "under it that newsseed reads (.txt, .jsonl, .jsonl.gz, .ndjson, .ndjson.gz, "
-            ".tar, .tar.gz, .tgz), in sorted order; '-' reads standard input."
+            "under it that newsseed reads (.txt, .html, .htm, .jsonl, .jsonl.gz, .ndjson, "
+            ".ndjson.gz, .tar, .tar.gz, .tgz), in sorted order; '-' reads standard input."
         ),
     )
     _add_inputs(parse)
@@ -176,7 +177,7 @@ def _add_inputs(command: argparse.ArgumentParser) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="a file (.txt, .jsonl, .jsonl.gz, .tar, .tar.gz), a folder, a glob, or '-'",
+        help="a file (.txt, .html, .jsonl, .jsonl.gz, .tar, .tar.gz), a folder, a glob, or '-'",
     )
     reading = command.add_argument_group("reading")
     reading.add_argument(
@@ -391,9 +392,10 @@ class _Inputs:
 
     def _total(self) -> int | None:
         """How many articles the inputs hold, when that is known without reading them:
-        when every input is standard input or a ``.txt`` file."""
+        when every input is standard input or a text or HTML file."""
         if all(
-            p == STDIN or (p.lower().endswith(".txt") and os.path.isfile(p)) for p in self.paths
+            p == STDIN or (p.lower().endswith(TEXT_SUFFIXES) and os.path.isfile(p))
+            for p in self.paths
         ):
             return len(self.paths)
         return None

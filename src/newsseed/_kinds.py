@@ -40,6 +40,11 @@ _SEED_START: Final = " newsseed 1\n"
 #: How an HTML page opens (lower case, white space and a byte order mark skipped).
 _HTML_STARTS: Final = ("<!doctype html", "<html", "<?xml version", "<head", "<body")
 
+#: How an HTML fragment opens: a block element (closed somewhere in the first 4 KiB).
+_FRAGMENT: Final = lazy_re(
+    r"<(?:p|div|article|section|main|header|h[1-6]|figure|blockquote|ul|ol|table)[\s>]"
+)
+
 
 def binary_kind(data: bytes) -> bool:
     """Whether ``data`` is not text: a known binary format by its first bytes, or more
@@ -62,8 +67,8 @@ def text_kind(text: str) -> Kind:
 
     >>> text_kind("   "), text_kind("<!DOCTYPE html><html>"), text_kind(" newsseed 1\\n\\n")
     ('empty', 'html', 'seed')
-    >>> text_kind("Ferry returns\\n\\nBoats sail.")
-    'prose'
+    >>> text_kind("Ferry returns\\n\\nBoats sail."), text_kind("<p>Boats sail.</p>")
+    ('prose', 'html')
     """
     if _BLANK().fullmatch(text) is not None:
         return "empty"  # (control characters are not blank: the reader notes them)
@@ -72,4 +77,6 @@ def text_kind(text: str) -> Kind:
     head = text[:512].lstrip("\ufeff \t\r\n").lower()
     if head.startswith(_HTML_STARTS) and ("<html" in head or "<body" in head or "<head" in head):
         return "html"
+    if _FRAGMENT().match(head) is not None and "</" in text[:_SAMPLE]:
+        return "html"  # a fragment: a record's HTML body, a page's article element
     return "prose"

@@ -157,7 +157,7 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
     fragments = [
         fragment
         for block in paragraphs.blocks(_body_lines(draft, lines, options))
-        for fragment in paragraphs.paragraphs_of(block)
+        for fragment in paragraphs.paragraphs_of(block, per_line=draft.per_line)
     ]
     if (
         fragments
@@ -217,10 +217,15 @@ def _sort_key(diagnostic: Diagnostic) -> int:
     return -1 if diagnostic.span is None else diagnostic.span.start
 
 
-def _parse(text: str, id: str | None, options: ParseOptions) -> Article:
+def _parse(
+    text: str, id: str | None, options: ParseOptions, *, per_line: bool | None = None
+) -> Article:
+    """Read prose; ``per_line``: whether it holds one paragraph a line (as an extractor's
+    text does), None to tell by its lines."""
     source = Source(text)
     draft = Draft(source)
     lines = list(source.lines)
+    draft.per_line = paragraphs.one_per_line(lines) if per_line is None else per_line
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
     country = None if draft.dateline is None else country_code(draft.dateline.country)
@@ -333,8 +338,9 @@ _NOT_PROSE: Final = {
     "empty": ("empty", "the input holds no text"),
     "html": (
         "html",
-        "the input is an HTML page: its text was not read (newsseed reads prose; take the "
-        "text out with an extractor such as trafilatura, see docs/pipelines.md)",
+        "the input is an HTML page: its text was not read (install the newsseed[html] extra "
+        "to read HTML pages through trafilatura, or take the text out with an extractor "
+        "yourself; see docs/pipelines.md)",
     ),
 }
 
@@ -355,6 +361,13 @@ def _not_prose(text: str, id: str | None, options: ParseOptions, kind: str) -> A
             found = note("invalid-seed", f"not a valid seed document: {error}", where, "")
             return attrs.evolve(read, diagnostics=(found, *read.diagnostics))
         return article if id is None or article.id is not None else attrs.evolve(article, id=id)
+    if kind == "html":
+        from newsseed._html import html_article, html_available  # noqa: PLC0415
+
+        if html_available():
+            return html_article(
+                text, id, lambda prose, at: _parse(prose, at, options, per_line=True)
+            )
     code, message = _NOT_PROSE[kind]
     return Article(id=id, diagnostics=(note(code, message, Span(0, len(text)), text),))
 

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Final, TypeVar
 
 from newsseed._corpus._budgets import _opened, _within
-from newsseed._corpus._documents import _Document, _note, _shown, _too_large
+from newsseed._corpus._documents import TEXT_SUFFIXES, _Document, _note, _shown, _too_large
 from newsseed._corpus._options import _CHUNK, CorpusOptions
 from newsseed._model import EXCERPT_LIMIT, Article
 
@@ -129,9 +129,9 @@ def _forget(archive: tarfile.TarFile) -> None:
 def _member(
     archive: tarfile.TarFile, member: tarfile.TarInfo, limit: int, budget: float | None
 ) -> _Document | Article | None:
-    """A ``.txt`` member as a document, or as an article saying why it is not read; None
-    for other members."""
-    if member.isdir() or not member.name.lower().endswith(".txt"):
+    """A ``.txt`` or HTML member as a document, or as an article saying why it is not
+    read; None for other members."""
+    if member.isdir() or not member.name.lower().endswith(TEXT_SUFFIXES):
         return None
     name = _member_id(member.name)
     if member.issym() or member.islnk():
@@ -163,4 +163,4 @@ def _member_id(name: str) -> str:
     try:
         return str(PurePosixPath(name).with_suffix(""))
     except ValueError:  # a name the suffix cannot be taken from
-        return name[: -len(".txt")]
+        return name.rsplit(".", 1)[0]

@@ -126,22 +126,22 @@ def _finished(article: Article, document: _Document) -> Article:
     the spans of its diagnostics moved into the record's text when a headline was put
     before it."""
     diagnostics = article.diagnostics
-    if document.offset:
-        diagnostics = tuple(_moved(d, document.offset) for d in diagnostics)
+    if document.head:
+        diagnostics = tuple(_moved(d, document.offset, document.head) for d in diagnostics)
     article = attrs.evolve(article, diagnostics=(*diagnostics, *document.notes))
     if document.title is not None:
         article = attrs.evolve(article, title=document.title)
     return with_fields(_dated(article, document.date), document.fields)
 
 
-def _moved(diagnostic: Diagnostic, offset: int) -> Diagnostic:
+def _moved(diagnostic: Diagnostic, offset: int, head: int) -> Diagnostic:
     """A diagnostic of the text parsed (headline, blank line, record's text) made one of
     the record's text: its span ``offset`` characters earlier; one that concerns the
-    headline put before the text loses its span (it keeps its text)."""
+    headline (the first ``head`` characters) loses its span (it keeps its text)."""
     span = diagnostic.span
     if span is None:
         return diagnostic
-    moved = Span(span.start - offset, span.end - offset) if span.start >= offset else None
+    moved = Span(span.start - offset, span.end - offset) if span.start >= head else None
     return attrs.evolve(diagnostic, span=moved)
 
 

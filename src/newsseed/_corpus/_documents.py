@@ -15,6 +15,9 @@ from newsseed._corpus._fields import RecordFields
 from newsseed._model import EXCERPT_LIMIT, Article, Diagnostic, note
 from newsseed._read import decode
 
+#: The suffixes of files (and tar members) that hold one article each: text, or an HTML
+#: page (read through trafilatura where the ``newsseed[html]`` extra is installed).
+TEXT_SUFFIXES: Final = (".txt", ".html", ".htm")
 #: How much of a file name or member name a message shows.
 _NAME_SHOWN: Final = 200
 
@@ -22,9 +25,9 @@ _NAME_SHOWN: Final = 200
 @attrs.frozen
 class _Document:
     """A document read but not parsed yet: its text (a path: read where it is parsed),
-    its id, the headline and date its record gave, if any, how many characters of the
-    headline were put before the record's text (``offset``), and diagnostics of its
-    reading."""
+    its id, the headline and date its record gave, if any, how many characters further
+    on the text parsed puts the record's text after its headline (``offset``), and
+    diagnostics of its reading."""
 
     data: str | bytes | Path
     id: str | None
@@ -34,6 +37,10 @@ class _Document:
     notes: tuple[Diagnostic, ...] = ()
     fields: RecordFields | None = None
     """What the record gave besides its text, id, headline and date."""
+    head: int = 0
+    """How many characters the headline and the blank line after it take at the start of
+    the text parsed: spans in them lose their place, those after it are ``offset``
+    characters further on than in the record's text."""
 
 
 _Item = _Document | Article

@@ -13,15 +13,21 @@ from typing import Final
 
 from newsseed._corpus._archives import _members
 from newsseed._corpus._budgets import _Timeout
-from newsseed._corpus._documents import _Document, _note, _reason, _shown, _unreadable
+from newsseed._corpus._documents import (
+    TEXT_SUFFIXES,
+    _Document,
+    _note,
+    _reason,
+    _shown,
+    _unreadable,
+)
 from newsseed._corpus._lines import _records
 from newsseed._corpus._options import CorpusOptions
 from newsseed._model import Article
 
-_TEXT: Final = (".txt",)
 _LINES: Final = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _ARCHIVES: Final = (".tar", ".tar.gz", ".tgz")
-_SUPPORTED: Final = (*_TEXT, *_LINES, *_ARCHIVES)
+_SUPPORTED: Final = (*TEXT_SUFFIXES, *_LINES, *_ARCHIVES)
 _GLOB: Final = frozenset("*?[")
 
 _Source = str | os.PathLike[str]

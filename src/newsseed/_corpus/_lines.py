@@ -99,10 +99,9 @@ def _document(
     text: str = record[options.text_field]
     title = record.get(options.title_field)
     title = title.strip() or None if isinstance(title, str) else None
-    offset = 0
-    if title is not None and not text.lstrip().startswith(title):
-        text = f"{title}\n\n{text}"  # the headline is kept in the text too: nothing lost
-        offset = len(title) + 2
+    head = offset = 0
+    if title is not None:
+        text, head, offset = _headed(text, title)
     date = record.get(options.date_field)
     return _Document(
         text,
@@ -112,4 +111,24 @@ def _document(
         offset,
         notes,
         read_fields(record, options),
+        head,
     )
+
+
+def _headed(text: str, title: str) -> tuple[str, int, int]:
+    """The record's text with its headline on a line of its own, a blank line after it
+    (so that the reader takes no more than the headline for it): the text, how long that
+    head is, and how far a character after it is from its place in the record's text.
+
+    A text that does not start with the headline gets it put before it (kept in the text
+    too: nothing lost); one whose first line is the headline (an extractor's text, the
+    body on the next line) has it set apart by a blank line."""
+    head = len(title) + 2
+    stripped = text.lstrip()
+    if not stripped.startswith(title):
+        return f"{title}\n\n{text}", head, head
+    after = len(text) - len(stripped) + len(title)
+    if text[after : after + 1] not in ("\n", "\r"):
+        return text, 0, 0  # the headline's words open a longer first line: left alone
+    body = text[after:].lstrip()
+    return f"{title}\n\n{body}", head, head - (len(text) - len(body))

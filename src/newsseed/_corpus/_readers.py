@@ -37,11 +37,13 @@ def iter_articles(
     order), a glob pattern (``"news/**/*.jsonl.gz"``, matches sorted), a file, or a
     list of these (read one after the other). Files are read by their suffix:
 
-    - ``.txt``: one article, parsed like :func:`~newsseed.parse_file` (id: the stem);
+    - ``.txt``, ``.html``, ``.htm``: one article, parsed like
+      :func:`~newsseed.parse_file` (id: the stem; an HTML page is read through
+      trafilatura where the ``newsseed[html]`` extra is installed);
     - ``.jsonl``, ``.jsonl.gz`` (or ``.ndjson``): one record per line, a JSON object
       with the text in ``options.text_field`` (``"text"``) and, optionally, ``"id"``,
       ``"title"`` and ``"date"`` (see :class:`CorpusOptions`);
-    - ``.tar``, ``.tar.gz``, ``.tgz``: every ``.txt`` member, in archive order (id: the
+    - ``.tar``, ``.tar.gz``, ``.tgz``: every such member, in archive order (id: the
       member's path without its suffix).
 
     A line or member that cannot be read becomes an article holding one diagnostic

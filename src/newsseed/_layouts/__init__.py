@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from newsseed._layouts import boilerplate, header, headline, markdown
+from newsseed._layouts import boilerplate, header, headline, kicker, markdown
 from newsseed._layouts._common import Draft
 from newsseed._source import Line
 
@@ -53,10 +53,14 @@ def _byline(draft: Draft, lines: Sequence[Line], index: int) -> int:
     return int(headline.read_byline(draft, lines[index]))
 
 
+def _kicker(draft: Draft, lines: Sequence[Line], index: int) -> int:
+    return int(kicker.read_kicker(draft, lines, index))
+
+
 def _headline(draft: Draft, lines: Sequence[Line], index: int) -> int:
     if draft.title is not None or draft.headings:
         return 0
-    found = headline.headline_at(lines, index)
+    found = headline.headline_at(lines, index, per_line=draft.per_line)
     if found is None:
         return 0
     draft.title, taken = found
@@ -69,5 +73,6 @@ HEAD_RULES: Final[tuple[tuple[str, HeadRule], ...]] = (
     ("labelled-field", _labelled),
     ("date-line", _date_line),
     ("byline", _byline),
+    ("kicker", _kicker),
     ("headline-first", _headline),
 )

@@ -62,6 +62,9 @@ class Draft:
     notes: list[Note] = attrs.Factory(list)
     """What the rules noticed, noted as diagnostics by :meth:`finish`."""
     headings: list[Line] = attrs.Factory(list)
+    per_line: bool = False
+    """Whether the text puts one paragraph on each line, with no blank lines between them,
+    as extractors write it (:func:`~newsseed._layouts.paragraphs.one_per_line`)."""
     # The boilerplate lines dropped one after another (only blank lines between), not yet
     # noted: their start, their end and how many.
     furniture: list[int] | None = None

@@ -65,14 +65,41 @@ def looks_like_headline(text: str, following: Line | None, *, max_words: int = 2
     return split_dateline(Fragment(text, 0, len(text)), None, strong=True) is None
 
 
-def headline_at(lines: Sequence[Line], index: int) -> tuple[str, int] | None:
+def _title_case(text: str) -> bool:
+    """Whether most of the longer words of ``text`` (four letters or more) start in
+    capitals, as headlines in title case do and sentences never."""
+    words = [word for word in text.split() if len(word) >= 4 and word[0].isalpha()]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
+
+
+def headline_at(
+    lines: Sequence[Line], index: int, *, per_line: bool = False
+) -> tuple[str, int] | None:
     """The headline starting at ``lines[index]`` and how many lines it takes, or None.
 
     A headline is one line, or two when the second follows without a blank line
-    and a blank line or the end comes after it (``Main head;`` / ``sub head``).
+    and a blank line or the end comes after it (``Main head;`` / ``sub head``). In text
+    of one paragraph a line (``per_line``), the next line is the next paragraph, as
+    after a blank line: a headline is one line (two where the first ends in ``;``), not
+    continued in lower case, and a sentence of more than 15 words is one only where the
+    paragraph after it is longer or it is in title case.
     """
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        per_line
+        and following is not None
+        and not following.blank
+        and not following.text[:1].islower()
+    ):
+        joined = f"{line.text} {following.text}"  # ``Main head;`` / ``sub head``
+        if line.text.endswith(";") and looks_like_headline(joined, None, max_words=30):
+            return joined, 2
+        # A sentence no shorter than the paragraph after it is a lede, unless short or
+        # in title case (``The Ferry Returns To Portlow At Last``).
+        headlike = len(line.text) < len(following.text) or _title_case(line.text)
+        longest = 25 if headlike else _MAX_WORDS_RUN_ON
+        return (line.text, 1) if looks_like_headline(line.text, None, max_words=longest) else None
     if following is None or following.blank:
         return (line.text, 1) if looks_like_headline(line.text, None) else None
     after = lines[index + 2] if index + 2 < len(lines) else None

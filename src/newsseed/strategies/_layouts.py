@@ -236,13 +236,18 @@ def _headline_first(draw: st.DrawFn) -> Rendered:
 def _one_per_line(draw: st.DrawFn) -> Rendered:
     """One paragraph per line, no blank lines between; a headline above or none.
 
-    The reader needs a line longer than 100 characters to tell this layout from
-    hard-wrapped text, so the first paragraph is; and with no headline above, a first
-    line of 15 words or fewer would be taken for one, so it has 16 or more.
+    The first paragraph is longer than 100 characters; with no headline above, a first
+    line of 25 words or fewer ending a sentence, shorter than the line after it, would
+    be taken for one, so it has 26 or more.
     """
     titled, dated = draw(st.booleans()), draw(st.booleans())
     story = draw(
-        _stories(lede_chars=100, lede_words=16, min_paragraphs=1 if titled else 2, dated=dated)
+        _stories(
+            lede_chars=100,
+            lede_words=16 if titled else 26,
+            min_paragraphs=1 if titled else 2,
+            dated=dated,
+        )
     )
     page = _Page("one-paragraph-per-line")
     if titled:
