@@ -131,7 +131,8 @@ def time_words(moment: dt.datetime) -> Counter[str]:
     digits); an ISO ``T`` and ``Z`` glued to the digits around them."""
     hour12 = moment.hour % 12 or 12
     hours = {str(moment.hour), f"{moment.hour:02d}", str(hour12), f"{hour12:02d}"}
-    found = Counter(hours | {f"{moment.minute:02d}", f"{moment.second:02d}", "at"})
+    found = Counter(hours)  # (each spelling of the hour once; the minute may be one too)
+    found.update([f"{moment.minute:02d}", f"{moment.second:02d}", "at"])
     found.update({"am", "pm", "a", "p", "m"})
     found.update({f"{moment.day:02d}t{h}" for h in hours})  # "2025-03-14T10"
     offset = moment.utcoffset()

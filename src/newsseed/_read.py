@@ -110,6 +110,8 @@ def _read_head(draft: Draft, lines: list[Line]) -> int:
         index += 1
     if index < len(lines):
         index += frontmatter.read_front_matter(draft, lines, index)
+    if draft.per_line is None:
+        draft.per_line = paragraphs.one_per_line(lines[index:])
     while index < len(lines) and (
         lines[index].blank or boilerplate.classify(draft, lines[index], at_end=False)
     ):
@@ -157,7 +159,7 @@ def _read_body(draft: Draft, lines: list[Line], options: ParseOptions) -> list[F
     fragments = [
         fragment
         for block in paragraphs.blocks(_body_lines(draft, lines, options))
-        for fragment in paragraphs.paragraphs_of(block, per_line=draft.per_line)
+        for fragment in paragraphs.paragraphs_of(block, per_line=bool(draft.per_line))
     ]
     if (
         fragments
@@ -225,7 +227,7 @@ def _parse(
     source = Source(text)
     draft = Draft(source)
     lines = list(source.lines)
-    draft.per_line = paragraphs.one_per_line(lines) if per_line is None else per_line
+    draft.per_line = per_line  # None: told by the lines, after a front-matter block
     start = _read_head(draft, lines)
     fragments = _read_body(draft, lines[start:], options)
     country = None if draft.dateline is None else country_code(draft.dateline.country)

@@ -60,7 +60,7 @@ def _kicker(draft: Draft, lines: Sequence[Line], index: int) -> int:
 def _headline(draft: Draft, lines: Sequence[Line], index: int) -> int:
     if draft.title is not None or draft.headings:
         return 0
-    found = headline.headline_at(lines, index, per_line=draft.per_line)
+    found = headline.headline_at(lines, index, per_line=bool(draft.per_line))
     if found is None:
         return 0
     draft.title, taken = found

@@ -62,9 +62,10 @@ class Draft:
     notes: list[Note] = attrs.Factory(list)
     """What the rules noticed, noted as diagnostics by :meth:`finish`."""
     headings: list[Line] = attrs.Factory(list)
-    per_line: bool = False
+    per_line: bool | None = None
     """Whether the text puts one paragraph on each line, with no blank lines between them,
-    as extractors write it (:func:`~newsseed._layouts.paragraphs.one_per_line`)."""
+    as extractors write it (:func:`~newsseed._layouts.paragraphs.one_per_line`, told
+    from the lines after a front-matter block); None until that is known."""
     # The boilerplate lines dropped one after another (only blank lines between), not yet
     # noted: their start, their end and how many.
     furniture: list[int] | None = None

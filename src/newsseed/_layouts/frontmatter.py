@@ -6,7 +6,9 @@ trafilatura writes its text output with metadata so (``trafilatura --with-metada
 generators. Each field goes where a labelled header field goes (``docs/layouts.md``):
 ``author`` to the authors (split at ``;``), ``sitename`` to the source, ``date`` to the
 publication date, ``categories`` and ``tags`` (a list, as Python writes one, or split at
-``;`` and ``,``) to the categories and ``meta["tags"]``, the rest to ``meta``.
+``;`` and ``,``) to the categories and ``meta["tags"]``, the rest to ``meta``. A value
+in quotation marks (``date: "2024-09-02"``, as YAML quotes a string) is read without
+them.
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def read_front_matter(draft: Draft, lines: Sequence[Line], index: int) -> int:
 
 def _apply(draft: Draft, line: Line, key: str, value: str, start: int) -> None:
     key = _RENAMED.get(key, key)
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value, start = value[1:-1], start + 1  # a quoted scalar: ``date: "2024-09-02"``
     if not value.strip():
         return
     if key == "categories":

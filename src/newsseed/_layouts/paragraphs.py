@@ -195,7 +195,7 @@ def join_broken(draft: Draft, fragments: list[Fragment]) -> list[Fragment]:
     for fragment in fragments:
         if groups and not fragment.explicit:
             previous = groups[-1][-1][1]
-            glue = _continues(previous.text, words[-1], fragment.text, lines=draft.per_line)
+            glue = _continues(previous.text, words[-1], fragment.text, lines=bool(draft.per_line))
             if glue is not None:
                 draft.note(
                     "joined-paragraphs",
