@@ -21,8 +21,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsseed._layouts._common import Draft, ends_sentence, read_date_text, word_count
+from newsseed._layouts.boilerplate import is_furniture
 from newsseed._layouts.header import apply_date
 from newsseed._layouts.headline import looks_like_headline
+from newsseed._layouts.markdown import HEADING
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
 
@@ -53,11 +55,17 @@ _SECTION: Final = lazy_regex(r"\p{L}[\p{L}'’&]{1,24}")
 
 
 def _next_text(lines: Sequence[Line], index: int) -> int | None:
-    """The position of the first line after ``index`` that is not blank (within three)."""
-    for position in range(index + 1, min(len(lines), index + 4)):
-        if not lines[position].blank:
+    """The position of the next line after ``index`` that is neither blank nor page
+    furniture (within a few lines)."""
+    for position in range(index + 1, min(len(lines), index + _AHEAD)):
+        line = lines[position]
+        if not line.blank and not is_furniture(line.text):
             return position
     return None
+
+
+#: How many lines ahead the line after a kicker is looked for.
+_AHEAD: Final = 12
 
 
 def _headline_next(draft: Draft, lines: Sequence[Line], index: int) -> bool:
@@ -66,8 +74,12 @@ def _headline_next(draft: Draft, lines: Sequence[Line], index: int) -> bool:
     line = lines[index]
     if word_count(line.text, 3) < 3 or ends_sentence(line.text):
         return False  # (a sentence after one word is the body after a short headline)
+    if HEADING().fullmatch(line.text) is not None:
+        return False  # a heading: the headings' rules read what stands above it
     after = lines[index + 1] if index + 1 < len(lines) else None
-    if after is not None and (after.blank or (draft.per_line and not after.text[:1].islower())):
+    if after is not None and (
+        after.blank or is_furniture(after.text) or (draft.per_line and not after.text[:1].islower())
+    ):
         after = None
     return looks_like_headline(line.text, after)
 
