@@ -73,6 +73,7 @@ _NAMES: Final = (
     "quote.speaker-span",
     "quote.cue",
     "quote.partial",
+    "quote.kind",
     "entity",
     "entity.mention",
     "entity.role",
@@ -107,6 +108,7 @@ _NAMES: Final = (
     QUOTE_SPEAKER_SPAN,
     QUOTE_CUE,
     QUOTE_PARTIAL,
+    QUOTE_KIND,
     ENTITY,
     ENTITY_MENTION,
     ENTITY_ROLE,
@@ -343,6 +345,15 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
                 start,
             )
         parts.groups[-1]["partial"] = True
+    elif rank == QUOTE_KIND:
+        if doc[start:end] != "reported":
+            raise ParseError(
+                f"Expected 'reported' in '{key}', got {got(doc, start, end)} "
+                f"(a direct quote has no '{key}' line)",
+                doc,
+                start,
+            )
+        parts.groups[-1]["kind"] = "reported"
     elif rank == DATE_MENTION_TIME:
         parts.groups[-1]["time"] = read_time(doc, start, end, key)
     elif rank == DIAGNOSTIC:

@@ -35,6 +35,9 @@ EXCERPT_LIMIT: Final = 1000
 
 EntityKind = Literal["PERSON", "ORG", "PLACE", "NORP", "PRODUCT", "EVENT"]
 ENTITY_KINDS: Final[tuple[str, ...]] = get_args(EntityKind)
+#: The kinds of :class:`Quote`: words in quotation marks, or speech reported without them.
+QuoteKind = Literal["direct", "reported"]
+QUOTE_KINDS: Final[tuple[str, ...]] = get_args(QuoteKind)
 
 #: What a key of :attr:`Article.meta` looks like (lower case, so the canonical
 #: format can tell it from prose).
@@ -241,13 +244,20 @@ def note(code: str, message: str, span: Span | None, text: str) -> Diagnostic:
     return Diagnostic(code, message, span, _safe(text))
 
 
+def _quote_kind(_inst: object, _attr: object, value: str) -> None:
+    if value not in QUOTE_KINDS:
+        raise ValueError(f"quote kind must be one of {', '.join(QUOTE_KINDS)}, not {value!r}")
+
+
 @attrs.frozen
 class Quote:
-    """A direct quote and, where the evidence allows, who said it.
+    """What someone said and, where the evidence allows, who said it: a direct quote
+    (the words in quotation marks) or reported speech (``Ruiz said the bridge would
+    open``: the reported clause).
 
     >>> q = Quote("We hope", Span(1, 8), speaker="Pete Hegseth", cue="said")
-    >>> q.partial
-    False
+    >>> q.partial, q.kind
+    (False, 'direct')
     """
 
     text: str = attrs.field(validator=_is(str))
@@ -262,6 +272,10 @@ class Quote:
     """The attribution cue (``said``, ``added``, ``according to``...)."""
     partial: bool = attrs.field(default=False, validator=_is(bool))
     """True for a fragment quoted inside a sentence of the writer's own."""
+    kind: QuoteKind = attrs.field(default="direct", validator=_quote_kind)
+    """``"direct"`` (the words in quotation marks, :attr:`text` without them) or
+    ``"reported"`` (speech reported without them: :attr:`text` is the reported clause,
+    without ``that``)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -272,6 +286,7 @@ class Quote:
             "speaker_span": None if self.speaker_span is None else self.speaker_span.to_dict(),
             "cue": self.cue,
             "partial": self.partial,
+            "kind": self.kind,
         }
 
     @classmethod
@@ -284,6 +299,7 @@ class Quote:
             speaker_span=_opt_span(data["speaker_span"]),
             cue=data["cue"],
             partial=data["partial"],
+            kind=data.get("kind", "direct"),  # (0.1 dicts have no kind: direct)
         )
 
 

@@ -79,6 +79,10 @@ class ParseOptions:
     find_quotes: bool = attrs.field(default=True, validator=_boolean)
     """Fill ``Article.quotes`` with the body's direct quotes and who said them
     (``docs/quotes.md``)."""
+    find_reported: bool = attrs.field(default=False, validator=_boolean)
+    """Add the body's reported speech to ``Article.quotes`` (``kind="reported"``: ``Ruiz
+    said the bridge would open``), with ``find_quotes`` (``docs/quotes.md``, "Reported
+    speech"). Off by default while it costs a sixth of a parse."""
 
 
 _DEFAULT: Final = ParseOptions()
@@ -254,7 +258,9 @@ def _parse(
             notes.append(QuoteNote("names-not-read", NAMES_NOT_READ, Span(cut, len(text))))
     quotes: tuple[Quote, ...] = ()
     if options.find_quotes:
-        quotes, quote_notes = find_quotes_and_notes(text, entities=entities)
+        quotes, quote_notes = find_quotes_and_notes(
+            text, entities=entities, reported=options.find_reported
+        )
         notes += quote_notes
     _note_findings(draft, kept, notes)
     if not options.find_entities:

@@ -116,6 +116,8 @@ def _header(article: Article) -> list[str]:
         out += _present(("quote.cue", quote.cue))
         if quote.partial:
             add(" quote.partial true\n")
+        if quote.kind != "direct":
+            add(f" quote.kind {quote.kind}\n")
     for entity in article.entities:
         name = escape(entity.name)
         add(f" entity {entity.kind} {name}\n" if name else f" entity {entity.kind}\n")

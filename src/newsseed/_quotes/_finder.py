@@ -16,6 +16,7 @@ from newsseed._model import Entity, Quote, Span
 from newsseed._quotes._attribution import _Attributor
 from newsseed._quotes._marks import _pair_marks
 from newsseed._quotes._phrases import _JOINERS
+from newsseed._quotes._reported import _reported
 from newsseed._quotes._segments import _Paragraphs, _Segment
 from newsseed._quotes._settle import _settle
 from newsseed._quotes._unmarked import _unmarked
@@ -64,7 +65,7 @@ _SHORT: Final = 4
 
 
 def find_quotes_and_notes(
-    text: str, /, *, entities: Sequence[Entity] | None = None
+    text: str, /, *, entities: Sequence[Entity] | None = None, reported: bool = False
 ) -> tuple[tuple[Quote, ...], tuple[QuoteNote, ...]]:
     """:func:`find_quotes`, with a note for every quote never closed.
 
@@ -92,6 +93,13 @@ def find_quotes_and_notes(
         segments = [s for s in segments if s.open < budget.cut]
     who.set_quotes(segments)
     _settle(text, segments, who)
+    if reported:
+        cues = Budget(length=len(text), per=_QUOTES_PER, floor=_QUOTES_FLOOR)
+        told = _reported(text, segments, paragraphs, cues)
+        _settle(text, told, who)
+        segments = sorted([*segments, *told], key=lambda s: s.start)
+        if cues.cut is not None:
+            budget.stop(cues.cut)
     quotes: list[Quote] = []
     notes: list[QuoteNote] = []
     for index, segment in enumerate(segments):
@@ -103,7 +111,7 @@ def find_quotes_and_notes(
                     Span(segment.open, segment.close),
                 )
             )
-        if not _is_speech(text, segments, index):
+        if segment.kind == "direct" and not _is_speech(text, segments, index):
             continue
         quotes.append(
             Quote(
@@ -113,6 +121,7 @@ def find_quotes_and_notes(
                 speaker_span=None if segment.who is None else Span(*segment.who),
                 cue=segment.cue,
                 partial=segment.partial,
+                kind="reported" if segment.kind == "reported" else "direct",
             )
         )
     if budget.cut is not None:
@@ -137,7 +146,9 @@ _NOT_READ: Final = (
 )
 
 
-def find_quotes(text: str, /, *, entities: Sequence[Entity] | None = None) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, /, *, entities: Sequence[Entity] | None = None, reported: bool = False
+) -> tuple[Quote, ...]:
     """Return the direct quotes in ``text``, in order, with who said them where known.
 
     Each :class:`~newsseed.Quote` holds the quoted words (``text[span.start:span.end]``,
@@ -152,4 +163,4 @@ def find_quotes(text: str, /, *, entities: Sequence[Entity] | None = None) -> tu
     >>> [(q.text, q.speaker, q.cue) for q in find_quotes(text)]  # doctest: +NORMALIZE_WHITESPACE
     [('We have waited long enough,', 'Ana Ruiz', 'said'), ('It is ready.', 'Ana Ruiz', 'said')]
     """
-    return find_quotes_and_notes(text, entities=entities)[0]
+    return find_quotes_and_notes(text, entities=entities, reported=reported)[0]

@@ -37,6 +37,7 @@ class _Segment:
     speaker: str | None = None
     partial: bool = False
     attributed: bool = False
+    kind: str = "direct"  # or "reported": speech told without quotation marks
 
 
 # Paragraphs end at a blank line, or at a line break after the end of a sentence (a

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from newsseed._model import (
     ENTITY_KINDS,
+    QUOTE_KINDS,
     Article,
     Dateline,
     DateMention,
@@ -186,6 +187,7 @@ def _records(draw: st.DrawFn, surrogates: bool) -> Article:
             speaker_span=draw(st.none() | _spans(size)),
             cue=draw(st.none() | cue),
             partial=draw(st.booleans()),
+            kind=draw(st.sampled_from(QUOTE_KINDS)),
         )
 
     @st.composite
