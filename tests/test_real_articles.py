@@ -423,3 +423,28 @@ def test_bbc_stories_hold_its_duplicates_and_nothing_large(shared: Path) -> None
     # no false merges: an event is reported a few times at most in this set
     assert max(len(s) for s in comparison.stories) <= 4
     assert len(comparison.stories) <= 80
+
+
+def test_seed_reported_speech_and_the_quote_promoted_from_it(shared: Path) -> None:
+    options = newsseed.ParseOptions(find_reported=True)
+    paths = sorted((shared / "seeds").glob("*.txt"))
+    articles = [newsseed.parse_file(path, options=options) for path in paths]
+    reported = {
+        ((a.id or "")[:3], q.speaker)
+        for a in articles[:2]
+        for q in a.quotes
+        if q.kind == "reported"
+    }
+    for prefix in ("000", "001"):  # Hegseth's statements, and Jaishankar's
+        assert (prefix, "Pete Hegseth") in reported
+        assert any(p == prefix and "Jaishankar" in (who or "") for p, who in reported)
+    comparison = newsseed.compare(articles)
+    (group,) = [
+        g
+        for g in comparison.quote_groups
+        if any(m.article_id.startswith("002") and "mutually aware" in m.quote.text
+               for m in g.members)
+    ]  # fmt: skip
+    kinds = {(m.article_id[:3], m.quote.kind, m.fidelity) for m in group.members}
+    assert any(a == "000" and kind == "reported" for a, kind, _ in kinds)
+    assert ("002", "direct", "promoted") in kinds

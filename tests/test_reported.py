@@ -20,7 +20,7 @@ CASES: list[dict[str, Any]] = json.loads(
 )
 PATTERNS = frozenset(
     {"subject-verb-clause", "setting", "told", "trailing", "according-to", "pronoun", "mixed"}
-    | {"not-reported"}
+    | {"question", "not-reported"}
 )
 
 
@@ -99,3 +99,37 @@ def test_a_quote_kind_is_checked_and_kept_in_every_form() -> None:
     del old["kind"]  # a 0.1 dict: a direct quote
     assert Quote.from_dict(old).kind == "direct"
     assert json.dumps(article.to_dict())  # JSON-ready
+
+
+# ------------------------------------------------------------------------ compare
+
+INTRO = (
+    "Harbour Minister Ana Lima visited the old pier in Portlow on Monday with Rui Roe of "
+    "the Harbour Board, a week after the storm closed the harbour to ferries.\n\n"
+    "The storm tore away forty metres of the pier and sank two fishing boats moored "
+    "beside it, and the ferry company moved its boats to Quenaria until the repairs.\n\n"
+    "Fishermen in Portlow have asked the council for help with the cost of new boats."
+)
+
+
+def test_a_direct_quote_of_what_others_report_is_promoted() -> None:
+    options = newsseed.ParseOptions(find_reported=True)
+    reported = newsseed.parse(
+        "Pier to reopen\n\n" + INTRO + "\n\nLima said the harbour would reopen in the "
+        "spring once the repairs to the old pier were finished and paid for.",
+        id="gazette",
+        options=options,
+    )
+    direct = newsseed.parse(
+        "Harbour to reopen in spring\n\n" + INTRO + '\n\n"The harbour will reopen in '
+        'the spring once the repairs are finished," Lima said.',
+        id="courier",
+        options=options,
+    )
+    comparison = newsseed.compare([reported, direct])
+    assert comparison.stories == (("courier", "gazette"),)
+    (group,) = [g for g in comparison.quote_groups if "reopen" in g.reference]
+    labels = {m.article_id: (m.quote.kind, m.fidelity) for m in group.members}
+    assert labels == {"gazette": ("reported", "verbatim"), "courier": ("direct", "promoted")}
+    assert "promoted" in comparison.report()
+    assert 'class="fidelity promoted"' in comparison.to_html(title="Pier")

@@ -68,7 +68,8 @@ def groups_of(profiles: Sequence[Profile], story: Sequence[int]) -> list[QuoteGr
         reference = _reference(members, scored, {})
         for member in members:
             counted[member.article_id] += 1
-            altered[member.article_id] += _measured(member, reference, memo)[0] == "altered"
+            label = _measured(member, reference, memo)[0]
+            altered[member.article_id] += label in ("altered", "promoted")
     distrust = {a: altered[a] / counted[a] for a in counted}
     found = []
     for members, scored, memo in zip(grouped, scores, memos, strict=True):
@@ -169,13 +170,17 @@ def _measure(members: Sequence[_Member], reference: _Member, memo: _Memo) -> lis
 def _measured(
     member: _Member, reference: _Member, memo: _Memo
 ) -> tuple[Fidelity, tuple[DiffOp, ...]]:
-    """A member's label and diff against the reference (remembered in ``memo``)."""
+    """A member's label and diff against the reference (remembered in ``memo``): a
+    direct quote of what the reference reports without quotation marks is ``promoted``,
+    whatever its words."""
     if member is reference:
         return _fidelity(member.unit, reference.unit, itself=True)
     key = (member.shape, reference.shape)
     found = memo.get(key)
     if found is None:
         found = memo[key] = _fidelity(member.unit, reference.unit, itself=False)
+    if member.unit.quote.kind == "direct" and reference.unit.quote.kind == "reported":
+        return "promoted", found[1]
     return found
 
 

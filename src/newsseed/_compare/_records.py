@@ -20,7 +20,7 @@ __all__ = (
     "QuoteMember",
 )
 
-Fidelity = Literal["verbatim", "variant", "abridged", "altered"]
+Fidelity = Literal["verbatim", "variant", "abridged", "altered", "promoted"]
 FIDELITIES: Final[tuple[str, ...]] = get_args(Fidelity)
 Op = Literal["equal", "variant", "omitted", "added", "replaced"]
 
@@ -76,7 +76,8 @@ class QuoteMember:
     quote: Quote
     """The quote, or the sentence of a longer quote, that renders the utterance."""
     fidelity: Fidelity
-    """``verbatim``, ``variant``, ``abridged`` or ``altered`` (``docs/compare.md``)."""
+    """``verbatim``, ``variant``, ``abridged``, ``altered``, or ``promoted``: in quotation
+    marks where the reference is reported speech (``docs/compare.md``)."""
     diff: tuple[DiffOp, ...] = ()
     """The member's wording step by step against the group's reference."""
 

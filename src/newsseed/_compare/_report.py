@@ -50,7 +50,7 @@ table { border-collapse: collapse; width: 100%; } td, th { border: 1px solid #cc
 padding: .4rem .6rem; vertical-align: top; text-align: left; }
 .fidelity { font-weight: 600; white-space: nowrap; }
 .verbatim { color: #216e39; } .variant { color: #1f5fa8; } .abridged { color: #8a6d00; }
-.altered { color: #b3261e; }
+.altered { color: #b3261e; } .promoted { color: #7b2cbf; }
 del { background: #ffd7d5; } ins { background: #ccf2d1; text-decoration: none; }
 mark { background: #e7f0ff; }
 """

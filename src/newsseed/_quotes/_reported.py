@@ -48,7 +48,16 @@ _VERBS: Final = words(
     " confirmed confirms denied denies stressed stresses emphasized emphasised emphasizes"
     " emphasises recalled recalls tweeted tweets declared declares conceded concedes"
     " complained complains vowed vows replied replies responded responds reported reports"
-    " countered counters cautioned cautions testified testifies"
+    " countered counters cautioned cautions testified testifies asked asks"
+)
+#: The same verbs capitalised, as headlines in title case write them (``Ruiz Says He
+#: Will Run``).
+_TITLE_VERBS: Final = frozenset(
+    verb.capitalize()
+    for verb in (
+        *("says", "said", "tells", "told", "warns", "claims", "admits"),
+        *("denies", "insists", "argues", "explains", "suggests", "announces", "confirms"),
+    )
 )
 #: The verbs that may end a sentence's attribution (``..., Ruiz said.``).
 _TRAILING: Final = words("said says added noted explained argued warned wrote insisted told")
@@ -56,7 +65,7 @@ _TRAILING: Final = words("said says added noted explained argued warned wrote in
 # speech verb is ASCII letters); "according" is kept where "to" follows it.
 _CUE: Final = lazy_re(
     r"(?<![0-9A-Za-z_])"
-    + trie(sorted(_VERBS | {"according", "According"}))
+    + trie(sorted(_VERBS | _TITLE_VERBS | {"according", "According"}))
     + r"(?![0-9A-Za-z_'’-])"
 )
 _TO: Final = lazy_re(r"[ \t]{1,8}to\b")
@@ -98,8 +107,14 @@ _WHEN: Final = words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today week month"
     " year night morning afternoon evening weekend weeks months years days"
 )
-#: Whom ``told`` names before the clause, at most.
-_TOLD_WORDS: Final = 10
+#: Whom ``told`` or ``asked`` names before the clause, at most.
+_TOLD_WORDS: Final = 14
+_TELL: Final = words("told tells tell")
+#: Whom ``told`` names in one word, before a clause with no ``that``.
+_AUDIENCES: Final = words("reporters journalists him her them me us supporters voters")
+_ASK: Final = words("asked asks ask")
+#: What opens a reported question after ``asked`` and whom.
+_QUESTION_WORDS: Final = words("whether if why how what when where who which")
 #: The most words of a reported clause read.
 _CLAUSE_WORDS: Final = 120
 _LOOK_BACK: Final = 400
@@ -139,7 +154,7 @@ def _clause(tokens: Sequence[_Token], at: int, *, that: bool) -> tuple[int, int]
     if last - at + 1 < 3:
         return None
     first = tokens[at]
-    if first.text[:1] in "\"“‘'":
+    if _opens_quote(first):
         return None  # a direct quote: the marks' finder's
     if that:
         return at, last
@@ -153,17 +168,26 @@ def _clause(tokens: Sequence[_Token], at: int, *, that: bool) -> tuple[int, int]
 def _after_verb(tokens: Sequence[_Token], at: int, verb: str) -> tuple[int, bool] | None:
     """Where the clause after the speech verb at ``tokens[at - 1]`` starts, skipping a
     setting and whom ``told`` names, and whether ``that`` opens it."""
-    if verb in ("told", "tells", "tell"):
+    if verb in _TELL or verb in _ASK:
+        # whom: "told reporters (that) ...", "told the Harbour Gazette he would ...",
+        # "asked the crew whether ..."
         for skip in range(at, min(len(tokens), at + _TOLD_WORDS)):
-            if tokens[skip].word == "that":
+            word = tokens[skip].word
+            if verb in _ASK:
+                if word in _QUESTION_WORDS and skip > at:
+                    return skip, True  # (the question's word is in the clause)
+            elif word == "that":
                 return skip + 1, True
-            if tokens[skip].text.endswith(","):
-                return None
-        if at < len(tokens) and (
-            tokens[at].word in ("reporters", "him", "her", "them", "me", "us")
-            or tokens[at].text[:1].isupper()
-        ):
-            return at + 1, False
+            elif word in _CLAUSE_PRONOUNS and skip > at:
+                return skip, False
+            if tokens[skip].text.endswith((",", ".")):
+                break
+        if verb in _TELL and at + 1 < len(tokens):
+            whom = tokens[at]
+            if whom.word in _AUDIENCES or (
+                whom.text[:1].isupper() and not tokens[at + 1].text[:1].isupper()
+            ):
+                return at + 1, False  # "told reporters the fares ...", "told CNN the ..."
         return None
     if at < len(tokens) and tokens[at].word == "that":
         return at + 1, True  # ("that, if elected, he would ...")
@@ -241,6 +265,8 @@ def _read(
         return _according(text, tokens, verb, paragraph)
     subject = _before_chain(tokens, verb)
     speaker = _speaker_before(tokens, subject)
+    if speaker is None and subject > 0 and tokens[subject].text == "who":
+        speaker = _speaker_before(tokens, subject - 1, aside=True)  # "Lima, who said"
     if speaker is None and subject > 0 and tokens[subject].text.endswith(","):
         speaker = _before_aside(tokens, subject)
     if speaker is None and _subject_unnamed(tokens, subject, verb):
@@ -308,7 +334,7 @@ def _subject_unnamed(tokens: Sequence[_Token], subject: int, verb: int) -> bool:
         return word.text.endswith(",")  # "..., saying": the sentence's subject speaks
     if word.word == "and" and word.text == "and":
         return True  # "Ruiz expressed concern and said ...": the sentence's subject
-    return word.text[-1:].isalpha() and word.word not in _NOT_SUBJECTS
+    return word.text[-1:].isalnum() and word.word not in _NOT_SUBJECTS
 
 
 def _trailing(text: str, tokens: list[_Token], verb: int, paragraph: int) -> _Segment | None:
@@ -332,15 +358,24 @@ def _trailing(text: str, tokens: list[_Token], verb: int, paragraph: int) -> _Se
     ):
         clause = (0, comma)  # the clause, then the attribution to the sentence's end
     elif tokens[last_of_attribution].text.endswith(","):
+        if last_of_attribution + 1 < len(tokens) and _opens_quote(tokens[last_of_attribution + 1]):
+            return None  # '..., Ruiz said, "We will ...': a direct quote follows
         clause = (0, len(tokens) - 1)  # the attribution inside the clause
     else:
         return None
     first, last = clause
-    if last - first + 1 < 3 or tokens[first].text[:1] in "\"“‘'":
+    if last - first + 1 < 3 or _opens_quote(tokens[first]):
         return None
     if not _has_verb(tokens[first : last + 1]):
         return None
     return _segment(text, tokens, clause, speaker, paragraph=paragraph, cue=word)
+
+
+def _opens_quote(token: _Token) -> bool:
+    return token.text[:1] in _OPENING_MARKS
+
+
+_OPENING_MARKS: Final = "\"“‘'«"
 
 
 def _according(text: str, tokens: list[_Token], at: int, paragraph: int) -> _Segment | None:
@@ -361,7 +396,7 @@ def _according(text: str, tokens: list[_Token], at: int, paragraph: int) -> _Seg
     else:
         return None
     first, last = clause
-    if last - first + 1 < 3 or tokens[first].text[:1] in "\"“‘'":
+    if last - first + 1 < 3 or _opens_quote(tokens[first]):
         return None
     return _segment(text, tokens, clause, speaker, paragraph=paragraph, cue="according to")
 
