@@ -115,8 +115,9 @@ _AUDIENCES: Final = words("reporters journalists him her them me us supporters v
 _ASK: Final = words("asked asks ask")
 #: What opens a reported question after ``asked`` and whom.
 _QUESTION_WORDS: Final = words("whether if why how what when where who which")
-#: The most words of a reported clause read.
+#: The most words of a reported clause read, and the most characters looked at for them.
 _CLAUSE_WORDS: Final = 120
+_CLAUSE_CHARS: Final = 1000
 _LOOK_BACK: Final = 400
 
 
@@ -230,10 +231,13 @@ def _reported(
             continue
         if not budget.read(at) or not budget.take(at):
             break
+        if _after_quote(text, at):
+            continue  # '"It is ready," Ruiz said': a direct quote's cue
         paragraph = paragraphs.of(at)
         floor = max(paragraphs.starts[paragraph], at - _LOOK_BACK)
         before = _last_sentence(text, floor, at)
-        after = _first_sentence(text, at, paragraphs.ends[paragraph], _CLAUSE_WORDS)
+        ceiling = min(paragraphs.ends[paragraph], at + _CLAUSE_CHARS)
+        after = _first_sentence(text, at, ceiling, _CLAUSE_WORDS)
         if not after:
             continue
         segment = _read(text, before, after, paragraph, cue.lower())
@@ -241,6 +245,36 @@ def _reported(
             found.append(segment)
             done = segment.end
     return found
+
+
+def _after_quote(text: str, at: int) -> bool:
+    """Whether a closing quotation mark stands a few words before ``at`` with nothing
+    but words between (``"It is ready," Ruiz said``): a direct quote's cue, told
+    without reading the sentence's words."""
+    for _ in range(_AFTER_QUOTE_WORDS):
+        end = at
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == 0 or text[end - 1] == "\n":
+            return False
+        if text[end - 1] in _CLOSING_MARKS:
+            return text[end - 2 : end - 1] not in (".", "!", "?")  # (a sentence ended)
+        start = end
+        while start > 0 and end - start < _WORD and not text[start - 1].isspace():
+            start -= 1
+        if text[start:end].endswith(_CLOSED):
+            return True  # ',"' glued to the word before: '...ready," Ruiz'
+        if start == end or end - start >= _WORD or not text[start].isalpha():
+            return False
+        at = start
+    return False
+
+
+#: How many words back a closing mark is looked for, and the longest word stepped over.
+_AFTER_QUOTE_WORDS: Final = 6
+_WORD: Final = 24
+_CLOSING_MARKS: Final = '”"'
+_CLOSED: Final = (",”", ',"')
 
 
 class _Quotes:
