@@ -128,6 +128,12 @@ _REPEATABLE: Final = frozenset(
     | {DIAGNOSTIC}
 )
 _LISTS: Final = {CATEGORY: "categories", AUTHOR: "authors", RELATED: "related"}
+#: Fields whose one value is a word, present only where the record's differs from its
+#: default: the attribute, the word, the value it stands for, what has no such line.
+_MARKERS: Final[dict[int, tuple[str, str, object, str]]] = {
+    QUOTE_PARTIAL: ("partial", "true", True, "a quote that is not partial"),
+    QUOTE_KIND: ("kind", "reported", "reported", "a direct quote"),
+}
 #: Fields that must come next: a group is not complete without them.
 _PENDING: Final[dict[int, tuple[int, ...]]] = {
     QUOTE: (QUOTE_TEXT,),
@@ -336,24 +342,16 @@ def _field(doc: str, rank: int, key: str, start: int, end: int, *, parts: _Parts
         article["entities"].append(group)
     elif rank == ENTITY_ROLE:
         parts.groups[-1]["roles"].append(unescape(doc, start, end, key))
-    elif rank == QUOTE_PARTIAL:
-        if doc[start:end] != "true":
+    elif rank in _MARKERS:
+        attribute, word, value, without = _MARKERS[rank]
+        if doc[start:end] != word:
             raise ParseError(
-                f"Expected 'true' in '{key}', got {got(doc, start, end)} "
-                f"(a quote that is not partial has no '{key}' line)",
+                f"Expected '{word}' in '{key}', got {got(doc, start, end)} "
+                f"({without} has no '{key}' line)",
                 doc,
                 start,
             )
-        parts.groups[-1]["partial"] = True
-    elif rank == QUOTE_KIND:
-        if doc[start:end] != "reported":
-            raise ParseError(
-                f"Expected 'reported' in '{key}', got {got(doc, start, end)} "
-                f"(a direct quote has no '{key}' line)",
-                doc,
-                start,
-            )
-        parts.groups[-1]["kind"] = "reported"
+        parts.groups[-1][attribute] = value
     elif rank == DATE_MENTION_TIME:
         parts.groups[-1]["time"] = read_time(doc, start, end, key)
     elif rank == DIAGNOSTIC:
