@@ -98,8 +98,9 @@ def check_parse_name(text: str) -> None:
 
 
 def check_find_quotes(text: str) -> None:
-    """find_quotes is total, each quote is the text at its span, and so is its speaker."""
-    for quote in newsseed.find_quotes(text):
+    """find_quotes (reported speech too) is total, each quote is the text at its span,
+    and so is its speaker."""
+    for quote in newsseed.find_quotes(text, reported=True):
         assert 0 <= quote.span.start < quote.span.end <= len(text)
         assert quote.span.of(text) == quote.text
         if quote.speaker_span is not None:
@@ -254,6 +255,10 @@ HOSTILE: Final = (
     Hostile("'\"We will,\" he said. ' repeated", _repeated('"We will," he said. '),
             listed=False),
     Hostile("unmarked speech repeated", _repeated("Ana Ruiz said, We will go. "), listed=False),
+    Hostile("'said ' repeated", _repeated("said "), listed=False),
+    Hostile("reported speech repeated", _repeated("Ana Ruiz said the bridge would open. "),
+            listed=False),
+    Hostile("'according to Ana, ' repeated", _repeated("according to Ana, "), listed=False),
     Hostile("'Colour. ' repeated (a table word every 8 characters)", _repeated("Colour. "),
             listed=False),
 )  # fmt: skip
@@ -295,7 +300,7 @@ TARGETS: Final = (
     Target("loads (the input itself)", _same, _loads_or_error),
     Target("find_dates", _same, lambda text: find_dates(text, anchor=ANCHOR)),
     Target("parse_name", _same, parse_name),
-    Target("find_quotes", _same, newsseed.find_quotes),
+    Target("find_quotes", _same, lambda text: newsseed.find_quotes(text, reported=True)),
     Target("to_us", _same, to_us),
     Target("compare (its two halves)", _halves, newsseed.compare),
 )  # fmt: skip

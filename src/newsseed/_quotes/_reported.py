@@ -119,6 +119,8 @@ _QUESTION_WORDS: Final = words("whether if why how what when where who which")
 _CLAUSE_WORDS: Final = 120
 _CLAUSE_CHARS: Final = 1000
 _LOOK_BACK: Final = 400
+#: The cues of one sentence read, at most (news has one or two).
+_READS_IN_SENTENCE: Final = 3
 
 
 def _has_verb(tokens: Sequence[_Token]) -> bool:
@@ -222,10 +224,13 @@ def _reported(
     found: list[_Segment] = []
     quotes = _Quotes(segments)
     done = -1  # the end of the last clause found
+    read_to = reads = 0  # how far the last sentence read goes, and its cues read
     for match in _CUE().finditer(text):
         at = match.start()
         if at < done or quotes.holds(at, at):
             continue
+        if at < read_to and reads >= _READS_IN_SENTENCE:
+            continue  # "said said said ...": a sentence is read for a few cues at most
         cue = match.group()
         if cue in ("according", "According") and not _TO().match(text, match.end()):
             continue
@@ -240,6 +245,9 @@ def _reported(
         after = _first_sentence(text, at, ceiling, _CLAUSE_WORDS)
         if not after:
             continue
+        if at >= read_to:
+            read_to, reads = after[-1].end, 0
+        reads += 1
         segment = _read(text, before, after, paragraph, cue.lower())
         if segment is not None and not quotes.holds(segment.start, segment.end):
             found.append(segment)
@@ -266,6 +274,8 @@ def _after_quote(text: str, at: int) -> bool:
             return True  # ',"' glued to the word before: '...ready," Ruiz'
         if start == end or end - start >= _WORD or not text[start].isalpha():
             return False
+        if text[end - 1] in ".!?:;":
+            return False  # a sentence (or a clause) ends before the cue's words
         at = start
     return False
 
