@@ -93,6 +93,9 @@ def find_quotes_and_notes(
         segments = [s for s in segments if s.open < budget.cut]
     who.set_quotes(segments)
     _settle(text, segments, who)
+    # Speech among the direct quotes, told by them alone (reported speech beside a
+    # short quote does not make it speech).
+    speech = [s for index, s in enumerate(segments) if _is_speech(text, segments, index)]
     if reported:
         cues = Budget(length=len(text), per=_QUOTES_PER, floor=_QUOTES_FLOOR)
         told = _reported(text, segments, paragraphs, cues)
@@ -102,7 +105,8 @@ def find_quotes_and_notes(
             budget.stop(cues.cut)
     quotes: list[Quote] = []
     notes: list[QuoteNote] = []
-    for index, segment in enumerate(segments):
+    kept = {id(segment) for segment in speech}
+    for segment in segments:
         if not segment.closed and not segment.continues:
             notes.append(
                 QuoteNote(
@@ -111,7 +115,7 @@ def find_quotes_and_notes(
                     Span(segment.open, segment.close),
                 )
             )
-        if segment.kind == "direct" and not _is_speech(text, segments, index):
+        if segment.kind == "direct" and id(segment) not in kept:
             continue
         quotes.append(
             Quote(
