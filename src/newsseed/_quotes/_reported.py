@@ -3,19 +3,25 @@
 A sentence reports speech when a speech verb stands between who speaks and a clause of
 what was said, or a phrase of attribution frames the clause:
 
-* subject, speech verb (any tense, after helpers and modals: ``has said``, ``would
-  argue``), perhaps a time or a setting (``on Monday``, ``in a statement``), perhaps
-  ``that``, then a clause: ``Ruiz said (on Monday) (that) the bridge would open.``;
-* ``told`` and whom (``told reporters``, ``told CNN``), then a clause;
+* subject, speech verb (any tense, after helpers: ``has said``), perhaps a setting
+  (``on Monday``, ``in a statement``, ``Thursday``), perhaps ``that``, then a clause:
+  ``Ruiz said (on Monday) (that) the bridge would open.``; the subject may be a name, a
+  description, a pronoun, ``who`` after a name, or the sentence's own (``... and
+  said``, ``..., saying``);
+* ``told`` and whom (``told reporters``, ``told the Gazette he ...``), then a clause;
+  ``asked`` and whom, then a question (``whether``, ``if``, ``why``...);
 * the clause, then the attribution: ``The bridge will open, Ruiz said.``, ``..., said
   Ruiz.``, and inside it: ``The bridge, Ruiz said, will open.``;
-* ``according to`` someone, before or after the clause.
+* ``according to`` someone, before or after the clause (an attribution inside the
+  clause wins: ``According to the paper, Ruiz said ...``).
 
-The clause is what was said: it has a subject and a verb (a pronoun, a determiner or a
-name opening it, and a verb form among its words), or follows ``that``. Not speech:
-a speech verb with no clause (``said hello``, ``told the story``), perception and
-belief without a speaker (``polls show``, ``it seems``), questions the writer asks.
-Each cue read spends one of the budget's quotes, as direct quotes do.
+The clause is what was said: it follows ``that``, or opens with a pronoun, or holds a
+verb form (a helper, a past form, a present form among its first words), and does not
+open with a preposition or a quotation mark. Not speech: a speech verb with no clause
+(``said hello``, ``told the story``), perception and belief with no speech verb
+(``polls show``, ``it seems``), and direct quotes, which are the marks' finder's (their
+cues are passed over without reading their sentences). Each cue read spends one of its
+own budget's quotes, and a sentence is read for three cues at most.
 """
 
 from __future__ import annotations
@@ -98,8 +104,7 @@ _CLAUSE_PRONOUNS: Final = words("he she they we i you")
 #: statement``, ``at a rally``, ``last week``).
 _SETTING_OPENERS: Final = words(
     "on in at to for during last this earlier late early yesterday today monday tuesday"
-    " wednesday"
-    " thursday friday saturday sunday"
+    " wednesday thursday friday saturday sunday"
 )
 _SETTING_WORDS: Final = 12
 #: The words that end a setting without ``that`` (``said Thursday``, ``said last week``).
