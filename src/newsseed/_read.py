@@ -82,7 +82,7 @@ class ParseOptions:
     find_reported: bool = attrs.field(default=False, validator=_boolean)
     """Add the body's reported speech to ``Article.quotes`` (``kind="reported"``: ``Ruiz
     said the bridge would open``), with ``find_quotes`` (``docs/quotes.md``, "Reported
-    speech"). Off by default while it costs a sixth of a parse."""
+    speech"). Off by default while it costs about a seventh more of a parse."""
 
 
 _DEFAULT: Final = ParseOptions()

@@ -153,7 +153,9 @@ _NOT_READ: Final = (
 def find_quotes(
     text: str, /, *, entities: Sequence[Entity] | None = None, reported: bool = False
 ) -> tuple[Quote, ...]:
-    """Return the direct quotes in ``text``, in order, with who said them where known.
+    """Return the direct quotes in ``text``, in order, with who said them where known;
+    with ``reported``, speech reported without quotation marks too (``kind="reported"``:
+    the reported clause, ``docs/quotes.md``), in order of where each starts.
 
     Each :class:`~newsseed.Quote` holds the quoted words (``text[span.start:span.end]``,
     without the marks), the cue that reports them, the words naming the speaker
