@@ -97,11 +97,19 @@ def bench_parse(articles: int, repeats: int, seed: int) -> list[SuiteRow]:
         newsseed.parse(text)
     ours, _ = best_of(cold(lambda: [newsseed.parse(t) for t in texts]), repeats)
     print(f"  newsseed.parse: {words / ours:,.0f} words/s ({len(texts)} texts, {words:,} words)")
+    reported = newsseed.ParseOptions(find_reported=True)
+    with_reported, _ = best_of(
+        cold(lambda: [newsseed.parse(t, options=reported) for t in texts]), repeats
+    )
+    print(f"  newsseed.parse, reported speech on: {words / with_reported:,.0f} words/s")
     measure = f"parse, {len(texts)} BBC + PolNeAR articles"
-    row = SuiteRow(measure, "words/s", words / ours, min_ratio=50)
+    rows = [
+        SuiteRow(measure, "words/s", words / ours, min_ratio=50),
+        SuiteRow(f"{measure}, reported speech on", "words/s", words / with_reported, min_ratio=40),
+    ]
     peer = load_peer()
     if peer is None:
-        return [row]
+        return rows
     nlp, quotations, label = peer
 
     def spacy_textacy() -> int:
@@ -115,9 +123,9 @@ def bench_parse(articles: int, repeats: int, seed: int) -> list[SuiteRow]:
 
     list(nlp.pipe(texts[:5]))  # warm-up
     theirs, _ = best_of(spacy_textacy, max(1, repeats // 2))
-    row = dataclasses.replace(row, peer=label, peer_value=words / theirs)
     print(f"  {label}: {words / theirs:,.0f} words/s; newsseed {theirs / ours:.1f}x")
-    return [row]
+    print(f"  newsseed with reported speech {theirs / with_reported:.1f}x")
+    return [dataclasses.replace(row, peer=label, peer_value=words / theirs) for row in rows]
 
 
 # ------------------------------------------------------------------------ 2. import time
