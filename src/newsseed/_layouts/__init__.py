@@ -24,21 +24,15 @@ __all__ = ("HEAD_RULES", "HeadRule")
 HeadRule = Callable[[Draft, Sequence[Line], int], int]
 
 
-def _next_content(lines: Sequence[Line], index: int) -> Line | None:
-    """The next line that is neither blank nor page furniture."""
-    for position in range(index + 1, len(lines)):
-        line = lines[position]
-        if not line.blank and not boilerplate.is_furniture(line.text):
-            return line
-    return None
-
-
 def _furniture(draft: Draft, lines: Sequence[Line], index: int) -> int:
     return int(boilerplate.classify(draft, lines[index], at_end=False))
 
 
 def _heading(draft: Draft, lines: Sequence[Line], index: int) -> int:
-    return int(markdown.read_heading(draft, lines[index], _next_content(lines, index)))
+    following = boilerplate.next_content(lines, index)
+    return int(
+        markdown.read_heading(draft, lines[index], None if following is None else lines[following])
+    )
 
 
 def _labelled(draft: Draft, lines: Sequence[Line], index: int) -> int:

@@ -6,6 +6,7 @@ Only whole lines are matched, never words inside a paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from newsseed._layouts._common import Draft
@@ -15,7 +16,7 @@ from newsseed.normalize._text import lazy_regex
 if TYPE_CHECKING:
     pass
 
-__all__ = ("MAX_BOILERPLATE", "classify", "is_furniture", "is_signoff")
+__all__ = ("MAX_BOILERPLATE", "classify", "is_furniture", "is_signoff", "next_content")
 
 #: Longer lines are never boilerplate (and are not even looked at).
 MAX_BOILERPLATE: Final = 240
@@ -57,6 +58,16 @@ def is_furniture(text: str) -> bool:
     return len(text) <= MAX_BOILERPLATE and (
         _FURNITURE().fullmatch(text) is not None or _RELATED().fullmatch(text) is not None
     )
+
+
+def next_content(lines: Sequence[Line], index: int) -> int | None:
+    """The position of the first line after ``index`` that is neither blank nor page
+    furniture; None where there is none."""
+    for position in range(index + 1, len(lines)):
+        line = lines[position]
+        if not line.blank and not is_furniture(line.text):
+            return position
+    return None
 
 
 def is_signoff(text: str) -> bool:

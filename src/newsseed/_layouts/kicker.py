@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsseed._layouts._common import Draft, ends_sentence, read_date_text, word_count
-from newsseed._layouts.boilerplate import is_furniture
+from newsseed._layouts.boilerplate import is_furniture, next_content
 from newsseed._layouts.header import apply_date
 from newsseed._layouts.headline import looks_like_headline
 from newsseed._layouts.markdown import HEADING
@@ -52,20 +52,6 @@ _DATED: Final = lazy_regex(r"(?P<date>.{4,60}?)[ \t,:–—-]+updated?", ignore_
 #: A section label: one word (``Politics``); two are as often a short headline (``Ferry
 #: returns``), and a wire slug joins words with hyphens (``BC-WORLD-HIGHLIGHTS``).
 _SECTION: Final = lazy_regex(r"\p{L}[\p{L}'’&]{1,24}")
-
-
-def _next_text(lines: Sequence[Line], index: int) -> int | None:
-    """The position of the next line after ``index`` that is neither blank nor page
-    furniture (within a few lines)."""
-    for position in range(index + 1, min(len(lines), index + _AHEAD)):
-        line = lines[position]
-        if not line.blank and not is_furniture(line.text):
-            return position
-    return None
-
-
-#: How many lines ahead the line after a kicker is looked for.
-_AHEAD: Final = 12
 
 
 def _headline_next(draft: Draft, lines: Sequence[Line], index: int) -> bool:
@@ -107,7 +93,7 @@ def read_kicker(draft: Draft, lines: Sequence[Line], index: int) -> bool:
             return True
     if _SECTION().fullmatch(text) is None or ends_sentence(text):
         return False
-    following = _next_text(lines, index)
+    following = next_content(lines, index)
     if following is None or not _headline_next(draft, lines, following):
         return False
     draft.categories.append(text)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsseed._layouts._common import Draft, Fragment, ends_sentence, word_count
+from newsseed._quotes._tokens import _ends_sentence as _ends_at
 from newsseed._source import Line
 from newsseed.normalize._text import lazy_regex
 
@@ -75,12 +76,6 @@ def blocks(lines: Iterable[Line | None]) -> Iterator[list[Line]]:
 _PER_LINE_SHARE: Final = 0.4
 _PER_LINE_ENDS: Final = 2
 _CONTINUED_SHARE: Final = 0.1
-#: A line ending in an abbreviation (``U.S.``, ``L.K.``, ``Corp.``, ``Mr.``) may have
-#: been wrapped there: it is not counted as ending a sentence.
-_ABBREVIATION_END: Final = lazy_regex(
-    r"(?:(?<!\p{L})\p{L}\.){2,}[\"”’)]?$"
-    r"|(?<!\p{L})(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jr|Sr|Gov|Sen|Rep|Gen|No|vs)\.$"
-)
 
 
 def one_per_line(lines: Iterable[Line]) -> bool:
@@ -121,8 +116,10 @@ _WRAPPED_END: Final = lazy_regex(
 
 
 def _ends_paragraph(text: str) -> bool:
-    """Whether the line ``text`` ends a sentence, not in an abbreviation."""
-    return ends_sentence(text) and _ABBREVIATION_END().search(text[-16:]) is None
+    """Whether the line ``text`` ends a sentence, not in an abbreviation or an initial
+    (``U.S.``, ``Corp.``, ``Mr.``, ``A.``: where a line may have been wrapped), as the
+    quote finder tells a sentence's end."""
+    return ends_sentence(text) and _ends_at(text.rsplit(None, 1)[-1])
 
 
 def _goes_on(text: str) -> bool:
