@@ -313,12 +313,13 @@ def _read(
     if cue.startswith("according"):
         return _according(text, tokens, verb, paragraph)
     subject = _before_chain(tokens, verb)
-    speaker = _speaker_before(tokens, subject)
+    named = speaker = _speaker_before(tokens, subject)
+    unnamed = _subject_unnamed(tokens, subject, verb)
     if speaker is None and subject > 0 and tokens[subject].text == "who":
         speaker = _speaker_before(tokens, subject - 1, aside=True)  # "Lima, who said"
     if speaker is None and subject > 0 and tokens[subject].text.endswith(","):
         speaker = _before_aside(tokens, subject)
-    if speaker is None and _subject_unnamed(tokens, subject, verb):
+    if speaker is None and unnamed:
         speaker = _subject_phrase(tokens, subject, verb)
     inside = (
         tokens[verb].text.endswith(",")
@@ -326,7 +327,7 @@ def _read(
         and speaker[0] > 0
         and tokens[speaker[0] - 1].text.endswith(",")
     )  # "The fares, Ruiz said, are ...": the attribution inside the clause
-    if not inside and (speaker is not None or _subject_unnamed(tokens, subject, verb)):
+    if not inside and (speaker is not None or unnamed):
         place = _after_verb(tokens, verb + 1, tokens[verb].word)
         if place is not None:
             clause = _clause(tokens, place[0], that=place[1])
@@ -334,7 +335,7 @@ def _read(
                 return _segment(
                     text, tokens, clause, speaker, paragraph=paragraph, cue=tokens[verb].word
                 )
-    return _trailing(text, tokens, verb, paragraph)
+    return _trailing(text, tokens, verb, paragraph, named)
 
 
 def _before_aside(tokens: Sequence[_Token], subject: int) -> tuple[int, int] | None:
@@ -386,13 +387,15 @@ def _subject_unnamed(tokens: Sequence[_Token], subject: int, verb: int) -> bool:
     return word.text[-1:].isalnum() and word.word not in _NOT_SUBJECTS
 
 
-def _trailing(text: str, tokens: list[_Token], verb: int, paragraph: int) -> _Segment | None:
+def _trailing(
+    text: str, tokens: list[_Token], verb: int, paragraph: int, speaker: tuple[int, int] | None
+) -> _Segment | None:
     """``The bridge will open, Ruiz said.`` / ``..., said Ruiz.`` / ``The bridge, Ruiz
-    said, will open.``: the clause before the attribution (and after, within it)."""
+    said, will open.``: the clause before the attribution (and after, within it);
+    ``speaker``: the words naming a speaker before the verb, if any."""
     word = tokens[verb].word
     if word not in _TRAILING:
         return None
-    speaker = _speaker_before(tokens, _before_chain(tokens, verb))
     comma = -1 if speaker is None else speaker[0] - 1  # "..., Ruiz said"
     if speaker is None or comma < 0 or not tokens[comma].text.endswith(","):
         comma = verb - 1  # "..., said Ruiz"
